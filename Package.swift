@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Herald",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "Herald", targets: ["Herald"]),
+        .executable(name: "herald", targets: ["herald"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // zlib, for reading .gz inputs (Debian: zlib1g-dev).
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        // The document model, the pipeline and the JSON contract. No other Herald target below it.
+        .target(name: "HeraldCore", linkerSettings: [.linkedLibrary("m")]),
+        // Cleaning, tokenization and sentence splitting for news English.
+        .target(name: "HeraldText", dependencies: ["HeraldCore"]),
+        // Readers: plain text, JSON and JSON Lines records, directories, standard input, gzip.
+        .target(name: "HeraldIO", dependencies: ["HeraldCore", "CZlib"]),
+        // The public face: the standard pipeline, batch analysis of inputs.
+        .target(name: "Herald", dependencies: ["HeraldCore", "HeraldText", "HeraldIO"]),
+        // The `herald` commands, as a library so that tests can run them.
+        .target(name: "HeraldCommands", dependencies: [
+            "Herald",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "herald", dependencies: ["HeraldCommands"]),
+
+        .testTarget(name: "HeraldCoreTests", dependencies: ["HeraldCore"]),
+        .testTarget(name: "HeraldTextTests", dependencies: ["HeraldText"]),
+        .testTarget(name: "HeraldIOTests", dependencies: ["HeraldIO"]),
+        .testTarget(name: "HeraldTests", dependencies: ["Herald"], resources: [.copy("Golden")]),
+        .testTarget(name: "HeraldCommandsTests", dependencies: ["HeraldCommands"]),
+    ]
+)

@@ -1,0 +1,146 @@
+import ArgumentParser
+import Herald
+
+/// `herald bench`: measure each stage's throughput over a corpus.
+public struct Bench: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        abstract: "Measure the throughput of each stage over a corpus.",
+        discussion: """
+        Reads every article under PATH into memory, then times each stage on one core (CPU time of \
+        the thread, best of --runs runs) and the whole pipeline on all cores (wall time). Compare \
+        with spaCy on the same files with scripts/bench-peers.sh.
+        """
+    )
+
+    @Argument(help: "Files or directories of articles.")
+    public var paths: [String]
+
+    @Option(name: .long, help: "Runs per stage; the best is reported.")
+    public var runs: Int = 5
+
+    @Flag(name: .long, help: "Print the figures as one JSON object.")
+    public var json = false
+
+    public init() {}
+
+    public func validate() throws {
+        if runs < 1 { throw ValidationError("--runs must be at least 1") }
+    }
+
+    /// One stage's figures.
+    struct Figure {
+        var stage: String
+        var seconds: Double
+        var bytes: Int
+        var articles: Int
+        var megabytesPerSecond: Double { Double(bytes) / 1_048_576 / seconds }
+        var articlesPerSecond: Double { Double(articles) / seconds }
+    }
+
+    public func run() throws {
+        let output = Console.standardOutput()
+        defer { output.flush() }
+        let errors = Console.standardError()
+
+        // Reading: files to documents, one core.
+        var documents: [Document] = []
+        var readSeconds = Double.infinity
+        for _ in 0..<runs {
+            var batch: [Document] = []
+            let start = MonotonicClock.threadCPU()
+            for item in ArticleReader(paths: paths) {
+                switch item {
+                case let .success(document): batch.append(document)
+                case let .failure(error): if documents.isEmpty && batch.isEmpty { errors.write("herald: skipped \(error)\n") }
+                }
+            }
+            readSeconds = min(readSeconds, MonotonicClock.threadCPU() - start)
+            documents = batch
+        }
+        guard !documents.isEmpty else { throw ValidationError("no articles could be read from \(paths.joined(separator: " "))") }
+        let bytes = documents.reduce(0) { $0 + $1.text.count }
+        var figures = [Figure(stage: "read", seconds: readSeconds, bytes: bytes, articles: documents.count)]
+
+        // Each text stage alone, one core.
+        var staged = documents
+        for component in Herald.standardComponents {
+            var best = Double.infinity
+            var result: [Document] = []
+            for _ in 0..<runs {
+                var copy = staged
+                let start = MonotonicClock.threadCPU()
+                for index in copy.indices { try component.process(&copy[index]) }
+                best = min(best, MonotonicClock.threadCPU() - start)
+                result = copy
+            }
+            figures.append(Figure(stage: component.name, seconds: best, bytes: bytes, articles: documents.count))
+            staged = result
+        }
+        let textSeconds = figures.reduce(0) { $0 + $1.seconds }
+        figures.append(Figure(stage: "read+clean+tokenize+split", seconds: textSeconds, bytes: bytes, articles: documents.count))
+
+        // JSON output, one core.
+        var jsonBest = Double.infinity
+        for _ in 0..<runs {
+            let start = MonotonicClock.threadCPU()
+            var total = 0
+            for document in staged { total &+= document.json(indent: 0).utf8.count }
+            jsonBest = min(jsonBest, MonotonicClock.threadCPU() - start)
+        }
+        figures.append(Figure(stage: "json", seconds: jsonBest, bytes: bytes, articles: documents.count))
+
+        // The whole pipeline on all cores.
+        let pipeline = try Herald.pipeline()
+        var wallBest = Double.infinity
+        for _ in 0..<runs {
+            let start = MonotonicClock.now()
+            _ = pipeline.process(documents)
+            wallBest = min(wallBest, MonotonicClock.now() - start)
+        }
+        let cores = Pipeline.defaultConcurrency
+        let parallel = Figure(stage: "pipeline, \(cores) cores (wall)", seconds: wallBest, bytes: bytes, articles: documents.count)
+
+        if json {
+            var w = JSONWriter(indent: 2)
+            w.beginObject()
+            w.key("articles"); w.value(documents.count)
+            w.key("bytes"); w.value(bytes)
+            w.key("cores"); w.value(cores)
+            w.key("stages")
+            w.beginArray()
+            for figure in figures + [parallel] {
+                w.beginObject()
+                w.key("stage"); w.value(figure.stage)
+                w.key("seconds"); w.value(figure.seconds)
+                w.key("megabytesPerSecond"); w.value(figure.megabytesPerSecond)
+                w.key("articlesPerSecond"); w.value(figure.articlesPerSecond)
+                w.endObject()
+            }
+            w.endArray()
+            w.endObject()
+            output.write(w.string + "\n")
+            return
+        }
+        output.write("\(documents.count) articles, \(String(format1: Double(bytes) / 1_048_576)) MB of text; best of \(runs) runs\n\n")
+        output.write(pad("stage", 30) + pad("MB/s per core", 15, right: true) + pad("articles/s", 13, right: true) + "\n")
+        for figure in figures {
+            output.write(pad(figure.stage, 30) + pad(String(format1: figure.megabytesPerSecond), 15, right: true)
+                + pad(String(Int(figure.articlesPerSecond)), 13, right: true) + "\n")
+        }
+        output.write(pad(parallel.stage, 30) + pad(String(format1: parallel.megabytesPerSecond) + " total", 15, right: true)
+            + pad(String(Int(parallel.articlesPerSecond)), 13, right: true) + "\n")
+    }
+
+    private func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
+        let fill = String(repeating: " ", count: max(0, width - text.count))
+        return right ? fill + text : text + fill
+    }
+}
+
+extension String {
+    /// A number with one decimal.
+    init(format1 value: Double) {
+        let tenths = Int((value * 10).rounded())
+        self = "\(tenths / 10).\(abs(tenths % 10))"
+    }
+}

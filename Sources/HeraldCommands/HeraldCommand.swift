@@ -1,0 +1,27 @@
+import ArgumentParser
+import Herald
+
+/// The `herald` command line.
+public struct HeraldCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "herald",
+        abstract: "Read news articles the way an analyst does.",
+        discussion: """
+        Herald turns raw news articles (text files, JSON records, JSON Lines, directories, standard \
+        input, gzip-compressed or not) into structured JSON: the headline and body without \
+        boilerplate, sentences, and, as they are built, entities, quotes, events, dates and an \
+        integrity judgement.
+
+        Examples:
+          herald analyze examples/g20-summit.txt
+          herald analyze --format jsonl corpus/ > articles.jsonl
+          zcat feed.jsonl.gz | herald analyze - --format jsonl
+          herald bench ../shared/eval/quotes/polnear/train/text
+        """,
+        version: Herald.version,
+        subcommands: [Analyze.self, Bench.self],
+        defaultSubcommand: Analyze.self
+    )
+
+    public init() {}
+}

@@ -1,0 +1,19 @@
+/// Settings for reading inputs.
+public struct ReaderOptions: Sendable {
+    /// Largest article, in bytes after decompression; larger inputs are refused without being read whole.
+    public var maxBytes: Int
+    /// Publication date for inputs that carry none, `YYYY-MM-DD`.
+    public var defaultDate: String?
+    /// Whether HTML pages and records are passed on with their `html` (true once an HTML reader is in the pipeline).
+    public var acceptsHTML: Bool
+
+    /// The default limit: 32 MB.
+    public static let defaultMaxBytes = 32 << 20
+
+    /// Creates options.
+    public init(maxBytes: Int = ReaderOptions.defaultMaxBytes, defaultDate: String? = nil, acceptsHTML: Bool = false) {
+        self.maxBytes = maxBytes
+        self.defaultDate = defaultDate
+        self.acceptsHTML = acceptsHTML
+    }
+}

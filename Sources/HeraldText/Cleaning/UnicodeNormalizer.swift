@@ -1,0 +1,47 @@
+import Foundation
+
+/// Unicode NFC for UTF-8 text, with a byte-level quick check so that text already in NFC
+/// (nearly all news) is never copied or handed to Foundation.
+public enum UnicodeNormalizer {
+    /// `text` in NFC; the same bytes when it already is.
+    public static func nfc(_ text: [UInt8]) -> [UInt8] {
+        guard !isQuickNFC(text) else { return text }
+        let string = String(decoding: text, as: UTF8.self)
+        return Array(string.precomposedStringWithCanonicalMapping.utf8)
+    }
+
+    /// True when every scalar of `text` is one that NFC leaves alone in any context: ASCII and
+    /// the letter, punctuation and symbol blocks below. A false answer only means "check fully".
+    public static func isQuickNFC(_ text: [UInt8]) -> Bool {
+        text.withUnsafeBufferPointer { p in
+            var i = 0
+            let n = p.count
+            while i < n {
+                if p[i] < 0x80 {
+                    i += 1
+                    continue
+                }
+                let (value, length) = ByteClass.scalar(p, i)
+                if !isStable(value) { return false }
+                i += length
+            }
+            return true
+        }
+    }
+
+    /// Scalars with NFC_Quick_Check=Yes that never combine with a neighbour, in common blocks.
+    @inline(__always) static func isStable(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x80..<0x300: return true  // Latin-1, Latin Extended-A/B, IPA, spacing modifiers
+        case 0x391..<0x3AA, 0x3AC..<0x3CF: return true  // Greek letters
+        case 0x400..<0x483, 0x48A..<0x530: return true  // Cyrillic letters
+        case 0x5D0..<0x5EB, 0x620..<0x64B: return true  // Hebrew and Arabic letters
+        case 0x2002..<0x2126, 0x2127..<0x212A, 0x212C..<0x2329, 0x232B..<0x2C00: return true  // punctuation, symbols
+        case 0x3000..<0x302A, 0x3041..<0x3097, 0x30A1..<0x30FB: return true  // CJK punctuation, kana
+        case 0x4E00..<0xA000, 0xAC00..<0xD7A4: return true  // CJK ideographs, Hangul syllables
+        case 0xFE30..<0xFFF0: return true  // compatibility forms, fullwidth
+        case 0x1F000..<0x1FB00: return true  // emoji
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,8 @@
+import HeraldCommands
+
+@main
+struct HeraldMain {
+    static func main() {
+        HeraldCommand.main()
+    }
+}
