@@ -20,19 +20,22 @@ let package = Package(
         .target(name: "HeraldText", dependencies: ["HeraldCore"]),
         // Readers: plain text, JSON and JSON Lines records, directories, standard input, gzip.
         .target(name: "HeraldIO", dependencies: ["HeraldCore", "CZlib"]),
+        // Evaluation against treebanks and benchmarks in ../shared/eval and ../shared/train.
+        .target(name: "HeraldEval", dependencies: ["HeraldCore", "HeraldText", "HeraldIO"]),
         // The public face: the standard pipeline, batch analysis of inputs.
         .target(name: "Herald", dependencies: ["HeraldCore", "HeraldText", "HeraldIO"]),
         // The `herald` commands, as a library so that tests can run them.
         .target(name: "HeraldCommands", dependencies: [
-            "Herald",
+            "Herald", "HeraldEval",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "herald", dependencies: ["HeraldCommands"]),
 
         .testTarget(name: "HeraldCoreTests", dependencies: ["HeraldCore"]),
         .testTarget(name: "HeraldTextTests", dependencies: ["HeraldText"]),
-        .testTarget(name: "HeraldIOTests", dependencies: ["HeraldIO"]),
+        .testTarget(name: "HeraldIOTests", dependencies: ["HeraldIO", "CZlib"]),
         .testTarget(name: "HeraldTests", dependencies: ["Herald"], resources: [.copy("Golden")]),
+        .testTarget(name: "HeraldEvalTests", dependencies: ["HeraldEval"]),
         .testTarget(name: "HeraldCommandsTests", dependencies: ["HeraldCommands"]),
     ]
 )

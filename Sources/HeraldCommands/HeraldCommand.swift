@@ -19,7 +19,7 @@ public struct HeraldCommand: ParsableCommand {
           herald bench ../shared/eval/quotes/polnear/train/text
         """,
         version: Herald.version,
-        subcommands: [Analyze.self, Bench.self],
+        subcommands: [Analyze.self, Bench.self, Eval.self],
         defaultSubcommand: Analyze.self
     )
 

@@ -14,10 +14,17 @@ public enum TextDecoding {
         return control * 20 > head.count && control > 2
     }
 
-    /// `bytes` as valid UTF-8: each invalid sequence becomes U+FFFD. The warning, when there is
-    /// one, names the offset of the first bad byte and how many there were.
+    /// `bytes` as valid UTF-8, with a warning naming the offset of the first bad byte.
+    ///
+    /// Text with no valid multi-byte UTF-8 sequence at all is taken as Windows-1252 (a superset
+    /// of ISO-8859-1, what such files nearly always are); otherwise each invalid byte becomes U+FFFD.
     public static func repairUTF8(_ bytes: [UInt8]) -> (bytes: [UInt8], warning: InputWarning?) {
         guard let firstBad = firstInvalidOffset(bytes) else { return (bytes, nil) }
+        if !hasValidMultibyte(bytes) {
+            return (Windows1252.decode(bytes), InputWarning(
+                code: "invalid-utf8",
+                message: "not UTF-8 (first bad byte at \(firstBad)); read as Windows-1252", offset: firstBad))
+        }
         var out = Array(bytes[..<firstBad])
         out.reserveCapacity(bytes.count + 16)
         var bad = 0
@@ -38,6 +45,18 @@ public enum TextDecoding {
         let message = "invalid UTF-8 at byte \(firstBad)" + (bad > 1 ? " (\(bad) bad bytes in all)" : "")
             + ", replaced with U+FFFD"
         return (out, InputWarning(code: "invalid-utf8", message: message, offset: firstBad))
+    }
+
+    /// Whether any valid UTF-8 sequence of two or more bytes occurs.
+    static func hasValidMultibyte(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { p in
+            var i = 0
+            while i < p.count {
+                if p[i] >= 0xC2, validSequenceLength(p, i) > 1 { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// The offset of the first byte that does not start a valid UTF-8 sequence, or nil.

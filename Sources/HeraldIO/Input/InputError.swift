@@ -36,7 +36,7 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case .binary: return "binary data, not text (a NUL byte or many control characters near the start)"
         case let .tooLarge(bytes, limit):
             return "\(Self.megabytes(bytes)) is over the \(Self.megabytes(limit)) limit for one article; "
-                + "split it, give records as JSON Lines, or raise --max-bytes"
+                + "split it, give records as JSON Lines, or raise --max-megabytes"
         case .htmlNotSupported: return "HTML input is not supported yet (the HTML reader is its own issue); give plain text or records with 'text'"
         case let .invalidJSON(why): return "invalid JSON: \(why)"
         case let .invalidRecord(why): return "invalid record: \(why)"

@@ -37,11 +37,16 @@ public enum BoilerplateRules {
         "related:", "see also:", "more:", "watch:", "watch now:", "read:", "click here", "click to ",
         "tap here", "sign up for", "sign up to", "sign up now", "subscribe to", "subscribe for",
         "follow us on", "follow us at", "follow @", "follow the ", "share on ", "share via ", "share this on",
-        "©", "(c) ", "copyright ©", "copyright (c)", "copyright 1", "copyright 2", "we use cookies",
-        "this site uses cookies", "this website uses cookies", "by continuing to use", "by using this site",
         "image copyright", "photo copyright", "this article was originally published", "originally published",
         "get the latest", "download our app", "download the app", "for more news", "to subscribe",
         "like us on facebook", "join us on", "story continues", "article continues", "advertisement -",
+    ]
+
+    /// Line prefixes that mark a line as boilerplate even when it reads like a sentence:
+    /// copyright lines and cookie notices.
+    static let notices: [String] = [
+        "©", "(c) ", "copyright ©", "copyright (c)", "copyright 1", "copyright 2", "we use cookies",
+        "this site uses cookies", "this website uses cookies", "by continuing to use", "by using this site",
     ]
 
     /// Phrases that make a short line boilerplate wherever they stand in it.
@@ -75,10 +80,8 @@ public enum BoilerplateRules {
         if isMenu(lowered) { return true }
         // Longer lines that read as prose: a sentence that ends properly with many words.
         let prose = words > 12 && (line.last == UInt8(ascii: ".") || line.last == UInt8(ascii: "\""))
-        for prefix in prefixes where lowered.hasPrefix(prefix) {
-            if prose && !(prefix.hasPrefix("©") || prefix.hasPrefix("(c)") || prefix.hasPrefix("copyright")) { return false }
-            return true
-        }
+        if notices.contains(where: lowered.hasPrefix) { return true }
+        if prefixes.contains(where: lowered.hasPrefix) { return !prose }
         if words <= 16 {
             for phrase in contained where lowered.contains(phrase) {
                 if phrase == "newsletter" {

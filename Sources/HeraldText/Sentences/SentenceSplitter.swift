@@ -53,6 +53,11 @@ struct SplitState {
             if token.flags.contains(.paragraphStart) {
                 close(before: i)
                 wrapped = isWrapped(paragraphAt: Int(token.start))
+                if let end = datelineEnd(at: i) {
+                    close(before: end)
+                    i = end
+                    continue
+                }
             } else if token.flags.contains(.lineStart), !wrapped, lineBreakEndsSentence(before: i) {
                 close(before: i)
             }
@@ -102,13 +107,21 @@ struct SplitState {
             case .lower: return lowercaseAfterStop(stopAt: i, next: j) ? j : nil
             case .continuation: return nil
             }
-        case .question, .ellipsis:
+        case .question:
+            switch start {
+            case .upper, .opening, .digit: return j
+            // "“Why?” he asked" goes on; "where did you grow up? india?" does not.
+            case .lower: return j == i + 1 && t[i].flags.contains(.spaceAfter) ? j : nil
+            case .continuation, .other: return nil
+            }
+        case .ellipsis:
             switch start {
             case .upper, .opening, .digit: return j
             case .lower, .continuation, .other: return nil
             }
         case .abbreviation:
-            if start == .opening || (start == .upper && isSentenceStarter(j)) { return j }
+            if start == .opening, isQuote(j) { return j }
+            if start == .upper && isSentenceStarter(j) { return j }
             if next.flags.contains(.lineStart), !wrapped { return j }
             return nil
         }
@@ -171,7 +184,58 @@ struct SplitState {
         let before = t[i - 1]
         if before.flags.contains(.spaceAfter) { return true }  // "word .": a spaced stop
         if before.kind != .word { return true }
-        return before.count > 3
+        // "approx. five" is an unknown abbreviation; "tell val. the next" is not.
+        return before.count > 3 || !ByteClass.isASCIIUpper(p[Int(before.start)])
+    }
+
+    /// Whether the token at `j` is a quotation mark.
+    private func isQuote(_ j: Int) -> Bool {
+        switch ByteClass.scalar(p, Int(t[j].start)).value {
+        case 0x22, 0x27, 0x201C, 0x2018, 0xAB: return true
+        default: return false
+        }
+    }
+
+    // MARK: Datelines
+
+    /// If a paragraph opens with a dateline ("WASHINGTON (Reuters) -", "PANMUNJOM, South Korea —",
+    /// "BEIJING, Sept 4 (Reuters) -"), the index of the token after its dash: it is a sentence of its own.
+    private func datelineEnd(at i: Int) -> Int? {
+        guard isAllCapsWord(i) else { return nil }
+        var j = i + 1
+        var inBrackets = false
+        while j < t.count, j - i <= 12, !t[j].flags.contains(.lineStart) {
+            let token = t[j]
+            let value = ByteClass.scalar(p, Int(token.start)).value
+            switch value {
+            case 0x2D, 0x2014, 0x2013:  // the dash ends it, with a word after
+                guard !inBrackets, token.flags.contains(.spaceAfter), j + 1 < t.count,
+                      !t[j + 1].flags.contains(.lineStart) else { return nil }
+                return j + 1
+            case 0x28: inBrackets = true
+            case 0x29: inBrackets = false
+            case 0x2C: break
+            default:
+                if token.kind == .number { break }
+                if token.kind == .word, inBrackets || ByteClass.isUpperScalar(value) { break }
+                return nil
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// A word in capitals of two letters or more ("WASHINGTON", "U.S.").
+    private func isAllCapsWord(_ i: Int) -> Bool {
+        let token = t[i]
+        guard token.kind == .word, token.count >= 2 else { return false }
+        var letters = 0
+        for k in token.range {
+            let b = p[k]
+            if ByteClass.isASCIILower(b) { return false }
+            if ByteClass.isASCIIUpper(b) { letters += 1 }
+        }
+        return letters >= 2
     }
 
     // MARK: Abbreviations and sentence starters

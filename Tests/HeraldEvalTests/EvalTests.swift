@@ -1,0 +1,54 @@
+import Testing
+@testable import HeraldEval
+
+private let sample = """
+# newdoc id = d1
+# newpar id = p1
+# sent_id = 1
+# text = Hello there.
+1\tHello\thello\tINTJ\tUH\t_\t0\troot\t_\t_
+2\tthere\tthere\tADV\tRB\t_\t1\tadvmod\t_\tSpaceAfter=No
+3\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_
+
+# sent_id = 2
+# text = Bye.
+1\tBye\tbye\tINTJ\tUH\t_\t0\troot\t_\tSpaceAfter=No
+2\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_
+
+# newpar id = p2
+# sent_id = 3
+# text = Mr. Smith won't go.
+1\tMr.\tMr.\tPROPN\tNNP\t_\t2\tcompound\t_\t_
+2\tSmith\tSmith\tPROPN\tNNP\t_\t4\tnsubj\t_\t_
+3-4\twon't\t_\t_\t_\t_\t_\t_\t_\t_
+3\two\twill\tAUX\tMD\t_\t5\taux\t_\tSpaceAfter=No
+4\tn't\tnot\tPART\tRB\t_\t5\tadvmod\t_\t_
+5\tgo\tgo\tVERB\tVB\t_\t0\troot\t_\tSpaceAfter=No
+6\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_
+
+"""
+
+@Suite struct EvalTests {
+    @Test func readsDocumentsParagraphsAndTokens() {
+        let treebank = CoNLLU(parsing: sample)
+        #expect(treebank.documents.count == 1)
+        #expect(treebank.documents[0].paragraphs.map(\.count) == [2, 1])
+        #expect(treebank.sentences[2].forms == ["Mr.", "Smith", "wo", "n't", "go", "."])
+        #expect(treebank.sentences[0].spaceAfter == [true, false, true])
+        let (text, ends) = treebank.documents[0].rawText()
+        #expect(text == "Hello there. Bye.\n\nMr. Smith won't go.")
+        #expect(ends == [12, 17, 38])
+    }
+
+    @Test func scoresBoundaries() {
+        let evaluation = SentenceEvaluation(treebank: CoNLLU(parsing: sample))
+        let herald = evaluation.scoreHerald().score
+        #expect(herald.gold == 2 && herald.truePositives == 2 && herald.predicted == 2)
+        // A peer that misses the first boundary and adds one after "Mr." (trailing spaces ignored).
+        let peer = evaluation.scorePeer([[12 + 0, 17, 22, 38].filter { $0 != 12 } + [23]])
+        #expect(peer.gold == 2)
+        #expect(peer.truePositives == 1)
+        #expect(peer.predicted == 3 - 1)  // 22 and 23 both end after "Mr." once spaces are trimmed
+        #expect(BoundaryScore.format(peer.f1) == "0.500")
+    }
+}

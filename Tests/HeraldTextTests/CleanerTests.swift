@@ -1,0 +1,64 @@
+import HeraldCore
+import Testing
+@testable import HeraldText
+
+private func clean(_ text: String, title: String? = nil) -> Document {
+    var document = Document(text: text)
+    document.title = title
+    Cleaner().process(&document)
+    return document
+}
+
+@Suite struct CleanerTests {
+    @Test func removesBoilerplateLinesAndTakesTheHeadline() {
+        let document = clean("Share\n\nThe headline\n\nFirst paragraph.\n\nAdvertisement\n\nSecond paragraph.\n\nRead more: Another story\n© 2016 Wire Inc. All rights reserved.\n")
+        #expect(document.title == "The headline")
+        #expect(document.textString == "First paragraph.\n\nSecond paragraph.")
+        #expect(document.boilerplate == ["Share", "Advertisement", "Read more: Another story", "© 2016 Wire Inc. All rights reserved."])
+    }
+
+    @Test(arguments: [
+        "Share", "Advertisement", "Share on Facebook", "Share this article", "Read more: Obama visits Laos",
+        "© 2016 Reuters. All rights reserved.", "Copyright 2016 The Associated Press. All rights reserved.",
+        "Click here to subscribe", "Sign up for our newsletter", "@BarackObama", "Follow @herald on Twitter",
+        "Home | World | Politics | Business", "* * *", "Story continues below advertisement", "ADVERTISEMENT",
+        "We use cookies to improve your experience. By continuing to use this site you accept them.",
+    ])
+    func boilerplate(line: String) {
+        #expect(BoilerplateRules.isBoilerplate(line))
+    }
+
+    @Test(arguments: [
+        "Obama said the share of aid would rise.",
+        "Read more about the summit in the full report, which the White House released on Monday after the talks ended.",
+        "Russian President Vladimir Putin and US President Barack Obama shake hands at the G20 summit",
+        "Advertisers fled the network after the scandal.",
+        "Share prices fell 3 percent in Tokyo.",
+    ])
+    func prose(line: String) {
+        #expect(!BoilerplateRules.isBoilerplate(line))
+    }
+
+    @Test func noHeadlineWithoutABlankLineAfterIt() {
+        let document = clean("First line of prose.\nSecond line of prose.")
+        #expect(document.title == nil)
+        #expect(document.textString == "First line of prose.\nSecond line of prose.")
+    }
+
+    @Test func aRecordTitleIsKeptAndItsRepeatDropped() {
+        let document = clean("Summit ends\n\nLeaders left.", title: "Summit ends")
+        #expect(document.title == "Summit ends")
+        #expect(document.textString == "Leaders left.")
+    }
+
+    @Test func lineBreaksAndNormalization() {
+        let document = clean("Head\r\n\r\nCafe\u{0301} in Zu\u{0308}rich.\r\n")
+        #expect(document.textString == "Caf\u{E9} in Z\u{FC}rich.")
+        #expect(Array(document.textString.unicodeScalars).count == 15)
+    }
+
+    @Test func quickCheckLeavesNFCTextAlone() {
+        #expect(UnicodeNormalizer.isQuickNFC(Array("Putin’s “talks” — Café, Москва, 北京".utf8)))
+        #expect(!UnicodeNormalizer.isQuickNFC(Array("Cafe\u{0301}".utf8)))
+    }
+}
