@@ -17,7 +17,7 @@ public struct CoNLLU: Sendable {
 
         /// The raw text: sentences of a paragraph joined by a space, paragraphs by a blank line,
         /// and the offsets (in Unicode scalars) where each sentence ends.
-        public func rawText() -> (text: String, sentenceEnds: [Int]) {
+        public func rawText() -> (text: String, ends: [Int]) {
             var text = ""
             var ends: [Int] = []
             var scalars = 0

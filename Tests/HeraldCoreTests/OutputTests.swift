@@ -53,11 +53,13 @@ import Testing
         #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         let long = Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
         #expect(SHA256.hex(long) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
-        // Fed in pieces, the same as at once.
+        // Fed in pieces, the same as at once, with and without the processor's SHA instructions.
         let million = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
-        var hash = SHA256()
-        hash.update(million[0..<333])
-        hash.update(million[333...])
-        #expect(hash.finalizeHex() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        for hardware in [true, false] {
+            var hash = SHA256(hardware: hardware)
+            hash.update(million[0..<333])
+            hash.update(million[333...])
+            #expect(hash.finalizeHex() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        }
     }
 }

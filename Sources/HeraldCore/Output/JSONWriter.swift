@@ -135,21 +135,36 @@ public struct JSONWriter: Sendable {
     private static let hex = Array("0123456789abcdef".utf8)
 
     private mutating func appendQuoted(utf8: some Collection<UInt8>) {
+        let done: Void? = utf8.withContiguousStorageIfAvailable { appendQuoted(buffer: $0) }
+        if done == nil { Array(utf8).withUnsafeBufferPointer { appendQuoted(buffer: $0) } }
+    }
+
+    /// Appends a quoted string, copying runs that need no escape in one go.
+    private mutating func appendQuoted(buffer p: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
-        for byte in utf8 {
+        var run = 0
+        var i = 0
+        while i < p.count {
+            let byte = p[i]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F else {
+                i += 1
+                continue
+            }
+            if i > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i])) }
             switch byte {
-            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
-            case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
             case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
             case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
             case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
-            case 0..<0x20, 0x7F:
+            default:
                 bytes.append(contentsOf: "\\u00".utf8)
                 bytes.append(Self.hex[Int(byte >> 4)])
                 bytes.append(Self.hex[Int(byte & 0xF)])
-            default: bytes.append(byte)
             }
+            i += 1
+            run = i
         }
+        if p.count > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<p.count])) }
         bytes.append(UInt8(ascii: "\""))
     }
 }

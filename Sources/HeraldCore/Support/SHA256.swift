@@ -1,5 +1,12 @@
-/// SHA-256 (FIPS 180-4), for content ids of raw inputs.
+import CHeraldSupport
+
+/// SHA-256 (FIPS 180-4), for content ids of raw inputs; uses the processor's SHA instructions
+/// when it has them.
 public struct SHA256: Sendable {
+    /// Whether the processor's SHA instructions are used by default.
+    static let hardwareAvailable = herald_sha256_hw_available() == 1
+    private let hardware: Bool
+
     private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -17,7 +24,13 @@ public struct SHA256: Sendable {
     private var length: UInt64 = 0
 
     /// Creates an empty hash.
-    public init() { pending.reserveCapacity(64) }
+    public init() { self.init(hardware: Self.hardwareAvailable) }
+
+    /// Creates an empty hash that uses the SHA instructions only if `hardware` is true.
+    init(hardware: Bool) {
+        self.hardware = hardware && Self.hardwareAvailable
+        pending.reserveCapacity(64)
+    }
 
     /// The lowercase hex digest of `bytes`.
     public static func hex(_ bytes: some Collection<UInt8>) -> String {
@@ -44,13 +57,14 @@ public struct SHA256: Sendable {
             i = take
             if pending.count == 64 {
                 let block = pending
-                block.withUnsafeBufferPointer { compress($0.baseAddress!) }
+                block.withUnsafeBufferPointer { compress($0.baseAddress!, blocks: 1) }
                 pending.removeAll(keepingCapacity: true)
             }
         }
-        while i + 64 <= buffer.count {
-            compress(buffer.baseAddress! + i)
-            i += 64
+        let blocks = (buffer.count - i) / 64
+        if blocks > 0 {
+            compress(buffer.baseAddress! + i, blocks: blocks)
+            i += blocks * 64
         }
         if i < buffer.count { pending.append(contentsOf: buffer[i...]) }
     }
@@ -62,13 +76,7 @@ public struct SHA256: Sendable {
         tail.append(0x80)
         while tail.count % 64 != 56 { tail.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        tail.withUnsafeBufferPointer { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                compress(buffer.baseAddress! + offset)
-                offset += 64
-            }
-        }
+        tail.withUnsafeBufferPointer { compress($0.baseAddress!, blocks: $0.count / 64) }
         pending.removeAll()
         let words = [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7]
         let digits = Array("0123456789abcdef".utf8)
@@ -82,7 +90,17 @@ public struct SHA256: Sendable {
 
     @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 
-    private mutating func compress(_ block: UnsafePointer<UInt8>) {
+    private mutating func compress(_ data: UnsafePointer<UInt8>, blocks: Int) {
+        if hardware {
+            var state = [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7]
+            state.withUnsafeMutableBufferPointer { herald_sha256_hw_blocks($0.baseAddress!, data, blocks) }
+            h = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
+            return
+        }
+        for index in 0..<blocks { compressPortable(data + index * 64) }
+    }
+
+    private mutating func compressPortable(_ block: UnsafePointer<UInt8>) {
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
             for t in 0..<16 {
                 let p = block + t * 4

@@ -1,4 +1,3 @@
-import Foundation
 import HeraldCore
 
 /// Reads articles from paths: plain text, JSON records (one object or an array), JSON Lines,
@@ -43,35 +42,19 @@ public final class ArticleReader: Sequence, IteratorProtocol {
             pending.append(.file(path: "-", format: nil))
             return
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        switch FileSystem.kind(path) {
+        case .missing:
             queue.append(.failure(InputError(path, .notFound)))
             return
-        }
-        guard isDirectory.boolValue else {
+        case .file, .other:
             pending.append(.file(path: path, format: InputFormat.fromExtension(of: path)))
             return
+        case .directory:
+            break
         }
-        let files = Self.articleFiles(in: path)
+        let files = FileSystem.files(under: path) { InputFormat.fromExtension(of: $0) != nil }
         if files.isEmpty { queue.append(.failure(InputError(path, .noArticles))) }
         pending.append(contentsOf: files.reversed().map { .file(path: $0, format: InputFormat.fromExtension(of: $0)) })
-    }
-
-    /// Files under `directory` with an article extension, sorted, hidden entries skipped.
-    static func articleFiles(in directory: String) -> [String] {
-        let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
-        guard let walker = FileManager.default.enumerator(atPath: base) else { return [] }
-        var files: [String] = []
-        while let relative = walker.nextObject() as? String {
-            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-            guard InputFormat.fromExtension(of: relative) != nil else { continue }
-            let path = base + "/" + relative
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files.append(path)
-            }
-        }
-        return files.sorted()
     }
 
     // MARK: Files
@@ -88,7 +71,8 @@ public final class ArticleReader: Sequence, IteratorProtocol {
                 lines = (source, name, 0)
                 return
             }
-            let size = path == "-" ? nil : (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+            var size: Int?
+            if case let .file(bytes) = FileSystem.kind(path) { size = bytes }
             if let size, !Self.isGzip(path), size > options.maxBytes {
                 throw InputError(name, .tooLarge(bytes: size, limit: options.maxBytes))
             }
@@ -125,7 +109,7 @@ public final class ArticleReader: Sequence, IteratorProtocol {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw InputError(name, .empty) }
         if TextDecoding.looksBinary(bytes) { throw InputError(name, .binary) }
         let (text, warning) = TextDecoding.repairUTF8(bytes)
-        let date = options.defaultDate ?? PublicationDate.inFileName((name as NSString).lastPathComponent)
+        let date = options.defaultDate ?? PublicationDate.inFileName(String(name.split(separator: "/").last ?? ""))
         var document = Document(id: SHA256.hex(bytes), source: name, text: text, publishedAt: date)
         if let warning { document.warnings.append(warning) }
         return document

@@ -60,66 +60,155 @@ public enum BoilerplateRules {
         return line.withUTF8 { isBoilerplate($0) }
     }
 
+    private static let exactBytes: Set<[UInt8]> = Set(exact.map { Array($0.utf8) })
+    private static let prefixBytes: [[UInt8]] = prefixes.map { Array($0.utf8) }
+    private static let prefixFirstBytes: [Bool] = (0..<256).map { byte in prefixBytes.contains { $0.first == UInt8(byte) } }
+    private static let noticeBytes: [[UInt8]] = notices.map { Array($0.utf8) }
+    private static let containedBytes: [[UInt8]] = contained.map { Array($0.utf8) }
+    private static let newsletter = Array("newsletter".utf8)
+    private static let newsletterCalls: [[UInt8]] = ["sign up", "subscribe", "get our"].map { Array($0.utf8) }
+
     /// Whether the UTF-8 bytes of one trimmed line are boilerplate.
     public static func isBoilerplate(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = line.count
         guard count > 0 else { return false }
-        // Lines with no letters or digits ("* * *", "---", "•").
+        let first = ByteClass.lower(line[0])
+        // Copyright lines and cookie notices may start a long line; nothing else may.
+        let noticeCandidate = first == UInt8(ascii: "(") || first == 0xC2 || first == UInt8(ascii: "c")
+            || first == UInt8(ascii: "w") || first == UInt8(ascii: "t") || first == UInt8(ascii: "b")
+        if count > 240, ByteClass.isASCIIAlnum(first) {
+            return noticeCandidate && count <= 600 && lowercased(line) { lowered in noticeBytes.contains { starts(lowered, $0) } }
+        }
         var letters = 0
         var words = 1
+        var separators = false
         for b in line {
             if ByteClass.isASCIIAlnum(b) || b >= 0xC0 { letters += 1 }
             if b == 0x20 { words += 1 }
+            if b == UInt8(ascii: "|") || b == 0xE2 || b == 0xC2 { separators = true }
         }
-        if letters == 0 { return true }
-        guard count <= 240, words <= 30 else { return false }
-        let lowered = String(decoding: line.map(ByteClass.lower), as: UTF8.self)
-        let stripped = strip(lowered)
-        if exact.contains(stripped) { return true }
-        if isHandle(stripped) { return true }
-        if isMenu(lowered) { return true }
-        // Longer lines that read as prose: a sentence that ends properly with many words.
-        let prose = words > 12 && (line.last == UInt8(ascii: ".") || line.last == UInt8(ascii: "\""))
-        if notices.contains(where: lowered.hasPrefix) { return true }
-        if prefixes.contains(where: lowered.hasPrefix) { return !prose }
-        if words <= 16 {
-            for phrase in contained where lowered.contains(phrase) {
-                if phrase == "newsletter" {
-                    return lowered.contains("sign up") || lowered.contains("subscribe") || lowered.contains("get our")
-                }
-                return true
+        if letters == 0 { return true }  // "* * *", "---", "•"
+        guard count <= 240, words <= 30 else {
+            return noticeCandidate && count <= 600 && lowercased(line) { lowered in noticeBytes.contains { starts(lowered, $0) } }
+        }
+        // A sentence that ends properly with many words is prose, whatever it starts with.
+        let prose = words > 12 && (line[count - 1] == UInt8(ascii: ".") || line[count - 1] == UInt8(ascii: "\""))
+        return lowercased(line) { lowered in
+            if noticeCandidate, noticeBytes.contains(where: { starts(lowered, $0) }) { return true }
+            if prose { return false }
+            if words <= 8 {
+                let key = stripped(lowered)
+                if exactBytes.contains(key) || (words <= 3 && isHandle(key)) { return true }
             }
+            if separators && isMenu(lowered) { return true }
+            if prefixFirstBytes[Int(lowered[0])], prefixBytes.contains(where: { starts(lowered, $0) }) { return true }
+            guard words <= 16 else { return false }
+            for phrase in containedBytes where contains(lowered, phrase) {
+                return phrase != newsletter || newsletterCalls.contains { contains(lowered, $0) }
+            }
+            return false
+        }
+    }
+
+    /// Calls `body` with the line lowercased (ASCII letters only) in a temporary buffer.
+    private static func lowercased(_ line: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: line.count) { buffer in
+            for i in 0..<line.count { buffer[i] = ByteClass.lower(line[i]) }
+            return body(UnsafeBufferPointer(buffer))
+        }
+    }
+
+    private static func starts(_ text: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8]) -> Bool {
+        guard text.count >= prefix.count else { return false }
+        for i in 0..<prefix.count where text[i] != prefix[i] { return false }
+        return true
+    }
+
+    private static func contains(_ text: UnsafeBufferPointer<UInt8>, _ phrase: [UInt8]) -> Bool {
+        guard text.count >= phrase.count, let head = phrase.first else { return false }
+        var i = 0
+        while i + phrase.count <= text.count {
+            if text[i] == head {
+                var k = 1
+                while k < phrase.count && text[i + k] == phrase[k] { k += 1 }
+                if k == phrase.count { return true }
+            }
+            i += 1
         }
         return false
     }
 
-    /// The line without trailing punctuation, arrows and spaces, inner spaces collapsed.
-    private static func strip(_ line: String) -> String {
-        var scalars = Substring(line).unicodeScalars
-        let trailing: Set<Unicode.Scalar> = [".", ":", "!", "»", "›", ">", "→", " ", "|", "…", "-", "—", "+"]
-        while let last = scalars.last, trailing.contains(last) { scalars.removeLast() }
-        while let first = scalars.first, first == "»" || first == "›" || first == ">" || first == " " || first == "|" {
-            scalars.removeFirst()
+    /// Trailing punctuation, arrows and spaces, and leading arrows and bars, removed; inner
+    /// spaces collapsed.
+    private static func stripped(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var end = text.count
+        while end > 0 {
+            let b = text[end - 1]
+            if b == 0x2E || b == 0x3A || b == 0x21 || b == 0x3E || b == 0x20 || b == 0x7C || b == 0x2D || b == 0x2B {
+                end -= 1
+            } else if end >= 2, text[end - 2] == 0xC2, b == 0xBB {  // »
+                end -= 2
+            } else if end >= 3, text[end - 3] == 0xE2, (text[end - 2] == 0x80 && (b == 0xBA || b == 0xA6 || b == 0x94)) || (text[end - 2] == 0x86 && b == 0x92) {  // › … — →
+                end -= 3
+            } else {
+                break
+            }
         }
-        return String(scalars).split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        var start = 0
+        while start < end {
+            let b = text[start]
+            if b == 0x3E || b == 0x20 || b == 0x7C { start += 1 } else if start + 1 < end, b == 0xC2, text[start + 1] == 0xBB { start += 2 } else { break }
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(end - start)
+        var lastSpace = false
+        for i in start..<max(start, end) {
+            let b = text[i]
+            if b == 0x20 || b == 0x09 {
+                if !lastSpace { out.append(0x20) }
+                lastSpace = true
+            } else {
+                out.append(b)
+                lastSpace = false
+            }
+        }
+        return out
     }
 
     /// "@handle" alone, or "@handle on Twitter".
-    private static func isHandle(_ line: String) -> Bool {
-        guard line.hasPrefix("@") else { return false }
-        let parts = line.split(separator: " ")
+    private static func isHandle(_ key: [UInt8]) -> Bool {
+        guard key.first == UInt8(ascii: "@") else { return false }
+        let parts = key.split(separator: 0x20)
         let handle = parts[0].dropFirst()
-        guard !handle.isEmpty, handle.utf8.allSatisfy({ ByteClass.isASCIIAlnum($0) || $0 == UInt8(ascii: "_") }) else { return false }
-        return parts.count == 1 || (parts.count <= 3 && parts[1] == "on")
+        guard !handle.isEmpty, handle.allSatisfy({ ByteClass.isASCIIAlnum($0) || $0 == UInt8(ascii: "_") }) else { return false }
+        return parts.count == 1 || (parts.count <= 3 && Array(parts[1]) == Array("on".utf8))
     }
 
     /// A navigation line: three or more short items separated by "|", "•" or "·".
-    private static func isMenu(_ line: String) -> Bool {
-        let items = line.split(whereSeparator: { $0 == "|" || $0 == "•" || $0 == "·" })
-        guard items.count >= 3 else { return false }
-        return items.allSatisfy { item in
-            let words = item.split(separator: " ")
-            return words.count <= 3 && !item.contains(".")
+    private static func isMenu(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var items = 1
+        var wordsInItem = 1
+        var i = 0
+        while i < text.count {
+            let b = text[i]
+            var separator = 0
+            if b == UInt8(ascii: "|") { separator = 1 }
+            else if b == 0xE2, i + 2 < text.count, text[i + 1] == 0x80, text[i + 2] == 0xA2 { separator = 3 }  // •
+            else if b == 0xC2, i + 1 < text.count, text[i + 1] == 0xB7 { separator = 2 }  // ·
+            if separator > 0 {
+                items += 1
+                wordsInItem = 1
+                i += separator
+                while i < text.count && text[i] == 0x20 { i += 1 }
+                continue
+            }
+            if b == UInt8(ascii: ".") { return false }
+            if b == 0x20, i + 1 < text.count, text[i + 1] != 0x20, text[i + 1] != UInt8(ascii: "|"), text[i + 1] != 0xE2, text[i + 1] != 0xC2 {
+                wordsInItem += 1
+                if wordsInItem > 3 { return false }
+            }
+            i += 1
         }
+        return items >= 3
     }
 }

@@ -109,14 +109,11 @@ public struct Cleaner: Component {
 
     /// CR LF and lone CR become LF; U+2028 becomes LF and U+2029 a blank line; a BOM goes.
     static func unifyLineBreaks(_ text: [UInt8]) -> [UInt8] {
-        let needsWork = text.withUnsafeBufferPointer { p in
-            p.contains(0x0D) || p.contains(0xEF) && p.count >= 3 || contains2028(p)
-        }
-        guard needsWork else { return text }
-        var out: [UInt8] = []
+        guard let first = text.withUnsafeBufferPointer({ firstLineBreakToUnify($0) }) else { return text }
+        var out = Array(text[..<first])
         out.reserveCapacity(text.count)
         text.withUnsafeBufferPointer { p in
-            var i = 0
+            var i = first
             while i < p.count {
                 let b = p[i]
                 if b == 0x0D {
@@ -136,13 +133,29 @@ public struct Cleaner: Component {
         return out
     }
 
-    private static func contains2028(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// The offset of the first CR, U+2028, U+2029 or BOM, or nil.
+    private static func firstLineBreakToUnify(_ p: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0
-        while i + 2 < p.count {
-            if p[i] == 0xE2, p[i + 1] == 0x80, p[i + 2] == 0xA8 || p[i + 2] == 0xA9 { return true }
+        let n = p.count
+        while i < n {
+            // Skip eight bytes at a time while none is CR or a lead byte E2/EF (all below 0x80 or not).
+            if i + 8 <= n {
+                let word = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                let hasHigh = word & 0x8080_8080_8080_8080 != 0
+                let x = word ^ 0x0D0D_0D0D_0D0D_0D0D
+                let hasCR = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+                if !hasHigh && !hasCR {
+                    i += 8
+                    continue
+                }
+            }
+            let b = p[i]
+            if b == 0x0D { return i }
+            if b == 0xE2, i + 2 < n, p[i + 1] == 0x80, p[i + 2] == 0xA8 || p[i + 2] == 0xA9 { return i }
+            if b == 0xEF, i + 2 < n, p[i + 1] == 0xBB, p[i + 2] == 0xBF { return i }
             i += 1
         }
-        return false
+        return nil
     }
 
     static func substring(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {

@@ -17,6 +17,10 @@ public enum UnicodeNormalizer {
             var i = 0
             let n = p.count
             while i < n {
+                if i + 8 <= n, UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
                 if p[i] < 0x80 {
                     i += 1
                     continue

@@ -1,4 +1,7 @@
 import HeraldCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Splits tokenized news text into sentences.
 ///
@@ -288,6 +291,11 @@ struct SplitState {
         var lineStart = start
         var k = start
         while k <= p.count {
+            if k < p.count, p[k] != 0x0A {
+                // Jump to the next newline.
+                let found = memchr(p.baseAddress! + k, 0x0A, p.count - k)
+                k = found.map { UnsafeRawPointer(p.baseAddress!).distance(to: UnsafeRawPointer($0)) } ?? p.count
+            }
             if k == p.count || p[k] == 0x0A {
                 var end = k
                 while end > lineStart && (p[end - 1] == 0x20 || p[end - 1] == 0x0D || p[end - 1] == 0x09) { end -= 1 }

@@ -1,4 +1,7 @@
 import HeraldCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Splits text into word, number, punctuation and symbol tokens the way news English needs.
 ///
@@ -22,6 +25,7 @@ public struct Tokenizer: Component {
     public func tokenize(_ text: [UInt8]) -> [Token] {
         text.withUnsafeBufferPointer { buffer in
             var scanner = TokenScanner(buffer)
+            defer { scanner.deallocate() }
             scanner.run()
             return scanner.tokens
         }
@@ -31,14 +35,26 @@ public struct Tokenizer: Component {
 /// The tokenizer's state over one text.
 struct TokenScanner {
     let p: UnsafeBufferPointer<UInt8>
-    var tokens: [Token] = []
+    /// Tokens so far, in storage grown by hand: no uniqueness checks on the hot path.
+    private var storage: UnsafeMutablePointer<Token>
+    private var capacity: Int
+    private var count = 0
     /// Flags for the next token emitted (line or paragraph start).
     private var pendingFlags: Token.Flags = [.lineStart, .paragraphStart]
 
     init(_ p: UnsafeBufferPointer<UInt8>) {
         self.p = p
-        tokens.reserveCapacity(p.count / 5)
+        capacity = max(16, p.count / 4)
+        storage = .allocate(capacity: capacity)
     }
+
+    /// The tokens found.
+    var tokens: [Token] { Array(UnsafeBufferPointer(start: storage, count: count)) }
+
+    /// The last token, if any.
+    private var last: Token? { count > 0 ? storage[count - 1] : nil }
+
+    func deallocate() { storage.deallocate() }
 
     mutating func run() {
         var i = 0
@@ -51,11 +67,19 @@ struct TokenScanner {
                 i += space
                 continue
             }
-            if !tokens.isEmpty { tokens[tokens.count - 1].flags.insert(.spaceAfter) }
+            if count > 0 { storage[count - 1].flags.insert(.spaceAfter) }
             if newlines >= 2 { pendingFlags = [.lineStart, .paragraphStart] } else if newlines == 1 { pendingFlags = [.lineStart] }
             newlines = 0
-            var j = i
-            while j < n && ByteClass.spaceLength(p, j) == 0 { j += 1 }
+            var j = i + 1
+            while j < n {
+                let b = p[j]
+                if b > 0x20 && b < 0x80 {
+                    j += 1
+                    continue
+                }
+                if ByteClass.spaceLength(p, j) > 0 { break }
+                j += 1
+            }
             chunk(i, j)
             i = j
         }
@@ -68,7 +92,15 @@ struct TokenScanner {
         var flags = pendingFlags
         if abbreviation { flags.insert(.abbreviation) }
         pendingFlags = []
-        tokens.append(Token(start: start, end: end, kind: kind, flags: flags))
+        if count == capacity {
+            let grown = UnsafeMutablePointer<Token>.allocate(capacity: capacity * 2)
+            grown.moveInitialize(from: storage, count: count)
+            storage.deallocate()
+            storage = grown
+            capacity *= 2
+        }
+        (storage + count).initialize(to: Token(start: start, end: end, kind: kind, flags: flags))
+        count += 1
     }
 
     // MARK: Chunks between spaces
@@ -140,7 +172,7 @@ struct TokenScanner {
         var k = e
         while k < p.count && ByteClass.spaceLength(p, k) > 0 { k += ByteClass.spaceLength(p, k) }
         let nextIsDigit = k < p.count && ByteClass.isDigit(p[k])
-        let afterComma = tokens.last.map { $0.count == 1 && p[Int($0.start)] == UInt8(ascii: ",") } ?? false
+        let afterComma = last.map { $0.count == 1 && p[Int($0.start)] == UInt8(ascii: ",") } ?? false
         return Abbreviations.classify(p, start..<periodAt, nextIsDigit: nextIsDigit, afterComma: afterComma) != nil
     }
 
@@ -151,6 +183,10 @@ struct TokenScanner {
         var segment = s
         var i = s
         while i < e {
+            if ByteClass.isASCIIAlnum(p[i]) {
+                i += 1
+                continue
+            }
             let (value, length) = ByteClass.scalar(p, i)
             var separator = 0
             switch value {
@@ -267,7 +303,8 @@ struct TokenScanner {
         if n >= 6, hasPrefix(s, e, "www.") { return .url }
         if n >= 2, p[s] == UInt8(ascii: "@"), ByteClass.isASCIIAlnum(p[s + 1]) || p[s + 1] == 0x5F { return .handle }
         if n >= 2, p[s] == UInt8(ascii: "#"), ByteClass.isASCIILetter(p[s + 1]) { return .hashtag }
-        if n >= 5, let at = (s + 1..<e - 3).first(where: { p[$0] == UInt8(ascii: "@") }),
+        if n >= 5, let found = memchr(p.baseAddress! + s + 1, 0x40, n - 4),
+           case let at = UnsafeRawPointer(p.baseAddress!).distance(to: UnsafeRawPointer(found)),
            ByteClass.isASCIIAlnum(p[at - 1]),
            (at + 2..<e - 1).contains(where: { p[$0] == UInt8(ascii: ".") })
         {

@@ -1,0 +1,29 @@
+# Herald: the two commands a newcomer needs are `make example` and `make test`.
+SHELL := /bin/bash
+SWIFT ?= swift
+
+.PHONY: setup example test bench eval-sentences clean
+
+# System libraries the package links: zlib (gzip inputs). Installed only when missing.
+setup:
+	@bash scripts/setup.sh
+
+# Analyse the example article the project ships (the main job, on the default settings).
+example: setup
+	$(SWIFT) build -c release --product herald
+	$$($(SWIFT) build -c release --show-bin-path)/herald analyze --format text --date 2016-09-05 examples/g20-summit.txt
+
+# Every test.
+test: setup
+	$(SWIFT) test
+
+# Stage throughput over the PolNeAR texts, beside spaCy's on the same files.
+bench: setup
+	bash scripts/bench-peers.sh
+
+# Sentence-boundary F1 on UD English EWT test, beside spaCy's.
+eval-sentences: setup
+	bash scripts/eval-sentences.sh
+
+clean:
+	rm -rf .build
