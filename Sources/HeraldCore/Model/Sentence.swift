@@ -10,7 +10,7 @@ public struct Sentence: Sendable, Hashable {
     public var endToken: Int32
 
     /// Creates a sentence over bytes `range` and tokens `tokens`.
-    public init(range: Range<Int>, tokens: Range<Int>) {
+    @inlinable public init(range: Range<Int>, tokens: Range<Int>) {
         start = Int32(range.lowerBound)
         end = Int32(range.upperBound)
         firstToken = Int32(tokens.lowerBound)
@@ -18,7 +18,7 @@ public struct Sentence: Sendable, Hashable {
     }
 
     /// The sentence's byte range.
-    public var range: Range<Int> { Int(start)..<Int(end) }
+    @inlinable public var range: Range<Int> { Int(start)..<Int(end) }
     /// The indices of its tokens.
-    public var tokens: Range<Int> { Int(firstToken)..<Int(endToken) }
+    @inlinable public var tokens: Range<Int> { Int(firstToken)..<Int(endToken) }
 }

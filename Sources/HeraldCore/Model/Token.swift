@@ -27,15 +27,15 @@ public struct Token: Sendable, Hashable {
     /// Layout around a token.
     public struct Flags: OptionSet, Sendable, Hashable {
         public let rawValue: UInt8
-        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        @inlinable public init(rawValue: UInt8) { self.rawValue = rawValue }
         /// Whitespace follows the token.
-        public static let spaceAfter = Flags(rawValue: 1 << 0)
+        @inlinable public static var spaceAfter: Flags { Flags(rawValue: 1 << 0) }
         /// The token starts a line.
-        public static let lineStart = Flags(rawValue: 1 << 1)
+        @inlinable public static var lineStart: Flags { Flags(rawValue: 1 << 1) }
         /// The token starts a paragraph (a blank line, or the start of the text, precedes it).
-        public static let paragraphStart = Flags(rawValue: 1 << 2)
+        @inlinable public static var paragraphStart: Flags { Flags(rawValue: 1 << 2) }
         /// The token ends with a period that belongs to it: an abbreviation, initial or acronym.
-        public static let abbreviation = Flags(rawValue: 1 << 3)
+        @inlinable public static var abbreviation: Flags { Flags(rawValue: 1 << 3) }
     }
 
     /// First byte.
@@ -48,7 +48,7 @@ public struct Token: Sendable, Hashable {
     public var flags: Flags
 
     /// Creates a token over the bytes `start..<end`.
-    public init(start: Int, end: Int, kind: Kind, flags: Flags = []) {
+    @inlinable public init(start: Int, end: Int, kind: Kind, flags: Flags = []) {
         self.start = Int32(start)
         self.end = Int32(end)
         self.kind = kind
@@ -56,7 +56,7 @@ public struct Token: Sendable, Hashable {
     }
 
     /// The token's byte range.
-    public var range: Range<Int> { Int(start)..<Int(end) }
+    @inlinable public var range: Range<Int> { Int(start)..<Int(end) }
     /// The token's length in bytes.
-    public var count: Int { Int(end - start) }
+    @inlinable public var count: Int { Int(end - start) }
 }

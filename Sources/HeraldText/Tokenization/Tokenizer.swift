@@ -108,13 +108,9 @@ struct TokenScanner {
     private mutating func chunk(_ s: Int, _ e: Int) {
         if let kind = specialKind(s, e) {
             var end = e
-            var trailing: [(Int, Int)] = []
-            while end > s + 1, let length = closingLength(end), p[end - length] != UInt8(ascii: "/") {
-                trailing.append((end - length, end))
-                end -= length
-            }
+            while end > s + 1, let length = closingLength(end), p[end - length] != UInt8(ascii: "/") { end -= length }
             emit(s, end, kind)
-            for (a, b) in trailing.reversed() { emit(a, b, .punctuation) }
+            emitTrailing(end, e)
             return
         }
         // Leading punctuation and symbols.
@@ -139,32 +135,40 @@ struct TokenScanner {
         guard start < e else { return }
         // Trailing punctuation, peeled from the end; a final period may belong to an abbreviation.
         var end = e
-        var trailing: [(Int, Int, Token.Kind)] = []
         var abbreviation = false
         while end > start {
             if p[end - 1] == UInt8(ascii: ".") {
                 var k = end - 1
                 while k > start && p[k - 1] == UInt8(ascii: ".") { k -= 1 }
-                if end - k >= 2 {  // ellipsis
-                    trailing.append((k, end, .punctuation))
-                    end = k
-                    continue
-                }
-                if k > start, isAbbreviation(start, k, followingChunkEnd: e) {
+                if end - k == 1, k > start, isAbbreviation(start, k, followingChunkEnd: e) {
                     abbreviation = true
                     break
                 }
-                trailing.append((k, end, .punctuation))
                 end = k
                 continue
             }
             guard let length = closingLength(end), end - length >= start else { break }
-            let value = ByteClass.scalar(p, end - length).value
-            trailing.append((end - length, end, value == 0x25 ? .symbol : .punctuation))
             end -= length
         }
         if end > start { core(start, end, abbreviation: abbreviation) }
-        for (a, b, kind) in trailing.reversed() { emit(a, b, kind) }
+        emitTrailing(end, e)
+    }
+
+    /// Emits the punctuation of `p[start..<end]`: a run of dots as one token, else one a scalar.
+    private mutating func emitTrailing(_ start: Int, _ end: Int) {
+        var i = start
+        while i < end {
+            if p[i] == UInt8(ascii: ".") {
+                var k = i
+                while k < end && p[k] == UInt8(ascii: ".") { k += 1 }
+                emit(i, k, .punctuation)
+                i = k
+                continue
+            }
+            let (value, length) = ByteClass.scalar(p, i)
+            emit(i, i + length, value == 0x25 ? .symbol : .punctuation)
+            i += length
+        }
     }
 
     /// Whether `p[start..<periodAt]` followed by a period is an abbreviation.
