@@ -5,13 +5,26 @@ public enum TextDecoding {
     /// Whether `bytes` look like a binary file rather than text: a NUL byte, or many control
     /// characters, in the first 8 KB.
     public static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        let head = bytes.prefix(8192)
-        var control = 0
-        for b in head {
-            if b == 0 { return true }
-            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B { control += 1 }
+        bytes.withUnsafeBufferPointer { p in
+            let n = min(p.count, 8192)
+            var control = 0
+            var i = 0
+            while i < n {
+                // Eight bytes at a time while none is below 0x20.
+                if i + 8 <= n {
+                    let word = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 == 0 {
+                        i += 8
+                        continue
+                    }
+                }
+                let b = p[i]
+                if b == 0 { return true }
+                if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B { control += 1 }
+                i += 1
+            }
+            return control * 20 > n && control > 2
         }
-        return control * 20 > head.count && control > 2
     }
 
     /// `bytes` as valid UTF-8, with a warning naming the offset of the first bad byte.

@@ -62,21 +62,22 @@ public final class ArticleReader: Sequence, IteratorProtocol {
     private func read(_ path: String, format declared: InputFormat?) {
         let name = path == "-" ? "<stdin>" : path
         do {
-            let source = try ByteSource(path: path, name: name)
             var format = declared
             if format == .html && !options.acceptsHTML { throw InputError(name, .htmlNotSupported) }
-            // Standard input that starts like a record is streamed as JSON Lines.
-            if path == "-", format == nil, try source.peekFirstNonSpace() == UInt8(ascii: "{") { format = .jsonLines }
-            if format == .jsonLines {
-                lines = (source, name, 0)
-                return
+            let bytes: [UInt8]
+            if path != "-", !Self.isGzip(path), format != .jsonLines {
+                // A plain file: one read of the size it has.
+                bytes = try FileSystem.read(path, name: name, limit: options.maxBytes)
+            } else {
+                let source = try ByteSource(path: path, name: name)
+                // Standard input that starts like a record is streamed as JSON Lines.
+                if path == "-", format == nil, try source.peekFirstNonSpace() == UInt8(ascii: "{") { format = .jsonLines }
+                if format == .jsonLines {
+                    lines = (source, name, 0)
+                    return
+                }
+                bytes = try source.readAll(limit: options.maxBytes, knownSize: nil)
             }
-            var size: Int?
-            if case let .file(bytes) = FileSystem.kind(path) { size = bytes }
-            if let size, !Self.isGzip(path), size > options.maxBytes {
-                throw InputError(name, .tooLarge(bytes: size, limit: options.maxBytes))
-            }
-            let bytes = try source.readAll(limit: options.maxBytes, knownSize: size)
             switch format ?? InputFormat.sniff(bytes) {
             case .jsonLines:
                 // A file without extension that starts with "{": one JSON object, or JSON Lines.

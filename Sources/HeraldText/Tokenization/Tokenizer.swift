@@ -70,17 +70,35 @@ struct TokenScanner {
             if count > 0 { storage[count - 1].flags.insert(.spaceAfter) }
             if newlines >= 2 { pendingFlags = [.lineStart, .paragraphStart] } else if newlines == 1 { pendingFlags = [.lineStart] }
             newlines = 0
-            var j = i + 1
+            // Find the chunk's end, noting where its first byte that is not an ASCII letter is.
+            var j = i
+            var firstOther = -1
             while j < n {
                 let b = p[j]
+                if ByteClass.isASCIILetter(b) {
+                    j += 1
+                    continue
+                }
                 if b > 0x20 && b < 0x80 {
+                    if firstOther < 0 { firstOther = j }
                     j += 1
                     continue
                 }
                 if ByteClass.spaceLength(p, j) > 0 { break }
+                if firstOther < 0 { firstOther = j }
                 j += 1
             }
-            chunk(i, j)
+            // Fast paths: a plain word, or a plain word and a comma, semicolon or colon.
+            if firstOther < 0 {
+                emit(i, j, .word)
+            } else if firstOther == j - 1, firstOther > i,
+                      p[firstOther] == UInt8(ascii: ",") || p[firstOther] == UInt8(ascii: ";") || p[firstOther] == UInt8(ascii: ":")
+            {
+                emit(i, firstOther, .word)
+                emit(firstOther, j, .punctuation)
+            } else {
+                chunk(i, j)
+            }
             i = j
         }
     }
