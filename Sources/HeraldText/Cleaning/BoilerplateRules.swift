@@ -62,6 +62,14 @@ public enum BoilerplateRules {
 
     private static let exactBytes: Set<[UInt8]> = Set(exact.map { Array($0.utf8) })
     private static let prefixBytes: [[UInt8]] = prefixes.map { Array($0.utf8) }
+    /// Per byte: 1 a letter or digit (or a non-ASCII lead byte), 2 a space, 4 a possible menu separator.
+    private static let byteClasses: [UInt8] = (0..<256).map { value in
+        let b = UInt8(value)
+        var c: UInt8 = ByteClass.isASCIIAlnum(b) || b >= 0xC0 ? 1 : 0
+        if b == 0x20 { c |= 2 }
+        if b == UInt8(ascii: "|") || b == 0xE2 || b == 0xC2 { c |= 4 }
+        return c
+    }
     private static let prefixFirstBytes: [Bool] = (0..<256).map { byte in prefixBytes.contains { $0.first == UInt8(byte) } }
     private static let noticeBytes: [[UInt8]] = notices.map { Array($0.utf8) }
     private static let containedBytes: [[UInt8]] = contained.map { Array($0.utf8) }
@@ -79,15 +87,16 @@ public enum BoilerplateRules {
         if count > 240, ByteClass.isASCIIAlnum(first) {
             return noticeCandidate && count <= 600 && lowercased(line) { lowered in noticeBytes.contains { starts(lowered, $0) } }
         }
-        var letters = 0
+        // One branch-free pass: any letter, how many words, any menu separator.
+        var seen: UInt8 = 0
         var words = 1
-        var separators = false
         for b in line {
-            if ByteClass.isASCIIAlnum(b) || b >= 0xC0 { letters += 1 }
-            if b == 0x20 { words += 1 }
-            if b == UInt8(ascii: "|") || b == 0xE2 || b == 0xC2 { separators = true }
+            let c = byteClasses[Int(b)]
+            seen |= c
+            words &+= Int(c >> 1 & 1)
         }
-        if letters == 0 { return true }  // "* * *", "---", "•"
+        if seen & 1 == 0 { return true }  // no letter or digit: "* * *", "---", "•"
+        let separators = seen & 4 != 0
         guard count <= 240, words <= 30 else {
             return noticeCandidate && count <= 600 && lowercased(line) { lowered in noticeBytes.contains { starts(lowered, $0) } }
         }

@@ -64,7 +64,7 @@ struct SplitState {
             } else if token.flags.contains(.lineStart), !wrapped, lineBreakEndsSentence(before: i) {
                 close(before: i)
             }
-            if let end = sentenceEnd(at: i) {
+            if token.kind == .punctuation || token.flags.contains(.abbreviation), let end = sentenceEnd(at: i) {
                 close(before: end)
                 i = end
                 continue

@@ -48,6 +48,15 @@ struct TokenScanner {
         storage = .allocate(capacity: capacity)
     }
 
+    /// Per byte: 0 an ASCII letter, 1 other printable ASCII, 2 ASCII white space, 3 a byte of a
+    /// non-ASCII scalar (which may be a space).
+    private static let chunkClasses: [UInt8] = (0..<256).map { value in
+        let b = UInt8(value)
+        if ByteClass.isASCIILetter(b) { return 0 }
+        if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C || b == 0x0B { return 2 }
+        return b >= 0x80 ? 3 : 1
+    }
+
     /// The tokens found.
     var tokens: [Token] { Array(UnsafeBufferPointer(start: storage, count: count)) }
 
@@ -74,17 +83,12 @@ struct TokenScanner {
             var j = i
             var firstOther = -1
             while j < n {
-                let b = p[j]
-                if ByteClass.isASCIILetter(b) {
+                let c = Self.chunkClasses[Int(p[j])]
+                if c == 0 {  // an ASCII letter
                     j += 1
                     continue
                 }
-                if b > 0x20 && b < 0x80 {
-                    if firstOther < 0 { firstOther = j }
-                    j += 1
-                    continue
-                }
-                if ByteClass.spaceLength(p, j) > 0 { break }
+                if c == 2 || (c == 3 && ByteClass.spaceLength(p, j) > 0) { break }  // a space ends the chunk
                 if firstOther < 0 { firstOther = j }
                 j += 1
             }
