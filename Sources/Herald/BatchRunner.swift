@@ -57,8 +57,8 @@ public struct BatchRunner {
                         try handle(.analyzed(document))
                     case let .failure(error):
                         summary.failed += 1
-                        if case let .componentFailed(_, source, _) = error {
-                            try handle(.failed(input: source, message: error.description))
+                        if case let .componentFailed(component, source, message) = error {
+                            try handle(.failed(input: source, message: "\(component): \(message)"))
                         } else {
                             try handle(.failed(input: "pipeline", message: error.description))
                         }

@@ -43,6 +43,16 @@ private struct StampError: Error, CustomStringConvertible {
         #expect(message.contains("put 'cleaner' before it"))
     }
 
+    @Test func aDocumentWithoutARequiredLayerFailsClearly() throws {
+        let pipeline = try Pipeline([Stamp(name: "cleaner", requires: [.rawText], provides: [.text])], given: [.rawText])
+        var page = Document(text: "<p>x</p>", source: "page.html")
+        page.layers = [.html]
+        #expect(throws: PipelineError.componentFailed(component: "cleaner", source: "page.html",
+                                                      message: "the input does not carry the raw-text layer this component needs")) {
+            try pipeline.run(page)
+        }
+    }
+
     @Test func batchesComeBackInInputOrderAndFailuresStayAlone() throws {
         let pipeline = try Pipeline([Stamp(name: "!", requires: [], provides: [.text], fails: true)])
         var inputs = (0..<500).map { Document(text: String($0), source: "doc\($0)") }

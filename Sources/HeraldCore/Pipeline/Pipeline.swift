@@ -35,6 +35,11 @@ public struct Pipeline: Sendable {
     /// Runs every component over `document` in place.
     public func run(_ document: inout Document) throws(PipelineError) {
         for component in components {
+            if !component.requires.isSubset(of: document.layers) {
+                let missing = component.requires.subtracting(document.layers).sorted().map(\.name).joined(separator: ", ")
+                throw .componentFailed(component: component.name, source: document.source,
+                                       message: "the input does not carry the \(missing) layer this component needs")
+            }
             do {
                 try component.process(&document)
             } catch let error as PipelineError {
