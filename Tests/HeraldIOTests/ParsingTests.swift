@@ -1,5 +1,6 @@
 import Testing
 @testable import HeraldIO
+import HeraldCore
 
 @Suite struct ParsingTests {
     @Test func parsesJSON() throws {
