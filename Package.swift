@@ -23,9 +23,11 @@ let package = Package(
         // Readers: plain text, JSON and JSON Lines records, directories, standard input, gzip.
         .target(name: "HeraldIO", dependencies: ["HeraldCore", "CZlib"]),
         // Evaluation against treebanks and benchmarks in ../shared/eval and ../shared/train.
-        .target(name: "HeraldEval", dependencies: ["HeraldCore", "HeraldText", "HeraldIO"]),
+        .target(name: "HeraldEval", dependencies: ["HeraldCore", "HeraldText", "HeraldIO", "HeraldHTML"]),
+        // Web pages: a tolerant HTML parser, article body extraction and page metadata.
+        .target(name: "HeraldHTML", dependencies: ["HeraldCore", "HeraldIO"]),
         // The public face: the standard pipeline, batch analysis of inputs.
-        .target(name: "Herald", dependencies: ["HeraldCore", "HeraldText", "HeraldIO"]),
+        .target(name: "Herald", dependencies: ["HeraldCore", "HeraldText", "HeraldIO", "HeraldHTML"]),
         // The `herald` commands, as a library so that tests can run them.
         .target(name: "HeraldCommands", dependencies: [
             "Herald", "HeraldEval",
@@ -37,6 +39,7 @@ let package = Package(
         .testTarget(name: "HeraldTextTests", dependencies: ["HeraldText"]),
         .testTarget(name: "HeraldIOTests", dependencies: ["HeraldIO", "CZlib"]),
         .testTarget(name: "HeraldTests", dependencies: ["Herald"], resources: [.copy("Golden")]),
+        .testTarget(name: "HeraldHTMLTests", dependencies: ["HeraldHTML"]),
         .testTarget(name: "HeraldEvalTests", dependencies: ["HeraldEval"]),
         .testTarget(name: "HeraldCommandsTests", dependencies: ["HeraldCommands"]),
     ]

@@ -1,4 +1,5 @@
 @_exported import HeraldCore
+@_exported import HeraldHTML
 @_exported import HeraldIO
 @_exported import HeraldText
 
@@ -14,7 +15,7 @@ public enum Herald {
     public static let version = "0.1.0"
 
     /// Every component Herald has, in order.
-    public static var standardComponents: [any Component] { Pipeline.textComponents }
+    public static var standardComponents: [any Component] { [HTMLReader()] + Pipeline.textComponents }
 
     /// The standard pipeline.
     public static func pipeline() throws(PipelineError) -> Pipeline {

@@ -7,7 +7,7 @@ import HeraldEval
 public struct Eval: ParsableCommand {
     public static let configuration = CommandConfiguration(
         abstract: "Score Herald against evaluation data.",
-        subcommands: [EvalSentences.self]
+        subcommands: [EvalSentences.self, EvalExtraction.self]
     )
 
     public init() {}

@@ -61,7 +61,7 @@ public enum TextDecoding {
     }
 
     /// Whether any valid UTF-8 sequence of two or more bytes occurs.
-    static func hasValidMultibyte(_ bytes: [UInt8]) -> Bool {
+    public static func hasValidMultibyte(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { p in
             var i = 0
             while i < p.count {

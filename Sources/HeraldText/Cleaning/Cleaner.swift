@@ -41,7 +41,7 @@ public struct Cleaner: Component {
             let firstText = normalized.withUnsafeBufferPointer { Self.substring($0, first.range) }
             if let title = document.title {
                 if Self.sameText(title, firstText) { kept.remove(at: firstIndex) }
-            } else if firstIndex + 1 < kept.count, kept[firstIndex + 1].isBlank,
+            } else if !document.layers.contains(.html), firstIndex + 1 < kept.count, kept[firstIndex + 1].isBlank,
                       kept[(firstIndex + 1)...].contains(where: { !$0.isBlank }),
                       first.range.count <= maxHeadlineBytes
             {

@@ -1,0 +1,296 @@
+/// Finds an article's body in a parsed page and renders it as plain text paragraphs.
+///
+/// Boilerplate subtrees go first: scripts and forms, navigation, asides and footers, hidden
+/// elements, and elements whose `class`/`id` names comments, sharing, ads, newsletters, cookie
+/// banners or related stories. Then the container is chosen: a schema.org `articleBody` when the
+/// page marks one, else the element with the best paragraph score (text length and commas of
+/// its paragraphs, passed up to their ancestors, weighed by link density and class), widened
+/// to siblings that score well. The text keeps headings, paragraphs, list items, block quotes,
+/// tables and captions, one blank line between blocks.
+public struct ContentExtractor: Sendable {
+    /// Creates an extractor.
+    public init() {}
+
+    /// The article text of `document`, or an empty string when the page has none.
+    public func extract(_ document: HTMLDocument, title: String? = nil) -> String {
+        var state = ExtractionState(document: document)
+        state.measure()
+        let containers = state.chooseContainers()
+        var renderer = TextRenderer(state: state, title: title)
+        for container in containers { renderer.render(container) }
+        return renderer.finish()
+    }
+}
+
+/// Per-node measurements for one extraction.
+struct ExtractionState {
+    let document: HTMLDocument
+    /// Subtrees dropped as boilerplate.
+    var removed: [Bool]
+    /// Text bytes (white space excluded) under each node, and under links.
+    var textLength: [Int32]
+    var linkLength: [Int32]
+    var commas: [Int32]
+    /// Text of well-formed paragraphs (`<p>` with few links) under each node.
+    var paragraphText: [Int32]
+    var signals: [ClassSignals?]
+
+    init(document: HTMLDocument) {
+        self.document = document
+        let count = document.nodes.count
+        removed = Array(repeating: false, count: count)
+        textLength = Array(repeating: 0, count: count)
+        linkLength = Array(repeating: 0, count: count)
+        commas = Array(repeating: 0, count: count)
+        paragraphText = Array(repeating: 0, count: count)
+        signals = Array(repeating: nil, count: count)
+    }
+
+    func linkDensity(_ i: Int) -> Double {
+        textLength[i] == 0 ? 0 : Double(linkLength[i]) / Double(textLength[i])
+    }
+
+    // MARK: Measuring
+
+    /// Marks boilerplate and measures text: structural boilerplate first (scripts, navigation,
+    /// hidden elements), then elements whose class names boilerplate unless they hold most of the
+    /// page's paragraph text (a wrapper named "header-style" or "with-sidebar" holds the article).
+    mutating func measure() {
+        let nodes = document.nodes
+        for i in 1..<nodes.count {
+            let node = nodes[i]
+            if removed[Int(node.parent)] {
+                removed[i] = true
+            } else if !node.isText {
+                removed[i] = isStructuralBoilerplate(i)
+            }
+        }
+        countText()
+        let pageParagraphs = max(1, paragraphText[0])
+        var classRemoved = false
+        for i in 1..<nodes.count where !nodes[i].isText {
+            if removed[Int(nodes[i].parent)] {
+                removed[i] = true
+                continue
+            }
+            guard !removed[i], let signal = signals[i], signal.negative else { continue }
+            let share = Double(paragraphText[i]) / Double(pageParagraphs)
+            let limit = signal.strongNegative ? 0.85 : signal.positive ? 0 : 0.5
+            if share < limit || (nodes[i].tag == .header && share < 0.5) {
+                removed[i] = true
+                classRemoved = true
+            }
+        }
+        if classRemoved { countText() }
+    }
+
+    /// Text statistics, bottom-up (a parent's index is always below its children's).
+    private mutating func countText() {
+        let nodes = document.nodes
+        for i in textLength.indices {
+            textLength[i] = 0
+            linkLength[i] = 0
+            commas[i] = 0
+            paragraphText[i] = 0
+        }
+        document.source.withUnsafeBufferPointer { p in
+            for i in stride(from: nodes.count - 1, through: 1, by: -1) {
+                let node = nodes[i]
+                if removed[i] { continue }
+                if node.isText {
+                    var length: Int32 = 0, commaCount: Int32 = 0
+                    for k in Int(node.start)..<Int(node.end) {
+                        let b = p[k]
+                        if b > 0x20 { length += 1 }
+                        if b == UInt8(ascii: ",") { commaCount += 1 }
+                    }
+                    textLength[i] = length
+                    commas[i] = commaCount
+                } else if node.tag == .a {
+                    linkLength[i] = textLength[i]
+                } else if node.tag == .p, linkLength[i] * 2 < textLength[i] {
+                    paragraphText[i] = textLength[i]
+                }
+                let parent = Int(node.parent)
+                textLength[parent] += textLength[i]
+                linkLength[parent] += linkLength[i]
+                commas[parent] += commas[i]
+                paragraphText[parent] += paragraphText[i]
+            }
+        }
+    }
+
+    private mutating func isStructuralBoilerplate(_ i: Int) -> Bool {
+        let tag = document.nodes[i].tag
+        switch tag {
+        case .script, .style, .noscript, .template, .iframe, .object, .embed, .canvas, .input, .button, .select,
+             .textarea, .nav, .aside, .footer, .head, .title, .meta, .link, .video, .audio, .map, .dialog, .frameset,
+             .menu, .label:
+            return true
+        default: break
+        }
+        if document.hasAttribute(i, "hidden") || document.attribute(i, "aria-hidden") == "true" { return true }
+        if let style = document.attribute(i, "style")?.lowercased().filter({ $0 != " " }),
+           style.contains("display:none") || style.contains("visibility:hidden")
+        {
+            return true
+        }
+        if tag != .body, tag != .html, tag != .article, tag != .main { signals[i] = ClassSignals(document: document, node: i) }
+        return false
+    }
+
+    // MARK: Choosing the container
+
+    /// The elements whose text is the article, in document order.
+    func chooseContainers() -> [Int] {
+        let nodes = document.nodes
+        // A page that marks its article body says where it is.
+        let marked = nodes.indices.filter { i in
+            !nodes[i].isText && !removed[i] && textLength[i] >= 200
+                && document.attribute(i, "itemprop")?.split(separator: " ").contains("articleBody") == true
+        }
+        if !marked.isEmpty {
+            // The outermost marked elements.
+            return marked.filter { i in !marked.contains { isAncestor($0, of: i) } }
+        }
+        var scores: [Int: Double] = [:]
+        for i in nodes.indices where !nodes[i].isText && !removed[i] && isParagraph(i) {
+            let length = Double(ownTextLength(i))
+            guard length >= 25 else { continue }
+            let score = 1 + Double(commas[i]) + min(length / 100, 3)
+            var ancestor = Int(nodes[i].parent)
+            var level = 0
+            while ancestor > 0 && level < 4 {
+                if scores[ancestor] == nil { scores[ancestor] = baseScore(ancestor) }
+                let divider: Double = level == 0 ? 1 : level == 1 ? 2 : Double(level) * 3
+                scores[ancestor]! += score / divider
+                ancestor = Int(nodes[ancestor].parent)
+                level += 1
+            }
+        }
+        guard !scores.isEmpty else { return [documentBody()] }
+        var best = -1
+        var bestScore = -Double.infinity
+        for (i, score) in scores {
+            let final = score * (1 - linkDensity(i))
+            if final > bestScore || (final == bestScore && i < best) {
+                best = i
+                bestScore = final
+            }
+        }
+        // Climb while the parent holds much more article text than the candidate (split bodies).
+        var top = best
+        while true {
+            let parent = Int(nodes[top].parent)
+            guard parent > 0, !removed[parent], nodes[parent].tag != .body else { break }
+            let parentScore = (scores[parent] ?? 0) * (1 - linkDensity(parent))
+            if parentScore > bestScore * 0.75, Double(textLength[parent]) < Double(textLength[top]) * 1.6 + 400,
+               linkDensity(parent) < 0.35
+            {
+                top = parent
+                bestScore = max(bestScore, parentScore)
+            } else {
+                break
+            }
+        }
+        // Siblings that read like more of the article.
+        let parent = Int(nodes[top].parent)
+        guard parent >= 0 else { return [top] }
+        var chosen: [Int] = []
+        let threshold = max(10, bestScore * 0.2)
+        for sibling in document.children(parent) where !removed[sibling] {
+            if sibling == top {
+                chosen.append(sibling)
+                continue
+            }
+            if nodes[sibling].isText { continue }
+            let score = (scores[sibling] ?? 0) * (1 - linkDensity(sibling))
+            if score >= threshold {
+                chosen.append(sibling)
+            } else if nodes[sibling].tag == .p, linkDensity(sibling) < 0.25, ownTextLength(sibling) >= 80 {
+                chosen.append(sibling)
+            }
+        }
+        return chosen
+    }
+
+    /// The body element, or the root.
+    func documentBody() -> Int {
+        document.nodes.indices.first { !document.nodes[$0].isText && document.nodes[$0].tag == .body } ?? 0
+    }
+
+    /// Paragraph-like elements whose text is scored.
+    private func isParagraph(_ i: Int) -> Bool {
+        switch document.nodes[i].tag {
+        case .p, .pre, .blockquote, .td, .li, .dd: return true
+        case .div, .section, .article, .span, .font, .center:
+            // A container with text of its own acts as a paragraph.
+            return document.children(i).contains { document.nodes[$0].isText && textLength[$0] >= 25 }
+        default: return false
+        }
+    }
+
+    /// Text directly inside `i` and its inline descendants (not inside nested blocks).
+    func ownTextLength(_ i: Int) -> Int {
+        var total = 0
+        for child in document.children(i) where !removed[child] {
+            let node = document.nodes[child]
+            if node.isText || !node.tag.isBlock { total += Int(textLength[child]) - Int(linkLength[child]) }
+        }
+        return total
+    }
+
+    private func baseScore(_ i: Int) -> Double {
+        var score: Double
+        switch document.nodes[i].tag {
+        case .article: score = 15
+        case .main: score = 10
+        case .div, .section: score = 5
+        case .pre, .td, .blockquote: score = 3
+        case .ol, .ul, .dl, .dd, .dt, .li, .form, .address: score = -3
+        case .h1, .h2, .h3, .h4, .h5, .h6, .th: score = -5
+        default: score = 0
+        }
+        let signal = signals[i] ?? ClassSignals(document: document, node: i)
+        if signal.positive { score += 25 }
+        if signal.negative { score -= 25 }
+        return score
+    }
+
+    private func isAncestor(_ a: Int, of b: Int) -> Bool {
+        var k = Int(document.nodes[b].parent)
+        while k >= 0 {
+            if k == a { return true }
+            if k == 0 { break }
+            k = Int(document.nodes[k].parent)
+        }
+        return false
+    }
+}
+
+extension ContentExtractor {
+    /// For development: the chosen containers as tag.class paths, and the removed ancestors of the
+    /// longest paragraphs.
+    public func explain(_ document: HTMLDocument) -> String {
+        var state = ExtractionState(document: document)
+        state.measure()
+        func describe(_ i: Int) -> String {
+            var path: [String] = []
+            var k = i
+            while k > 0 {
+                let node = document.nodes[k]
+                let name = node.tag == .other ? document.tagName(k) : String(describing: node.tag)
+                let cls = document.attribute(k, "class").map { "." + $0.split(separator: " ").joined(separator: ".") } ?? ""
+                let id = document.attribute(k, "id").map { "#" + $0 } ?? ""
+                path.append(name + id + cls + (state.removed[k] && (k == i || !state.removed[Int(node.parent)]) ? "[REMOVED]" : ""))
+                k = Int(node.parent)
+            }
+            return path.reversed().joined(separator: " > ")
+        }
+        var lines = state.chooseContainers().map { "chosen: \(describe($0)) text \(state.textLength[$0])" }
+        let paragraphs = document.nodes.indices.filter { document.nodes[$0].tag == .p }
+            .sorted { document.textContent($0).count > document.textContent($1).count }.prefix(3)
+        for p in paragraphs { lines.append("paragraph: \(describe(p)) removed=\(state.removed[p])") }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,70 @@
+/// Renders chosen containers as text: blocks become paragraphs, boilerplate-looking blocks go.
+struct TextRenderer {
+    let state: ExtractionState
+    let title: String?
+    private var paragraphs: [String] = []
+    private var current = ""
+    private var pendingSpace = false
+
+    init(state: ExtractionState, title: String?) {
+        self.state = state
+        self.title = title.map { HTMLText.collapse($0).lowercased() }
+    }
+
+    mutating func render(_ node: Int) {
+        let document = state.document
+        let item = document.nodes[node]
+        if state.removed[node] { return }
+        if item.isText {
+            appendText(document.text(node))
+            return
+        }
+        let tag = item.tag
+        if tag == .br {
+            breakLine()
+            return
+        }
+        if tag == .img || tag == .picture || tag == .source { return }
+        if tag.isBlock {
+            // Lists of links and other link-heavy blocks inside the article are navigation.
+            if tag != .p, state.textLength[node] < 400, state.linkDensity(node) > 0.5 { return }
+            if tag == .p, state.linkDensity(node) > 0.8, state.textLength[node] < 120 { return }
+            flush()
+        }
+        for child in document.children(node) { render(child) }
+        if tag.isBlock {
+            flush()
+            if tag.isHeading, let title, paragraphs.last?.lowercased() == title { paragraphs.removeLast() }
+        }
+    }
+
+    private mutating func appendText(_ text: String) {
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace || scalar == "\u{200B}" {
+                pendingSpace = !current.isEmpty
+                continue
+            }
+            if pendingSpace, !current.isEmpty, !current.hasSuffix("\n") { current.append(" ") }
+            pendingSpace = false
+            current.unicodeScalars.append(scalar)
+        }
+    }
+
+    private mutating func breakLine() {
+        if !current.isEmpty && !current.hasSuffix("\n") { current.append("\n") }
+        pendingSpace = false
+    }
+
+    private mutating func flush() {
+        var text = current
+        while text.hasSuffix("\n") || text.hasSuffix(" ") { text.removeLast() }
+        if !text.isEmpty { paragraphs.append(text) }
+        current = ""
+        pendingSpace = false
+    }
+
+    mutating func finish() -> String {
+        flush()
+        return paragraphs.joined(separator: "\n\n")
+    }
+}

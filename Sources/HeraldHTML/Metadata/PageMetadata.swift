@@ -1,0 +1,128 @@
+import Foundation
+import HeraldCore
+import HeraldIO
+
+/// What a page says about its article: headline, author, dates, address, site.
+public struct PageMetadata: Sendable, Equatable {
+    public var title: String?
+    public var author: String?
+    /// Publication date, `YYYY-MM-DD`.
+    public var published: String?
+    public var url: String?
+    public var siteName: String?
+    /// The body as JSON-LD gives it, when it does.
+    public var articleBody: String?
+
+    public init() {}
+}
+
+/// Reads a page's metadata from JSON-LD, `<meta>` tags, microdata, `<time>` and the address.
+public enum MetadataExtractor {
+    /// The metadata of `document`; `url` is the page's address when known from elsewhere.
+    public static func extract(_ document: HTMLDocument, url: String? = nil) -> PageMetadata {
+        var meta: [String: String] = [:]
+        var canonical: String?
+        var titleTag: String?
+        var timeCandidates: [String] = []
+        var itempropDate: String?
+        var itempropAuthor: String?
+        var firstH1: String?
+        var jsonLD: [JSONValue] = []
+        for i in document.nodes.indices where !document.nodes[i].isText {
+            switch document.nodes[i].tag {
+            case .meta:
+                guard let content = document.attribute(i, "content"), !content.isEmpty else { continue }
+                for key in ["property", "name", "itemprop", "http-equiv"] {
+                    if let name = attribute(document, i, key)?.lowercased(), meta[name] == nil { meta[name] = content }
+                }
+            case .link:
+                if document.attribute(i, "rel")?.lowercased() == "canonical" { canonical = document.attribute(i, "href") }
+            case .title:
+                if titleTag == nil { titleTag = document.textContent(i) }
+            case .h1:
+                if firstH1 == nil { firstH1 = document.textContent(i) }
+            case .time:
+                if let value = document.attribute(i, "datetime") { timeCandidates.append(value) }
+            case .script:
+                if document.attribute(i, "type")?.lowercased().contains("ld+json") == true, let child = document.children(i).first(where: { _ in true }) {
+                    let text = document.source[Int(document.nodes[child].start)..<Int(document.nodes[child].end)]
+                    if let value = try? JSONParser.parse(Array(text)) { jsonLD.append(value) }
+                }
+            default:
+                break
+            }
+            if let prop = document.attribute(i, "itemprop") {
+                if prop == "datePublished", itempropDate == nil {
+                    itempropDate = document.attribute(i, "content") ?? document.attribute(i, "datetime") ?? document.textContent(i)
+                } else if prop == "author", itempropAuthor == nil, document.nodes[i].tag != .meta {
+                    itempropAuthor = document.textContent(i)
+                }
+            }
+        }
+        let article = JSONLDArticle(jsonLD)
+        var result = PageMetadata()
+        result.siteName = meta["og:site_name"] ?? meta["application-name"]
+        result.url = canonical ?? meta["og:url"] ?? url
+        result.title = clean(article.headline ?? meta["og:title"] ?? meta["twitter:title"] ?? meta["parsely-title"]
+            ?? firstH1 ?? titleTag.map { stripSiteName($0, site: result.siteName) })
+        result.author = clean(article.author ?? meta["author"] ?? meta["parsely-author"] ?? meta["sailthru.author"]
+            ?? meta["dc.creator"] ?? meta["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 } ?? itempropAuthor)
+        let dateSources: [String?] = [
+            article.datePublished, meta["article:published_time"], meta["og:published_time"], meta["published_time"],
+            meta["datepublished"], itempropDate, meta["pubdate"], meta["publishdate"], meta["publish-date"],
+            meta["parsely-pub-date"], meta["sailthru.date"], meta["dc.date.issued"], meta["dc.date"], meta["date"],
+            meta["article.published"], meta["originalpublicationdate"], timeCandidates.first,
+        ]
+        result.published = dateSources.lazy.compactMap { $0.flatMap(PublicationDate.normalize) }.first
+            ?? (result.url ?? url).flatMap(dateInAddress)
+        result.articleBody = article.articleBody
+        return result
+    }
+
+    private static func attribute(_ document: HTMLDocument, _ i: Int, _ key: String) -> String? {
+        switch key {
+        case "property": return document.attribute(i, "property")
+        case "name": return document.attribute(i, "name")
+        case "itemprop": return document.attribute(i, "itemprop")
+        default: return document.attribute(i, "http-equiv")
+        }
+    }
+
+    private static func clean(_ text: String?) -> String? {
+        guard let text else { return nil }
+        let collapsed = HTMLText.collapse(text)
+        return collapsed.isEmpty ? nil : collapsed
+    }
+
+    /// "Headline | Site", "Headline - Site" and "Site: Headline" less the site's part.
+    static func stripSiteName(_ title: String, site: String?) -> String {
+        for separator in [" | ", " – ", " — ", " - ", " :: ", " · ", " • "] {
+            let parts = title.components(separatedBy: separator)
+            guard parts.count >= 2 else { continue }
+            if let site, let index = parts.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).caseInsensitiveCompare(site) == .orderedSame }) {
+                var rest = parts
+                rest.remove(at: index)
+                return rest.joined(separator: separator)
+            }
+            // Keep the longest part: the headline, not the site's name.
+            return parts.max { $0.count < $1.count } ?? title
+        }
+        return title
+    }
+
+    /// A date in an address: "/2016/09/05/", "/2016-09-05", "/20160905/".
+    static func dateInAddress(_ url: String) -> String? {
+        let parts = url.split(separator: "/").map(String.init)
+        for (index, part) in parts.enumerated() {
+            if part.count == 4, let year = Int(part), year >= 1990, year <= 2100, index + 2 < parts.count,
+               parts[index + 1].count == 2, parts[index + 2].count >= 2,
+               let date = PublicationDate.normalize("\(year)-\(parts[index + 1])-\(parts[index + 2].prefix(2))")
+            {
+                return date
+            }
+            if let date = PublicationDate.inFileName(part) { return date }
+        }
+        return nil
+    }
+}
+

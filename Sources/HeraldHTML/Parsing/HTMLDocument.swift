@@ -1,0 +1,147 @@
+/// A parsed HTML page: a tree of elements and text over the page's UTF-8 bytes.
+///
+/// Nodes live in one array and point at each other by index; text and attribute values are
+/// byte ranges of ``source``, with character references decoded only when read.
+public struct HTMLDocument: Sendable {
+    /// An element or a run of text.
+    public struct Node: Sendable {
+        /// The element's tag; `.other` for unknown elements and for text.
+        public var tag: HTMLTag
+        /// True for text nodes.
+        public var isText: Bool
+        /// Text nodes: the text's bytes. Elements: the start tag's name.
+        public var start: Int32
+        public var end: Int32
+        public var parent: Int32 = -1
+        public var firstChild: Int32 = -1
+        public var lastChild: Int32 = -1
+        public var nextSibling: Int32 = -1
+        /// Indices of the element's attributes in ``HTMLDocument/attributes``.
+        public var firstAttribute: Int32 = 0
+        public var attributeCount: Int32 = 0
+    }
+
+    /// A name and value as byte ranges of the source.
+    public struct Attribute: Sendable {
+        public var nameStart: Int32, nameEnd: Int32
+        public var valueStart: Int32, valueEnd: Int32
+    }
+
+    /// The page, UTF-8.
+    public let source: [UInt8]
+    /// All nodes; node 0 is the root.
+    public internal(set) var nodes: [Node]
+    public internal(set) var attributes: [Attribute]
+
+    init(source: [UInt8], nodes: [Node], attributes: [Attribute]) {
+        self.source = source
+        self.nodes = nodes
+        self.attributes = attributes
+    }
+
+    /// The root node's index.
+    public var root: Int { 0 }
+
+    /// The children of node `index`, in order.
+    public func children(_ index: Int) -> ChildSequence { ChildSequence(nodes: nodes, cursor: Int(nodes[index].firstChild)) }
+
+    /// Iterates a node's children.
+    public struct ChildSequence: Sequence, IteratorProtocol {
+        let nodes: [Node]
+        var cursor: Int
+        public mutating func next() -> Int? {
+            guard cursor >= 0 else { return nil }
+            defer { cursor = Int(nodes[cursor].nextSibling) }
+            return cursor
+        }
+    }
+
+    /// The value of attribute `name` (lowercase ASCII) on element `index`, entities decoded.
+    public func attribute(_ index: Int, _ name: StaticString) -> String? {
+        guard let range = attributeRange(index, name) else { return nil }
+        return source.withUnsafeBufferPointer { HTMLEntities.decode($0, range) }
+    }
+
+    /// Whether element `index` has attribute `name`.
+    public func hasAttribute(_ index: Int, _ name: StaticString) -> Bool { attributeRange(index, name) != nil }
+
+    /// The raw byte range of attribute `name`'s value.
+    func attributeRange(_ index: Int, _ name: StaticString) -> Range<Int>? {
+        let node = nodes[index]
+        guard node.attributeCount > 0 else { return nil }
+        let count = name.utf8CodeUnitCount
+        let q = name.utf8Start
+        return source.withUnsafeBufferPointer { p -> Range<Int>? in
+            for k in Int(node.firstAttribute)..<Int(node.firstAttribute + node.attributeCount) {
+                let a = attributes[k]
+                guard Int(a.nameEnd - a.nameStart) == count else { continue }
+                var same = true
+                for j in 0..<count {
+                    var b = p[Int(a.nameStart) + j]
+                    if b &- 0x41 < 26 { b |= 0x20 }
+                    if b != q[j] {
+                        same = false
+                        break
+                    }
+                }
+                if same { return Int(a.valueStart)..<Int(a.valueEnd) }
+            }
+            return nil
+        }
+    }
+
+    /// The decoded text of a text node.
+    public func text(_ index: Int) -> String {
+        let node = nodes[index]
+        return source.withUnsafeBufferPointer { HTMLEntities.decode($0, Int(node.start)..<Int(node.end)) }
+    }
+
+    /// All text under node `index`, decoded, with white space collapsed.
+    public func textContent(_ index: Int) -> String {
+        var parts: [String] = []
+        var stack = [index]
+        while let current = stack.popLast() {
+            let node = nodes[current]
+            if node.isText {
+                parts.append(text(current))
+                continue
+            }
+            if node.tag == .script || node.tag == .style { continue }
+            var children: [Int] = []
+            for child in self.children(current) { children.append(child) }
+            stack.append(contentsOf: children.reversed())
+        }
+        return HTMLText.collapse(parts.joined(separator: " "))
+    }
+
+    /// The lowercased name of element `index` (for `.other` tags).
+    public func tagName(_ index: Int) -> String {
+        let node = nodes[index]
+        return String(decoding: source[Int(node.start)..<Int(node.end)], as: UTF8.self).lowercased()
+    }
+
+    /// Indices of every element with tag `tag`, in document order.
+    public func elements(_ tag: HTMLTag) -> [Int] {
+        nodes.indices.filter { !nodes[$0].isText && nodes[$0].tag == tag && $0 != 0 }
+    }
+}
+
+/// White-space handling for text taken from HTML.
+enum HTMLText {
+    /// Runs of white space (including no-break spaces) become one space; ends are trimmed.
+    static func collapse(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var space = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace || scalar == "\u{200B}" {
+                space = !out.isEmpty
+            } else {
+                if space { out.append(" ") }
+                space = false
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
