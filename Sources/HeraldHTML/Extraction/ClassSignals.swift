@@ -1,4 +1,4 @@
-/// What an element's `class` and `id` say about it: boilerplate, or article content.
+/// What an element's `class`, `id` and `role` say about it: boilerplate, or article content.
 struct ClassSignals {
     var negative = false
     var positive = false
@@ -6,50 +6,86 @@ struct ClassSignals {
     var strongNegative = false
 
     /// Beginnings of class or id words that name boilerplate.
-    static let negativePrefixes = [
+    static let negativePrefixes: [[UInt8]] = [
         "comment", "share", "sharing", "social", "related", "newsletter", "subscri", "promo", "advert", "sponsor",
         "cookie", "consent", "banner", "popup", "modal", "sidebar", "widget", "breadcrumb", "navbar", "navigation",
-        "footer", "masthead", "paywall", "signup", "recommend", "trending", "outbrain", "taboola", "disqus",
-        "pagination", "toolbar", "tagcloud", "authorbio", "byline", "dateline", "timestamp", "morestories",
-        "readmore", "overlay", "donate", "gdpr", "tooltip", "carousel", "slideshow", "playlist", "podcast", "dfp",
-    ]
-    /// Whole class or id words (or their hyphenated parts) that name boilerplate.
-    static let negativeTokens: Set<String> = [
+        "footer", "masthead", "signup", "recommend", "trending", "outbrain", "taboola", "disqus", "pagination",
+        "toolbar", "tagcloud", "authorbio", "byline", "dateline", "timestamp", "morestories", "readmore", "overlay",
+        "donate", "gdpr", "tooltip", "carousel", "slideshow", "playlist", "podcast", "dfp",
+    ].map { Array($0.utf8) }
+    /// Whole class or id words that name boilerplate.
+    static let negativeWords: Set<ShortName> = Set([
         "ad", "ads", "nav", "menu", "aside", "sr", "rss", "header", "head", "links", "more", "next", "prev",
-        "previous", "nocontent", "noprint", "hide", "hidden", "related", "mostread", "popular", "pager", "rail",
-        "bio", "meta", "tags", "topics", "print", "email", "follow", "skip", "login", "register", "alert",
-        "notice", "gallery", "video", "player", "audio", "embed", "teaser", "also", "gpt", "promo", "top",
-    ]
-    static let strongPrefixes = [
+        "previous", "nocontent", "noprint", "hide", "hidden", "mostread", "popular", "pager", "rail", "bio", "meta",
+        "tags", "topics", "print", "email", "follow", "skip", "login", "register", "alert", "notice", "gallery",
+        "video", "player", "audio", "embed", "teaser", "also", "gpt", "top",
+    ].map(ShortName.init))
+    /// Beginnings of words that mark boilerplate strongly.
+    static let strongPrefixes: [[UInt8]] = [
         "comment", "cookie", "consent", "share", "social", "newsletter", "subscri", "advert", "sponsor", "outbrain",
-        "taboola", "disqus", "paywall", "related", "recommend", "breadcrumb", "popup", "modal",
-    ]
-    /// Words that name the article's content.
-    static let positivePrefixes = [
-        "article", "content", "story", "body", "post", "entry", "main", "text", "blog", "news", "prose", "rich-text",
-        "richtext", "markdown", "page-content", "single",
-    ]
+        "taboola", "disqus", "related", "recommend", "breadcrumb", "popup",
+    ].map { Array($0.utf8) }
+    /// Beginnings of words that name the article's content.
+    static let positivePrefixes: [[UInt8]] = [
+        "article", "content", "story", "body", "post", "entry", "main", "text", "blog", "news", "prose", "richtext",
+        "markdown", "single",
+    ].map { Array($0.utf8) }
 
-    /// The signals of one element.
-    init(document: HTMLDocument, node: Int) {
-        let cls = document.attribute(node, "class") ?? ""
-        let id = document.attribute(node, "id") ?? ""
-        let role = document.attribute(node, "role") ?? ""
-        guard !(cls.isEmpty && id.isEmpty && role.isEmpty) else { return }
-        if role == "navigation" || role == "banner" || role == "contentinfo" || role == "complementary" || role == "dialog" || role == "alert" {
-            negative = true
-            strongNegative = role == "navigation" || role == "dialog"
-        }
-        if role == "main" || role == "article" { positive = true }
-        for token in (cls + " " + id).lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }) {
-            let word = String(token)
-            for part in [word] + word.split(separator: "-").map(String.init) where !part.isEmpty {
-                if Self.negativeTokens.contains(part) || Self.negativePrefixes.contains(where: part.hasPrefix) {
-                    negative = true
-                    if Self.strongPrefixes.contains(where: part.hasPrefix) { strongNegative = true }
-                }
-                if Self.positivePrefixes.contains(where: part.hasPrefix) { positive = true }
+    /// The signals of one element; nil when it has no class, id or role.
+    static func of(_ document: HTMLDocument, _ node: Int) -> ClassSignals? {
+        let ranges = [document.attributeRange(node, "class"), document.attributeRange(node, "id"), document.attributeRange(node, "role")]
+        guard ranges.contains(where: { $0 != nil }) else { return nil }
+        var signals = ClassSignals()
+        document.source.withUnsafeBufferPointer { p in
+            if let role = ranges[2] {
+                let key = ShortName(p, role)
+                if key == Self.roleMain || key == Self.roleArticle { signals.positive = true }
+                if key == Self.roleNavigation || key == Self.roleDialog { signals.negative = true; signals.strongNegative = true }
+                if key == Self.roleBanner || key == Self.roleContentInfo || key == Self.roleComplementary { signals.negative = true }
             }
+            for range in ranges.prefix(2).compactMap({ $0 }) { signals.scan(p, range) }
+        }
+        return signals
+    }
+
+    /// Reads the words of a class or id value: runs of letters and digits.
+    private mutating func scan(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        var start = range.lowerBound
+        var i = range.lowerBound
+        while i <= range.upperBound {
+            let atEnd = i == range.upperBound
+            let b = atEnd ? 0 : p[i]
+            if !atEnd && ((b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10) {
+                i += 1
+                continue
+            }
+            if i > start { word(p, start..<i) }
+            i += 1
+            start = i
         }
     }
+
+    private mutating func word(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        if let key = ShortName(p, range), Self.negativeWords.contains(key) { negative = true }
+        if Self.startsWithAny(p, range, Self.negativePrefixes) {
+            negative = true
+            if Self.startsWithAny(p, range, Self.strongPrefixes) { strongNegative = true }
+        }
+        if Self.startsWithAny(p, range, Self.positivePrefixes) { positive = true }
+    }
+
+    private static func startsWithAny(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ prefixes: [[UInt8]]) -> Bool {
+        let first = p[range.lowerBound] | 0x20
+        for prefix in prefixes where prefix[0] == first && prefix.count <= range.count {
+            var k = 1
+            while k < prefix.count, p[range.lowerBound + k] | 0x20 == prefix[k] { k += 1 }
+            if k == prefix.count { return true }
+        }
+        return false
+    }
+
+    private static let roleMain = ShortName("main"), roleArticle = ShortName("article")
+    private static let roleNavigation = ShortName("navigation"), roleDialog = ShortName("dialog")
+    private static let roleBanner = ShortName("banner"), roleContentInfo = ShortName("contentinfo")
+    private static let roleComplementary = ShortName("complementary")
 }

@@ -54,7 +54,7 @@ struct ExtractionState {
 
     /// Marks boilerplate and measures text: structural boilerplate first (scripts, navigation,
     /// hidden elements), then elements whose class names boilerplate unless they hold most of the
-    /// page's paragraph text (a wrapper named "header-style" or "with-sidebar" holds the article).
+    /// page's text outside links (a wrapper named "header-style" or "with-sidebar" holds the article).
     mutating func measure() {
         let nodes = document.nodes
         for i in 1..<nodes.count {
@@ -66,7 +66,7 @@ struct ExtractionState {
             }
         }
         countText()
-        let pageParagraphs = max(1, paragraphText[0])
+        let pageText = max(1, textLength[0] - linkLength[0])
         var classRemoved = false
         for i in 1..<nodes.count where !nodes[i].isText {
             if removed[Int(nodes[i].parent)] {
@@ -74,8 +74,13 @@ struct ExtractionState {
                 continue
             }
             guard !removed[i], let signal = signals[i], signal.negative else { continue }
-            let share = Double(paragraphText[i]) / Double(pageParagraphs)
-            let limit = signal.strongNegative ? 0.85 : signal.positive ? 0 : 0.5
+            let share = Double(textLength[i] - linkLength[i]) / Double(pageText)
+            let limit = switch (signal.strongNegative, signal.positive) {
+            case (true, false): 0.85
+            case (true, true): 0.3
+            case (false, false): 0.5
+            case (false, true): 0.0
+            }
             if share < limit || (nodes[i].tag == .header && share < 0.5) {
                 removed[i] = true
                 classRemoved = true
@@ -135,7 +140,7 @@ struct ExtractionState {
         {
             return true
         }
-        if tag != .body, tag != .html, tag != .article, tag != .main { signals[i] = ClassSignals(document: document, node: i) }
+        if tag != .body, tag != .html, tag != .article, tag != .main { signals[i] = ClassSignals.of(document, i) }
         return false
     }
 
@@ -178,21 +183,28 @@ struct ExtractionState {
                 bestScore = final
             }
         }
-        // Climb while the parent holds much more article text than the candidate (split bodies).
+        // Climb to an ancestor that holds more of the article: through plain wrappers, and to
+        // one whose other text is paragraphs (a body split by ads or chunks).
         var top = best
-        while true {
-            let parent = Int(nodes[top].parent)
+        var node = best
+        for _ in 0..<6 {
+            let parent = Int(nodes[node].parent)
             guard parent > 0, !removed[parent], nodes[parent].tag != .body else { break }
-            let parentScore = (scores[parent] ?? 0) * (1 - linkDensity(parent))
-            if parentScore > bestScore * 0.75, Double(textLength[parent]) < Double(textLength[top]) * 1.6 + 400,
-               linkDensity(parent) < 0.35
-            {
-                top = parent
-                bestScore = max(bestScore, parentScore)
-            } else {
-                break
+            let content = Double(textLength[node] - linkLength[node])
+            let parentContent = Double(textLength[parent] - linkLength[parent])
+            guard parentContent > 0 else { break }
+            let share = content / parentContent
+            if share >= 0.9 {
+                node = parent
+                continue
             }
+            let added = parentContent - content
+            let addedParagraphs = Double(paragraphText[parent] - paragraphText[node])
+            guard share >= 0.3, linkDensity(parent) < 0.3, addedParagraphs >= added * 0.6 else { break }
+            node = parent
+            top = parent
         }
+        bestScore = max(bestScore, (scores[top] ?? 0) * (1 - linkDensity(top)))
         // Siblings that read like more of the article.
         let parent = Int(nodes[top].parent)
         guard parent >= 0 else { return [top] }
@@ -251,9 +263,10 @@ struct ExtractionState {
         case .h1, .h2, .h3, .h4, .h5, .h6, .th: score = -5
         default: score = 0
         }
-        let signal = signals[i] ?? ClassSignals(document: document, node: i)
-        if signal.positive { score += 25 }
-        if signal.negative { score -= 25 }
+        if let signal = signals[i] {
+            if signal.positive { score += 25 }
+            if signal.negative { score -= 25 }
+        }
         return score
     }
 
