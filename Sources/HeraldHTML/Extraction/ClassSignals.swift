@@ -8,7 +8,7 @@ struct ClassSignals {
     /// Beginnings of class or id words that name boilerplate.
     static let negativePrefixes: [[UInt8]] = [
         "comment", "share", "sharing", "social", "related", "newsletter", "subscri", "promo", "advert", "sponsor",
-        "cookie", "consent", "banner", "popup", "modal", "sidebar", "widget", "breadcrumb", "navbar", "navigation",
+        "cookie", "consent", "banner", "popup", "modal", "sidebar", "breadcrumb", "navbar", "navigation",
         "footer", "masthead", "signup", "recommend", "trending", "outbrain", "taboola", "disqus", "pagination",
         "toolbar", "tagcloud", "authorbio", "byline", "dateline", "timestamp", "morestories", "readmore", "overlay",
         "donate", "gdpr", "tooltip", "carousel", "slideshow", "playlist", "podcast", "dfp",
@@ -16,9 +16,9 @@ struct ClassSignals {
     /// Whole class or id words that name boilerplate.
     static let negativeWords: Set<ShortName> = Set([
         "ad", "ads", "nav", "menu", "aside", "sr", "rss", "header", "head", "links", "more", "next", "prev",
-        "previous", "nocontent", "noprint", "hide", "hidden", "mostread", "popular", "pager", "rail", "bio", "meta",
+        "previous", "nocontent", "noprint", "mostread", "popular", "pager", "rail", "bio", "meta",
         "tags", "topics", "print", "email", "follow", "skip", "login", "register", "alert", "notice", "gallery",
-        "video", "player", "audio", "embed", "teaser", "also", "gpt", "top",
+        "video", "player", "audio", "embed", "teaser", "also", "gpt",
     ].map(ShortName.init))
     /// Beginnings of words that mark boilerplate strongly.
     static let strongPrefixes: [[UInt8]] = [

@@ -1,3 +1,4 @@
+import Foundation
 /// Finds an article's body in a parsed page and renders it as plain text paragraphs.
 ///
 /// Boilerplate subtrees go first: scripts and forms, navigation, asides and footers, hidden
@@ -73,8 +74,20 @@ struct ExtractionState {
                 removed[i] = true
                 continue
             }
-            guard !removed[i], let signal = signals[i], signal.negative else { continue }
-            let share = Double(textLength[i] - linkLength[i]) / Double(pageText)
+            guard !removed[i] else { continue }
+            let content = textLength[i] - linkLength[i]
+            let share = Double(content) / Double(pageText)
+            // Hidden elements go unless they hold the article (pages that reveal it by script).
+            if isHidden(i) {
+                if share < 0.5 {
+                    removed[i] = true
+                    classRemoved = true
+                }
+                continue
+            }
+            guard let signal = signals[i], signal.negative else { continue }
+            // Long paragraphs are article text whatever the class says, unless it says so strongly.
+            if !signal.strongNegative, paragraphText[i] >= 400, paragraphText[i] * 2 >= content { continue }
             let limit = switch (signal.strongNegative, signal.positive) {
             case (true, false): 0.85
             case (true, true): 0.3
@@ -134,14 +147,16 @@ struct ExtractionState {
             return true
         default: break
         }
-        if document.hasAttribute(i, "hidden") || document.attribute(i, "aria-hidden") == "true" { return true }
-        if let style = document.attribute(i, "style")?.lowercased().filter({ $0 != " " }),
-           style.contains("display:none") || style.contains("visibility:hidden")
-        {
-            return true
-        }
         if tag != .body, tag != .html, tag != .article, tag != .main { signals[i] = ClassSignals.of(document, i) }
         return false
+    }
+
+    /// Hidden by attribute or inline style.
+    private func isHidden(_ i: Int) -> Bool {
+        if document.hasAttribute(i, "hidden") || document.attribute(i, "aria-hidden") == "true" { return true }
+        guard let style = document.attribute(i, "style") else { return false }
+        let compact = style.lowercased().filter { $0 != " " }
+        return compact.contains("display:none") || compact.contains("visibility:hidden")
     }
 
     // MARK: Choosing the container
@@ -204,6 +219,8 @@ struct ExtractionState {
             node = parent
             top = parent
         }
+        // A page's own <main> or single <article> that holds the chosen block holds the whole article.
+        if let frame = structuralFrame(containing: top) { top = frame }
         bestScore = max(bestScore, (scores[top] ?? 0) * (1 - linkDensity(top)))
         // Siblings that read like more of the article.
         let parent = Int(nodes[top].parent)
@@ -224,6 +241,24 @@ struct ExtractionState {
             }
         }
         return chosen
+    }
+
+    /// The innermost `<article>`, `<main>` or `role="main"` element around `node`, when the page has
+    /// one article element only and it is not mostly links.
+    private func structuralFrame(containing node: Int) -> Int? {
+        let nodes = document.nodes
+        let articles = nodes.indices.filter { !nodes[$0].isText && nodes[$0].tag == .article && !removed[$0] && textLength[$0] > 0 }
+        var k = Int(nodes[node].parent)
+        while k > 0 {
+            if !removed[k] {
+                let tag = nodes[k].tag
+                let isFrame = (tag == .article && articles.count == 1) || tag == .main
+                    || document.attribute(k, "role") == "main"
+                if isFrame { return linkDensity(k) < 0.35 ? k : nil }
+            }
+            k = Int(nodes[k].parent)
+        }
+        return nil
     }
 
     /// The body element, or the root.
@@ -303,7 +338,15 @@ extension ContentExtractor {
         var lines = state.chooseContainers().map { "chosen: \(describe($0)) text \(state.textLength[$0])" }
         let paragraphs = document.nodes.indices.filter { document.nodes[$0].tag == .p }
             .sorted { document.textContent($0).count > document.textContent($1).count }.prefix(3)
-        for p in paragraphs { lines.append("paragraph: \(describe(p)) removed=\(state.removed[p])") }
+        for p in paragraphs {
+            var k = p
+            var removedAt = "-"
+            while k > 0 {
+                if state.removed[k] && !state.removed[Int(document.nodes[k].parent)] { removedAt = describe(k).components(separatedBy: " > ").last ?? "" }
+                k = Int(document.nodes[k].parent)
+            }
+            lines.append("paragraph: text \(document.textContent(p).count) removed at \(removedAt)")
+        }
         return lines.joined(separator: "\n")
     }
 }
