@@ -16,9 +16,9 @@ public struct ContentExtractor: Sendable {
     public func extract(_ document: HTMLDocument, title: String? = nil) -> String {
         var state = ExtractionState(document: document)
         state.measure()
-        let containers = state.chooseContainers()
-        var renderer = TextRenderer(state: state, title: title)
-        for container in containers { renderer.render(container) }
+        let (containers, core) = state.chooseContainers()
+        var renderer = TextRenderer(state: state, title: title, core: core)
+        for container in containers { renderer.render(container, inCore: core == nil) }
         return renderer.finish()
     }
 }
@@ -161,8 +161,9 @@ struct ExtractionState {
 
     // MARK: Choosing the container
 
-    /// The elements whose text is the article, in document order.
-    func chooseContainers() -> [Int] {
+    /// The elements whose text is the article, in document order, and the scored core inside
+    /// them when they are a page frame around it (nil when all of them are core).
+    func chooseContainers() -> (containers: [Int], core: Int?) {
         let nodes = document.nodes
         // A page that marks its article body says where it is.
         let marked = nodes.indices.filter { i in
@@ -171,7 +172,7 @@ struct ExtractionState {
         }
         if !marked.isEmpty {
             // The outermost marked elements.
-            return marked.filter { i in !marked.contains { isAncestor($0, of: i) } }
+            return (marked.filter { i in !marked.contains { isAncestor($0, of: i) } }, nil)
         }
         var scores: [Int: Double] = [:]
         for i in nodes.indices where !nodes[i].isText && !removed[i] && isParagraph(i) {
@@ -188,7 +189,7 @@ struct ExtractionState {
                 level += 1
             }
         }
-        guard !scores.isEmpty else { return [documentBody()] }
+        guard !scores.isEmpty else { return ([documentBody()], nil) }
         var best = -1
         var bestScore = -Double.infinity
         for (i, score) in scores {
@@ -220,11 +221,11 @@ struct ExtractionState {
             top = parent
         }
         // A page's own <main> or single <article> that holds the chosen block holds the whole article.
-        if let frame = structuralFrame(containing: top) { top = frame }
+        if let frame = structuralFrame(containing: top) { return ([frame], top) }
         bestScore = max(bestScore, (scores[top] ?? 0) * (1 - linkDensity(top)))
         // Siblings that read like more of the article.
         let parent = Int(nodes[top].parent)
-        guard parent >= 0 else { return [top] }
+        guard parent >= 0 else { return ([top], nil) }
         var chosen: [Int] = []
         let threshold = max(10, bestScore * 0.2)
         for sibling in document.children(parent) where !removed[sibling] {
@@ -240,7 +241,7 @@ struct ExtractionState {
                 chosen.append(sibling)
             }
         }
-        return chosen
+        return (chosen, nil)
     }
 
     /// The innermost `<article>`, `<main>` or `role="main"` element around `node`, when the page has
@@ -335,7 +336,9 @@ extension ContentExtractor {
             }
             return path.reversed().joined(separator: " > ")
         }
-        var lines = state.chooseContainers().map { "chosen: \(describe($0)) text \(state.textLength[$0])" }
+        let (containers, core) = state.chooseContainers()
+        var lines = containers.map { "chosen: \(describe($0)) text \(state.textLength[$0])" }
+        if let core { lines.append("core: \(describe(core)) text \(state.textLength[core])") }
         let paragraphs = document.nodes.indices.filter { document.nodes[$0].tag == .p }
             .sorted { document.textContent($0).count > document.textContent($1).count }.prefix(3)
         for p in paragraphs {

@@ -2,16 +2,29 @@
 struct TextRenderer {
     let state: ExtractionState
     let title: String?
+    /// The scored block inside a page frame; blocks outside it must read as prose to be kept.
+    let core: Int?
+    /// The core's ancestors, which lead to it and so are never teasers.
+    private let coreAncestors: Set<Int>
     private var paragraphs: [String] = []
     private var current = ""
     private var pendingSpace = false
 
-    init(state: ExtractionState, title: String?) {
+    init(state: ExtractionState, title: String?, core: Int?) {
         self.state = state
+        self.core = core
+        var ancestors = Set<Int>()
+        var k = core.map { Int(state.document.nodes[$0].parent) } ?? -1
+        while k > 0 {
+            ancestors.insert(k)
+            k = Int(state.document.nodes[k].parent)
+        }
+        coreAncestors = ancestors
         self.title = title.map { HTMLText.collapse($0).lowercased() }
     }
 
-    mutating func render(_ node: Int) {
+    mutating func render(_ node: Int, inCore: Bool, isContainer: Bool = true) {
+        let inCore = inCore || node == core
         let document = state.document
         let item = document.nodes[node]
         if state.removed[node] { return }
@@ -28,10 +41,12 @@ struct TextRenderer {
         if tag.isBlock {
             // Lists of links and other link-heavy blocks inside the article are navigation.
             if tag != .p, state.textLength[node] < 400, state.linkDensity(node) > 0.5 { return }
+            // Outside the core of a page frame: no link lists, no teaser cards of other articles.
+            if !inCore, state.linkDensity(node) > 0.3 || (tag == .article && !isContainer && !coreAncestors.contains(node)) { return }
             if tag == .p, state.linkDensity(node) > 0.8, state.textLength[node] < 120 { return }
             flush()
         }
-        for child in document.children(node) { render(child) }
+        for child in document.children(node) { render(child, inCore: inCore, isContainer: false) }
         if tag.isBlock {
             flush()
             if tag.isHeading, let title, paragraphs.last?.lowercased() == title { paragraphs.removeLast() }
