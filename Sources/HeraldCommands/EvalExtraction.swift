@@ -64,8 +64,9 @@ public struct EvalExtraction: ParsableCommand {
             return
         }
         let start = MonotonicClock.threadCPU()
-        let outputs = evaluation.pages.map(ExtractionEvaluation.herald)
+        var outputs = evaluation.pages.map(ExtractionEvaluation.herald)
         let seconds = MonotonicClock.threadCPU() - start
+        for index in outputs.indices { outputs[index].modified = ExtractionEvaluation.modifiedDate(evaluation.pages[index]) }
         let name = benchmark == "wcxb" ? "WCXB \(split)" : "ScrapingHub"
         output.write("\(name): herald  \(evaluation.score(outputs)) · \(String(format1: Double(outputs.count) / seconds)) pages/s per core\n")
         for file in peer {

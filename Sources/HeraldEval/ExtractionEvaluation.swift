@@ -22,10 +22,13 @@ public struct ExtractionEvaluation {
         public var text: String
         public var title: String?
         public var date: String?
-        public init(text: String, title: String?, date: String?) {
+        /// The page's own last-modified date, when it gives one.
+        public var modified: String?
+        public init(text: String, title: String?, date: String?, modified: String? = nil) {
             self.text = text
             self.title = title
             self.date = date
+            self.modified = modified
         }
     }
 
@@ -38,6 +41,8 @@ public struct ExtractionEvaluation {
         public var wordF1Sum = 0.0
         public var titles = 0, titlesRight = 0
         public var dates = 0, datesRight = 0
+        /// Dates right, counting as right the page's modified date where the truth took that.
+        public var datesRightOrModified = 0
 
         public var shinglePrecision: Double { tp + fp == 0 ? 0 : tp / (tp + fp) }
         public var shingleRecall: Double { tp + fn == 0 ? 0 : tp / (tp + fn) }
@@ -52,7 +57,12 @@ public struct ExtractionEvaluation {
             var parts = ["\(pages) pages", "shingle F1 \(f(shingleF1)) (P \(f(shinglePrecision)) R \(f(shingleRecall)))",
                          "word F1 \(f(wordF1))"]
             if titles > 0 { parts.append("headline \(titlesRight)/\(titles) (\(f(Double(titlesRight) / Double(titles))))") }
-            if dates > 0 { parts.append("date \(datesRight)/\(dates) (\(f(Double(datesRight) / Double(dates))))") }
+            if dates > 0 {
+                parts.append("date \(datesRight)/\(dates) (\(f(Double(datesRight) / Double(dates))))")
+                if datesRightOrModified > datesRight {
+                    parts.append("date or its modified date \(datesRightOrModified)/\(dates) (\(f(Double(datesRightOrModified) / Double(dates))))")
+                }
+            }
             return parts.joined(separator: " · ")
         }
     }
@@ -107,6 +117,11 @@ public struct ExtractionEvaluation {
         return Output(text: document.textString, title: document.title, date: document.publishedAt)
     }
 
+    /// The page's own last-modified date, for scoring dates against truths that took it.
+    public static func modifiedDate(_ page: Page) -> String? {
+        MetadataExtractor.extract(HTMLParser.parse(HTMLEncoding.utf8(page.html).bytes)).modified
+    }
+
     /// Scores `outputs` (one per page, in order).
     public func score(_ outputs: [Output]) -> Score {
         var score = Score()
@@ -123,7 +138,12 @@ public struct ExtractionEvaluation {
             }
             if let date = page.date {
                 score.dates += 1
-                if output.date.flatMap(PublicationDate.normalize) == date { score.datesRight += 1 }
+                if output.date.flatMap(PublicationDate.normalize) == date {
+                    score.datesRight += 1
+                    score.datesRightOrModified += 1
+                } else if output.modified == date {
+                    score.datesRightOrModified += 1
+                }
             }
         }
         return score

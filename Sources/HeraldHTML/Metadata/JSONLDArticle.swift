@@ -5,6 +5,7 @@ import HeraldCore
 struct JSONLDArticle {
     var headline: String?
     var datePublished: String?
+    var dateModified: String?
     var author: String?
     var articleBody: String?
 
@@ -39,6 +40,7 @@ struct JSONLDArticle {
         guard let article = candidates.min(by: { $0.rank < $1.rank })?.object else { return }
         headline = article["headline"]?.string ?? article["name"]?.string
         datePublished = article["datePublished"]?.string ?? article["dateCreated"]?.string
+        dateModified = article["dateModified"]?.string
         articleBody = article["articleBody"]?.string
         author = Self.names(article["author"] ?? article["creator"])
     }

@@ -8,6 +8,8 @@ public struct PageMetadata: Sendable, Equatable {
     public var author: String?
     /// Publication date, `YYYY-MM-DD`.
     public var published: String?
+    /// Last modification date, `YYYY-MM-DD`, when the page gives one.
+    public var modified: String?
     public var url: String?
     public var siteName: String?
     /// The body as JSON-LD gives it, when it does.
@@ -26,7 +28,8 @@ public enum MetadataExtractor {
         var timeCandidates: [String] = []
         var itempropDate: String?
         var itempropAuthor: String?
-        var firstH1: String?
+        var headings: [String] = []
+        var visibleDates: [String] = []
         var jsonLD: [JSONValue] = []
         for i in document.nodes.indices where !document.nodes[i].isText {
             switch document.nodes[i].tag {
@@ -40,7 +43,8 @@ public enum MetadataExtractor {
             case .title:
                 if titleTag == nil { titleTag = document.textContent(i) }
             case .h1:
-                if firstH1 == nil { firstH1 = document.textContent(i) }
+                let text = document.textContent(i)
+                if !text.isEmpty { headings.append(text) }
             case .time:
                 if let value = document.attribute(i, "datetime") { timeCandidates.append(value) }
             case .script:
@@ -49,9 +53,15 @@ public enum MetadataExtractor {
                     if let value = try? JSONParser.parse(Array(text)) { jsonLD.append(value) }
                 }
             default:
-                break
+                // Dates a reader sees: elements named for dates, with short text.
+                if visibleDates.count < 8, let range = document.attributeRange(i, "class"),
+                   document.rangeContains(range, anyOf: Self.dateClassWords),
+                   case let text = document.textContent(i), text.count <= 80
+                {
+                    visibleDates.append(text)
+                }
             }
-            if let prop = document.attribute(i, "itemprop") {
+            if document.attributeRange(i, "itemprop") != nil, let prop = document.attribute(i, "itemprop") {
                 if prop == "datePublished", itempropDate == nil {
                     itempropDate = document.attribute(i, "content") ?? document.attribute(i, "datetime") ?? document.textContent(i)
                 } else if prop == "author", itempropAuthor == nil, document.nodes[i].tag != .meta {
@@ -63,8 +73,10 @@ public enum MetadataExtractor {
         var result = PageMetadata()
         result.siteName = meta["og:site_name"] ?? meta["application-name"]
         result.url = canonical ?? meta["og:url"] ?? url
-        result.title = clean(article.headline ?? meta["og:title"] ?? meta["twitter:title"] ?? meta["parsely-title"]
-            ?? firstH1 ?? titleTag.map { stripSiteName($0, site: result.siteName) })
+        let named = [article.headline, meta["og:title"], meta["twitter:title"], meta["parsely-title"]]
+            .compactMap { $0.map { stripSiteName(decodeAgain($0), site: result.siteName) } }
+        let tagTitle = titleTag.map { stripSiteName($0, site: result.siteName) }
+        result.title = clean(headline(headings, named: named + [tagTitle].compactMap { $0 }) ?? named.first ?? tagTitle)
         result.author = clean(article.author ?? meta["author"] ?? meta["parsely-author"] ?? meta["sailthru.author"]
             ?? meta["dc.creator"] ?? meta["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 } ?? itempropAuthor)
         let dateSources: [String?] = [
@@ -75,8 +87,44 @@ public enum MetadataExtractor {
         ]
         result.published = dateSources.lazy.compactMap { $0.flatMap(PublicationDate.normalize) }.first
             ?? (result.url ?? url).flatMap(dateInAddress)
+            ?? visibleDates.lazy.compactMap(visibleDate).first
+        result.modified = [article.dateModified, meta["article:modified_time"], meta["og:updated_time"], meta["datemodified"]]
+            .lazy.compactMap { $0.flatMap(PublicationDate.normalize) }.first
         result.articleBody = article.articleBody
         return result
+    }
+
+    private static let dateClassWords: [[UInt8]] = ["date", "publish", "posted", "time"].map { Array($0.utf8) }
+
+    /// The page's headline: its one `<h1>`, or of several the one closest to what the page's
+    /// metadata and `<title>` call it.
+    static func headline(_ headings: [String], named: [String]) -> String? {
+        guard headings.count > 1 else { return headings.first }
+        guard !named.isEmpty else { return headings.first }
+        func words(_ s: String) -> Set<String> { Set(s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)) }
+        let reference = named.reduce(into: Set<String>()) { $0.formUnion(words($1)) }
+        return headings.max { a, b in
+            let wa = words(a), wb = words(b)
+            let sa = Double(wa.intersection(reference).count) / Double(max(1, wa.count))
+            let sb = Double(wb.intersection(reference).count) / Double(max(1, wb.count))
+            return sa < sb
+        }
+    }
+
+    /// A date in text a reader sees: "Published on July 9, 2025", "Updated 2025-07-09".
+    static func visibleDate(_ text: String) -> String? {
+        var rest = Substring(text)
+        for prefix in ["published on", "published", "posted on", "posted", "updated on", "updated", "last updated", "date:", "on"] {
+            if rest.lowercased().hasPrefix(prefix) { rest = rest.dropFirst(prefix.count) }
+        }
+        return PublicationDate.normalize(String(rest))
+    }
+
+    /// Metadata whose entities were escaped twice ("&amp;#8211;") read once more.
+    static func decodeAgain(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        var bytes = Array(text.utf8)
+        return bytes.withUnsafeMutableBufferPointer { HTMLEntities.decode(UnsafeBufferPointer($0), 0..<$0.count) }
     }
 
     private static func attribute(_ document: HTMLDocument, _ i: Int, _ key: String) -> String? {
