@@ -50,7 +50,8 @@ private func read(_ paths: [String], _ options: ReaderOptions = ReaderOptions())
         try dir.write("nothing/readme.csv", "x")
         let feed = try dir.write("feed.jsonl", "{\"text\": \"Fine.\"}\n{broken\n[1]\n{\"title\": \"no text\"}\n{\"text\": \"Also fine.\"}\n")
         let good = try dir.write("good.txt", "Fine.")
-        let results = read([dir.path + "/missing.txt", empty, binary, page, emptyDir, feed, good])
+        // A pipeline without an HTML reader refuses pages clearly.
+        let results = read([dir.path + "/missing.txt", empty, binary, page, emptyDir, feed, good], ReaderOptions(acceptsHTML: false))
         let errors = results.compactMap { result -> InputError? in
             if case let .failure(error) = result { return error }
             return nil
@@ -64,6 +65,15 @@ private func read(_ paths: [String], _ options: ReaderOptions = ReaderOptions())
         #expect(errors[5].input == feed + ":2")
         #expect(results.filter { (try? $0.get()) != nil }.count == 3)
         #expect(errors[0].description.hasSuffix("missing.txt: no such file or directory"))
+    }
+
+    @Test func pagesComeWithTheirHTML() throws {
+        let dir = try TemporaryDirectory()
+        let page = try dir.write("page.html", "<html><body><p>Hi</p></body></html>")
+        let record = try dir.write("r.json", #"{"html": "<p>Hi</p>", "url": "https://x.example/a"}"#)
+        let documents = try read([page, record]).map { try $0.get() }
+        #expect(documents.allSatisfy { $0.html != nil && $0.layers == [.html] })
+        #expect(documents[1].url == "https://x.example/a")
     }
 
     @Test func invalidUTF8IsRepairedWithAWarning() throws {

@@ -1,0 +1,82 @@
+import Testing
+@testable import HeraldHTML
+
+/// A news page written for these tests, with the furniture real pages carry.
+let newsPage = """
+<!DOCTYPE html><html><head><meta charset="utf-8"><title>Summit ends in Hangzhou | Herald News</title>
+<meta property="og:site_name" content="Herald News"><meta property="og:title" content="Summit ends in Hangzhou">
+<meta name="author" content="Jane Doe"><link rel="canonical" href="https://news.example/2016/09/05/summit-ends">
+<meta property="article:modified_time" content="2016-09-07T09:00:00Z">
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Herald"},
+{"@type":"NewsArticle","headline":"Summit ends in Hangzhou","datePublished":"2016-09-05T10:00:00+08:00",
+"author":[{"@type":"Person","name":"Jane Doe"}]}]}</script></head>
+<body><header class="site-header"><a href="/">Herald News</a><nav><a href="/world">World</a> <a href="/politics">Politics</a></nav></header>
+<div id="cookie-consent">We use cookies to improve your experience. <button>Accept</button></div>
+<main><article><h1>Summit ends in Hangzhou</h1><p class="byline">By Jane Doe</p>
+<div class="article-body">
+<p>Leaders of the Group of 20 major economies ended their summit on Monday with a pledge to bring the climate agreement into force, officials said.</p>
+<div class="ad-slot">Advertisement</div>
+<p>U.S. President Barack Obama and Chinese President Xi Jinping joined the agreement on Saturday, a day before the summit opened in the eastern city.</p>
+<h2>Trade and steel</h2>
+<p>The communique also promised to resist all forms of protectionism and to study excess capacity in the steel industry, a sore point for Europe.</p>
+<figure><img src="a.jpg"><figcaption>Leaders pose for a photograph in Hangzhou on Sunday.</figcaption></figure>
+<div class="share-tools"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>
+<p>The next summit will be held in Hamburg, Germany, in July 2017, the first in Europe since 2014.</p>
+</div>
+<section class="related-stories"><h3>Related</h3><ul><li><a href="/a">G20 leaders arrive in China for talks</a></li><li><a href="/b">What the communique says</a></li></ul></section>
+<div id="comments"><p>Great article, thanks! I have been following the summit closely all week and learned a lot.</p></div>
+</article></main>
+<aside><h3>Most read</h3><ol><li><a href="/c">Story</a></li></ol></aside>
+<footer><p>© 2016 Herald News. All rights reserved.</p></footer></body></html>
+"""
+
+@Suite struct ExtractionTests {
+    let document = HTMLParser.parse(Array(newsPage.utf8))
+
+    @Test func keepsTheArticleAndDropsTheFurniture() {
+        let text = ContentExtractor().extract(document, title: "Summit ends in Hangzhou")
+        let paragraphs = text.components(separatedBy: "\n\n")
+        #expect(paragraphs.first?.hasPrefix("Leaders of the Group of 20") == true)
+        #expect(paragraphs.contains("Trade and steel"))
+        #expect(paragraphs.contains("Leaders pose for a photograph in Hangzhou on Sunday."))
+        #expect(paragraphs.last?.hasPrefix("The next summit will be held in Hamburg") == true)
+        for junk in ["cookies", "Share on Facebook", "Advertisement", "Related", "Great article", "Most read", "All rights reserved", "World"] {
+            #expect(!text.contains(junk), "kept \(junk)")
+        }
+        #expect(!paragraphs.contains("Summit ends in Hangzhou"))
+    }
+
+    @Test func readsTheMetadata() {
+        let metadata = MetadataExtractor.extract(document)
+        #expect(metadata.title == "Summit ends in Hangzhou")
+        #expect(metadata.author == "Jane Doe")
+        #expect(metadata.published == "2016-09-05")
+        #expect(metadata.modified == "2016-09-07")
+        #expect(metadata.url == "https://news.example/2016/09/05/summit-ends")
+        #expect(metadata.siteName == "Herald News")
+    }
+
+    @Test func titlesLoseTheSiteNameAndDatesComeFromAddresses() {
+        #expect(MetadataExtractor.stripSiteName("Summit ends | Herald News", site: "Herald News") == "Summit ends")
+        #expect(MetadataExtractor.stripSiteName("Herald News - Summit ends in Hangzhou", site: nil) == "Summit ends in Hangzhou")
+        #expect(MetadataExtractor.dateInAddress("https://x.example/2019/11/18/story.html") == "2019-11-18")
+        #expect(MetadataExtractor.dateInAddress("https://x.example/news/2019-11-18-story") == "2019-11-18")
+        #expect(MetadataExtractor.dateInAddress("https://x.example/news/story") == nil)
+        #expect(MetadataExtractor.visibleDate("Published on July 9, 2025") == "2025-07-09")
+    }
+
+    @Test func aPageWithoutAnArticleGivesLittleOrNothing() {
+        let page = HTMLParser.parse(Array("<html><body><nav><a href='/'>Home</a></nav><footer>© 2020</footer></body></html>".utf8))
+        #expect(ContentExtractor().extract(page).isEmpty)
+    }
+
+    @Test func markedArticleBodyWins() {
+        let html = """
+        <body><div class="sidebar"><p>\(String(repeating: "Sidebar text with many words, commas, and more words. ", count: 8))</p></div>
+        <div itemprop="articleBody"><p>\(String(repeating: "The marked body of the article, which the page declares. ", count: 5))</p></div></body>
+        """
+        let text = ContentExtractor().extract(HTMLParser.parse(Array(html.utf8)))
+        #expect(text.hasPrefix("The marked body"))
+        #expect(!text.contains("Sidebar"))
+    }
+}

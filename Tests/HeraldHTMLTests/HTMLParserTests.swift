@@ -1,0 +1,83 @@
+import Testing
+@testable import HeraldHTML
+
+private func parse(_ html: String) -> HTMLDocument { HTMLParser.parse(Array(html.utf8)) }
+
+private func texts(_ document: HTMLDocument) -> [String] {
+    document.nodes.indices.filter { document.nodes[$0].isText }.map { document.text($0) }
+}
+
+@Suite struct HTMLParserTests {
+    @Test func buildsATreeWithAttributesAndDecodedText() throws {
+        let document = parse(#"<html><body><div class="a b" id=main data-x='1'><p>Caf&eacute; &amp; &#8220;tea&#x201D; &nbsp;x</p></div></body></html>"#)
+        let div = try #require(document.elements(.div).first)
+        #expect(document.attribute(div, "class") == "a b")
+        #expect(document.attribute(div, "id") == "main")
+        #expect(document.attribute(div, "data-x") == "1")
+        let p = try #require(document.elements(.p).first)
+        #expect(document.nodes[p].parent == Int32(div))
+        #expect(document.textContent(p) == "Café & “tea” x")
+    }
+
+    @Test func rawTextCommentsAndForeignContentDoNotLeak() {
+        let document = parse("""
+        <p>one</p><script>if (a < b) { document.write("<p>no</p>") }</script><!-- <p>hidden</p> -->
+        <style>p { color: red }</style><svg><text>drawing</text><svg><g/></svg></svg><![CDATA[x]]><p>two</p>
+        """)
+        let paragraphs = document.elements(.p).map { document.textContent($0) }
+        #expect(paragraphs == ["one", "two"])
+        #expect(!texts(document).contains { $0.contains("drawing") })
+    }
+
+    @Test func impliedEndTagsCloseParagraphsAndListItems() {
+        let document = parse("<p>first<p>second<div>block</div><ul><li>a<li>b</ul>")
+        #expect(document.elements(.p).map { document.textContent($0) } == ["first", "second"])
+        #expect(document.elements(.li).map { document.textContent($0) } == ["a", "b"])
+        let div = document.elements(.div)[0]
+        #expect(document.nodes[Int(document.nodes[div].parent)].tag != .p)
+    }
+
+    @Test func malformedInputNeverBreaksIt() {
+        let inputs = [
+            "", "<", "<<<>>>", "</p></div>", "<div", "<div class=\"open", "<p>unclosed <b>bold <i>both",
+            "<!--", "<script>never closed", "<a href='x>broken</a>", String(repeating: "<div>", count: 5000) + "deep",
+            "<title>T</title><p>&bogus; &#xZZ; &#99999999; &</p>", "\u{0}\u{1}<p>\u{FFFD}</p>",
+        ]
+        for input in inputs {
+            let document = parse(input)
+            #expect(!document.nodes.isEmpty)
+            _ = document.textContent(0)
+        }
+        let deep = parse(String(repeating: "<div>", count: 5000) + "deep")
+        #expect(deep.textContent(0) == "deep")
+    }
+
+    @Test func strayEndTagsAreIgnoredAndUnknownTagsMatchByName() {
+        let document = parse("<custom-box><p>in</p></span></custom-box><p>out</p>")
+        let boxes = document.nodes.indices.filter { !document.nodes[$0].isText && document.tagName($0) == "custom-box" }
+        #expect(boxes.count == 1)
+        #expect(document.textContent(boxes[0]) == "in")
+    }
+}
+
+@Suite struct HTMLEncodingTests {
+    @Test func declaredCharsets() {
+        #expect(HTMLEncoding.declared(Array(#"<meta charset="utf-8">"#.utf8)) == .utf8)
+        #expect(HTMLEncoding.declared(Array(#"<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">"#.utf8)) == .windows1252)
+        #expect(HTMLEncoding.declared([0xEF, 0xBB, 0xBF] + Array("<p>".utf8)) == .utf8)
+        #expect(HTMLEncoding.declared(Array("<p>nothing</p>".utf8)) == nil)
+    }
+
+    @Test func latinPagesBecomeUTF8AndWrongDeclarationsAreSurvived() {
+        let latin = Array(#"<meta charset="windows-1252"><p>caf"#.utf8) + [0xE9, 0x20, 0x93, 0x71, 0x94]
+        #expect(String(decoding: HTMLEncoding.utf8(latin).bytes, as: UTF8.self).hasSuffix("café “q”"))
+        // Declared Latin, really UTF-8: kept as UTF-8.
+        let mislabeled = Array(#"<meta charset="iso-8859-1"><p>café</p>"#.utf8)
+        #expect(String(decoding: HTMLEncoding.utf8(mislabeled).bytes, as: UTF8.self).contains("café"))
+        // Declared UTF-8 with a stray Latin byte: repaired, with a warning.
+        let broken = Array(#"<meta charset="utf-8"><p>café "#.utf8) + [0xE9] + Array("</p>".utf8)
+        let (bytes, warning) = HTMLEncoding.utf8(broken)
+        #expect(String(decoding: bytes, as: UTF8.self).contains("\u{FFFD}"))
+        #expect(warning?.contains("byte") == true)
+    }
+}
