@@ -1,10 +1,7 @@
 // SHA-256 block compression with the x86 SHA extensions (SHA-NI), detected at run time.
 #include "herald_support.h"
 
-#if defined(__x86_64__) || defined(__i386__)
-#include <immintrin.h>
-
-static const uint32_t K[64] = {
+const uint32_t herald_sha256_k[64] = {
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
     0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
     0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -14,6 +11,10 @@ static const uint32_t K[64] = {
     0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
     0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 };
+
+#if defined(__x86_64__) || defined(__i386__)
+#include <immintrin.h>
+
 
 int herald_sha256_hw_available(void) {
     __builtin_cpu_init();
@@ -46,7 +47,7 @@ void herald_sha256_hw_blocks(uint32_t state[8], const uint8_t *data, size_t bloc
                 m = _mm_sha256msg2_epu32(m, w[g - 1]);
             }
             w[g] = m;
-            __m128i k = _mm_add_epi32(m, _mm_loadu_si128((const __m128i *)&K[4 * g]));
+            __m128i k = _mm_add_epi32(m, _mm_loadu_si128((const __m128i *)&herald_sha256_k[4 * g]));
             state1 = _mm_sha256rnds2_epu32(state1, state0, k);
             k = _mm_shuffle_epi32(k, 0x0E);
             state0 = _mm_sha256rnds2_epu32(state0, state1, k);

@@ -3,6 +3,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/// The SHA-256 round constants (FIPS 180-4, 4.2.2).
+extern const uint32_t herald_sha256_k[64];
+
 /// Whether this processor has the x86 SHA extensions.
 int herald_sha256_hw_available(void);
 

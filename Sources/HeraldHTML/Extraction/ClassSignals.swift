@@ -1,3 +1,5 @@
+import HeraldCore
+
 /// What an element's `class`, `id` and `role` say about it: boilerplate, or article content.
 struct ClassSignals {
     var negative = false
@@ -14,12 +16,12 @@ struct ClassSignals {
         "donate", "gdpr", "tooltip", "carousel", "slideshow", "playlist", "podcast", "dfp",
     ].map { Array($0.utf8) }
     /// Whole class or id words that name boilerplate.
-    static let negativeWords: Set<ShortName> = Set([
+    static let negativeWords: Set<ShortKey> = Set([
         "ad", "ads", "nav", "menu", "aside", "sr", "rss", "header", "head", "links", "more", "next", "prev",
         "previous", "nocontent", "noprint", "mostread", "popular", "pager", "rail", "bio", "meta",
         "tags", "topics", "print", "email", "follow", "skip", "login", "register", "alert", "notice", "gallery",
         "video", "player", "audio", "embed", "teaser", "also", "gpt",
-    ].map(ShortName.init))
+    ].map(ShortKey.init))
     /// Beginnings of words that mark boilerplate strongly.
     static let strongPrefixes: [[UInt8]] = [
         "comment", "cookie", "consent", "share", "social", "newsletter", "subscri", "advert", "sponsor", "outbrain",
@@ -38,7 +40,7 @@ struct ClassSignals {
         var signals = ClassSignals()
         document.source.withUnsafeBufferPointer { p in
             if let role = ranges[2] {
-                let key = ShortName(p, role)
+                let key = ShortKey(p, role)
                 if key == Self.roleMain || key == Self.roleArticle { signals.positive = true }
                 if key == Self.roleNavigation || key == Self.roleDialog { signals.negative = true; signals.strongNegative = true }
                 if key == Self.roleBanner || key == Self.roleContentInfo || key == Self.roleComplementary { signals.negative = true }
@@ -66,7 +68,7 @@ struct ClassSignals {
     }
 
     private mutating func word(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
-        if let key = ShortName(p, range), Self.negativeWords.contains(key) { negative = true }
+        if let key = ShortKey(p, range), Self.negativeWords.contains(key) { negative = true }
         if Self.startsWithAny(p, range, Self.negativePrefixes) {
             negative = true
             if Self.startsWithAny(p, range, Self.strongPrefixes) { strongNegative = true }
@@ -84,8 +86,8 @@ struct ClassSignals {
         return false
     }
 
-    private static let roleMain = ShortName("main"), roleArticle = ShortName("article")
-    private static let roleNavigation = ShortName("navigation"), roleDialog = ShortName("dialog")
-    private static let roleBanner = ShortName("banner"), roleContentInfo = ShortName("contentinfo")
-    private static let roleComplementary = ShortName("complementary")
+    private static let roleMain = ShortKey("main"), roleArticle = ShortKey("article")
+    private static let roleNavigation = ShortKey("navigation"), roleDialog = ShortKey("dialog")
+    private static let roleBanner = ShortKey("banner"), roleContentInfo = ShortKey("contentinfo")
+    private static let roleComplementary = ShortKey("complementary")
 }

@@ -1,3 +1,5 @@
+import HeraldCore
+
 /// The HTML elements the extractor reasons about; every other element is `.other`.
 public enum HTMLTag: UInt8, Sendable, CaseIterable {
     case other
@@ -58,40 +60,18 @@ public enum HTMLTag: UInt8, Sendable, CaseIterable {
     /// Headings.
     public var isHeading: Bool { self == .h1 || self == .h2 || self == .h3 || self == .h4 || self == .h5 || self == .h6 }
 
-    private static let byName: [ShortName: HTMLTag] = {
-        var table: [ShortName: HTMLTag] = [:]
+    private static let byName: [ShortKey: HTMLTag] = {
+        var table: [ShortKey: HTMLTag] = [:]
         for tag in HTMLTag.allCases where tag != .other {
-            table[ShortName(String(describing: tag))] = tag
+            table[ShortKey(String(describing: tag))] = tag
         }
         return table
     }()
 
     /// The tag named by bytes `p[range]` (any case).
     static func named(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> HTMLTag {
-        guard let key = ShortName(p, range) else { return .other }
+        guard let key = ShortKey(p, range) else { return .other }
         return byName[key] ?? .other
     }
 }
 
-/// A lowercased ASCII name of up to 16 bytes, as two integers.
-struct ShortName: Hashable, Sendable {
-    var low: UInt64 = 0
-    var high: UInt64 = 0
-
-    init?(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
-        guard range.count <= 16 else { return nil }
-        var index = 0
-        for i in range {
-            var b = p[i]
-            if b &- 0x41 < 26 { b |= 0x20 }
-            let shifted = UInt64(b) << UInt64((index & 7) * 8)
-            if index < 8 { low |= shifted } else { high |= shifted }
-            index += 1
-        }
-    }
-
-    init(_ name: String) {
-        var name = name
-        self = name.withUTF8 { ShortName($0, 0..<$0.count)! }
-    }
-}

@@ -1,3 +1,5 @@
+import HeraldCore
+
 /// Words that usually begin an English sentence: after an abbreviation that may end one
 /// ("U.S.", "Inc.") a boundary is placed only before one of these.
 enum SentenceStarters {

@@ -1,3 +1,5 @@
+import HeraldCore
+
 /// How a token that ends with its own period behaves at a possible sentence end.
 public enum AbbreviationClass: Sendable {
     /// Never ends a sentence: titles before names ("Mr.", "Gen.", "Lt.").
