@@ -40,7 +40,8 @@ struct TextRenderer {
         if tag == .img || tag == .picture || tag == .source { return }
         if tag.isBlock {
             // Lists of links and other link-heavy blocks inside the article are navigation.
-            if tag != .p, state.textLength[node] < 400, state.linkDensity(node) > 0.5 { return }
+            // (Quoted posts, such as embedded tweets, are links and all, and stay.)
+            if tag != .p, tag != .blockquote, state.textLength[node] < 300, state.linkDensity(node) > 0.65 { return }
             // Outside the core of a page frame: no link lists, no teaser cards of other articles.
             if !inCore, state.linkDensity(node) > 0.3 || (tag == .article && !isContainer && !coreAncestors.contains(node)) { return }
             if tag == .p, state.linkDensity(node) > 0.8, state.textLength[node] < 120 { return }
