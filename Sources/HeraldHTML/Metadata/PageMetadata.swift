@@ -27,9 +27,11 @@ public enum MetadataExtractor {
         var titleTag: String?
         var timeCandidates: [String] = []
         var itempropDate: String?
+        var itempropModified: String?
         var itempropAuthor: String?
         var headings: [String] = []
         var visibleDates: [String] = []
+        var firstHeading: Int?
         var jsonLD: [JSONValue] = []
         for i in document.nodes.indices where !document.nodes[i].isText {
             switch document.nodes[i].tag {
@@ -45,6 +47,7 @@ public enum MetadataExtractor {
             case .h1:
                 let text = document.textContent(i)
                 if !text.isEmpty { headings.append(text) }
+                if firstHeading == nil { firstHeading = i }
             case .time:
                 if let value = document.attribute(i, "datetime") { timeCandidates.append(value) }
             case .script:
@@ -62,7 +65,9 @@ public enum MetadataExtractor {
                 }
             }
             if document.attributeRange(i, "itemprop") != nil, let prop = document.attribute(i, "itemprop") {
-                if prop == "datePublished", itempropDate == nil {
+                if prop == "dateModified", itempropModified == nil {
+                    itempropModified = document.attribute(i, "content") ?? document.attribute(i, "datetime") ?? document.textContent(i)
+                } else if prop == "datePublished", itempropDate == nil {
                     itempropDate = document.attribute(i, "content") ?? document.attribute(i, "datetime") ?? document.textContent(i)
                 } else if prop == "author", itempropAuthor == nil, document.nodes[i].tag != .meta {
                     itempropAuthor = document.textContent(i)
@@ -88,7 +93,9 @@ public enum MetadataExtractor {
         result.published = dateSources.lazy.compactMap { $0.flatMap(PublicationDate.normalize) }.first
             ?? (result.url ?? url).flatMap(dateInAddress)
             ?? visibleDates.lazy.compactMap(visibleDate).first
-        result.modified = [article.dateModified, meta["article:modified_time"], meta["og:updated_time"], meta["datemodified"]]
+            ?? firstHeading.flatMap { dateNear(document, after: $0) }
+        result.modified = [article.dateModified, meta["article:modified_time"], meta["og:updated_time"], meta["datemodified"],
+                           meta["updated"], meta["last-modified"], meta["dateupdated"], itempropModified]
             .lazy.compactMap { $0.flatMap(PublicationDate.normalize) }.first
         result.articleBody = article.articleBody
         return result
@@ -117,7 +124,26 @@ public enum MetadataExtractor {
         for prefix in ["published on", "published", "posted on", "posted", "updated on", "updated", "last updated", "date:", "on"] {
             if rest.lowercased().hasPrefix(prefix) { rest = rest.dropFirst(prefix.count) }
         }
+        // Only text that is a date and little else: "Top 10 trends of May 2025" is a title.
+        guard rest.split(separator: " ").count <= 6 else { return nil }
         return PublicationDate.normalize(String(rest))
+    }
+
+    /// The first date in the short texts that follow the headline (a byline's "Mar 27, 2024").
+    static func dateNear(_ document: HTMLDocument, after heading: Int) -> String? {
+        var seen = 0
+        for i in (heading + 1)..<document.nodes.count where document.nodes[i].isText {
+            let node = document.nodes[i]
+            guard node.end - node.start <= 120 else { continue }
+            seen += 1
+            if seen > 40 { break }
+            let text = HTMLText.collapse(document.text(i))
+            guard text.count >= 8 else { continue }
+            for part in text.components(separatedBy: " - ") + text.components(separatedBy: " | ") + text.components(separatedBy: " · ") {
+                if let date = visibleDate(part.trimmingCharacters(in: .whitespaces)) { return date }
+            }
+        }
+        return nil
     }
 
     /// Metadata whose entities were escaped twice ("&amp;#8211;") read once more.
