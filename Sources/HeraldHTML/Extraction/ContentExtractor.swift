@@ -126,8 +126,11 @@ struct ExtractionState {
                     commas[i] = commaCount
                 } else if node.tag == .a {
                     linkLength[i] = textLength[i]
-                } else if node.tag == .p, linkLength[i] * 2 < textLength[i] {
-                    paragraphText[i] = textLength[i]
+                } else if node.tag == .p || node.tag == .blockquote || node.tag == .pre,
+                          linkLength[i] * 2 < textLength[i]
+                {
+                    // Count each run of text once: an inner block's text is already in its own count.
+                    paragraphText[i] = max(paragraphText[i], textLength[i])
                 }
                 let parent = Int(node.parent)
                 textLength[parent] += textLength[i]

@@ -239,6 +239,10 @@ struct TreeBuilder {
 
     /// Closes what a start tag of `tag` implicitly ends.
     private mutating func openImplied(by tag: HTMLTag) {
+        // Body content closes an open <head> (pages that never close it, or open <body> inside it).
+        if !tag.belongsInHead, let level = stack.lastIndex(where: { nodes[Int($0)].tag == .head }) {
+            stack.removeLast(stack.count - level)
+        }
         func closeInnermost(_ targets: Set<HTMLTag>, stoppingAt barriers: Set<HTMLTag>) {
             var level = stack.count - 1
             while level > 0 {

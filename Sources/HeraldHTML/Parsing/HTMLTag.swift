@@ -57,6 +57,14 @@ public enum HTMLTag: UInt8, Sendable, CaseIterable {
         }
     }
 
+    /// Elements a page's `<head>` holds.
+    var belongsInHead: Bool {
+        switch self {
+        case .title, .meta, .link, .base, .script, .style, .noscript, .template, .head, .html, .other: return true
+        default: return false
+        }
+    }
+
     /// Headings.
     public var isHeading: Bool { self == .h1 || self == .h2 || self == .h3 || self == .h4 || self == .h5 || self == .h6 }
 
