@@ -43,7 +43,7 @@ struct TextRenderer {
             // (Quoted posts, such as embedded tweets, are links and all, and stay.)
             if tag != .p, tag != .blockquote, state.textLength[node] < 300, state.linkDensity(node) > 0.65 { return }
             // Outside the core of a page frame: no link lists, no teaser cards of other articles.
-            if !inCore, state.linkDensity(node) > 0.3 || (tag == .article && !isContainer && !coreAncestors.contains(node)) { return }
+            if !inCore, !isContainer, !coreAncestors.contains(node), state.linkDensity(node) > 0.3 || tag == .article { return }
             if tag == .p, state.linkDensity(node) > 0.8, state.textLength[node] < 120 { return }
             flush()
         }
