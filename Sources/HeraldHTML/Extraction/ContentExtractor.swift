@@ -34,6 +34,8 @@ struct ExtractionState {
     var commas: [Int32]
     /// Text of well-formed paragraphs (`<p>` with few links) under each node.
     var paragraphText: [Int32]
+    /// Text of headings under each node.
+    var headingText: [Int32]
     var signals: [ClassSignals?]
 
     init(document: HTMLDocument) {
@@ -44,6 +46,7 @@ struct ExtractionState {
         linkLength = Array(repeating: 0, count: count)
         commas = Array(repeating: 0, count: count)
         paragraphText = Array(repeating: 0, count: count)
+        headingText = Array(repeating: 0, count: count)
         signals = Array(repeating: nil, count: count)
     }
 
@@ -110,6 +113,7 @@ struct ExtractionState {
             linkLength[i] = 0
             commas[i] = 0
             paragraphText[i] = 0
+            headingText[i] = 0
         }
         document.source.withUnsafeBufferPointer { p in
             for i in stride(from: nodes.count - 1, through: 1, by: -1) {
@@ -131,12 +135,15 @@ struct ExtractionState {
                 {
                     // Count each run of text once: an inner block's text is already in its own count.
                     paragraphText[i] = max(paragraphText[i], textLength[i])
+                } else if node.tag.isHeading {
+                    headingText[i] = textLength[i]
                 }
                 let parent = Int(node.parent)
                 textLength[parent] += textLength[i]
                 linkLength[parent] += linkLength[i]
                 commas[parent] += commas[i]
                 paragraphText[parent] += paragraphText[i]
+                headingText[parent] += headingText[i]
             }
         }
     }
@@ -218,8 +225,10 @@ struct ExtractionState {
                 continue
             }
             let added = parentContent - content
-            let addedParagraphs = Double(paragraphText[parent] - paragraphText[node])
-            guard share >= 0.3, linkDensity(parent) < 0.3, addedParagraphs >= added * 0.6 else { break }
+            let addedParagraphs = Double(paragraphText[parent] - paragraphText[node] + headingText[parent] - headingText[node])
+            // More of the same: text in paragraphs and headings, few links (a body cut in sections).
+            let prose = addedParagraphs >= added * 0.6 && linkDensity(parent) < 0.3
+            guard prose, share >= 0.3 || (addedParagraphs >= added * 0.75 && linkDensity(parent) < 0.15) else { break }
             node = parent
             top = parent
         }
