@@ -23,6 +23,8 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "Click here to subscribe", "Sign up for our newsletter", "@BarackObama", "Follow @herald on Twitter",
         "Home | World | Politics | Business", "* * *", "Story continues below advertisement", "ADVERTISEMENT",
         "We use cookies to improve your experience. By continuing to use this site you accept them.",
+        "18 Nov 2019, 19:09", "Updated at 1:23 p.m. ET", "Published: September 5, 2016", "Image 1 of 5",
+        "(Image credit: NASA)", "Email Tariq at tariq@example.com or follow him @tariq. Follow us on Twitter @herald.",
     ])
     func boilerplate(line: String) {
         #expect(BoilerplateRules.isBoilerplate(line))
@@ -34,6 +36,9 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "Russian President Vladimir Putin and US President Barack Obama shake hands at the G20 summit",
         "Advertisers fled the network after the scandal.",
         "Share prices fell 3 percent in Tokyo.",
+        "The summit opened on Sunday, September 4.",
+        "May 2016",  // a month alone is a heading, not a time stamp
+        "Image is everything in politics, the senator said.",
     ])
     func prose(line: String) {
         #expect(!BoilerplateRules.isBoilerplate(line))

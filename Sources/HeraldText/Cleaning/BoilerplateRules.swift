@@ -54,6 +54,13 @@ public enum BoilerplateRules {
         "all rights reserved", "newsletter", "cookie policy", "privacy policy", "terms of use", "terms of service",
     ]
 
+    /// Calls to action that mark a line of up to 40 words wherever they stand in it
+    /// ("… follow him @tariqjmalik", "Need more? Subscribe to our sister title …").
+    static let calls: [String] = [
+        "follow us on", "follow him on", "follow her on", "follow him @", "follow her @", "follow us @",
+        "subscribe to our", "sign up for our", "join our ", "like us on facebook", "download our app",
+    ]
+
     /// Whether `line` (one trimmed line) is boilerplate.
     public static func isBoilerplate(_ line: String) -> Bool {
         var line = line
@@ -73,6 +80,7 @@ public enum BoilerplateRules {
     private static let prefixFirstBytes: [Bool] = (0..<256).map { byte in prefixBytes.contains { $0.first == UInt8(byte) } }
     private static let noticeBytes: [[UInt8]] = notices.map { Array($0.utf8) }
     private static let containedBytes: [[UInt8]] = contained.map { Array($0.utf8) }
+    private static let callBytes: [[UInt8]] = calls.map { Array($0.utf8) }
     private static let newsletter = Array("newsletter".utf8)
     private static let newsletterCalls: [[UInt8]] = ["sign up", "subscribe", "get our"].map { Array($0.utf8) }
 
@@ -104,6 +112,8 @@ public enum BoilerplateRules {
         let prose = words > 12 && (line[count - 1] == UInt8(ascii: ".") || line[count - 1] == UInt8(ascii: "\""))
         return lowercased(line) { lowered in
             if noticeCandidate, noticeBytes.contains(where: { starts(lowered, $0) }) { return true }
+            if words <= 40, callBytes.contains(where: { contains(lowered, $0) }) { return true }
+            if words <= 8, isDateLine(lowered) || isImageCounter(lowered) { return true }
             if prose { return false }
             if words <= 8 {
                 let key = stripped(lowered)
@@ -118,6 +128,56 @@ public enum BoilerplateRules {
             return false
         }
     }
+
+    private static let dateWords: Set<String> = [
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+        "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+        "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thurs", "thursday", "fri", "friday",
+        "sat", "saturday", "sun", "sunday", "am", "pm", "a.m", "p.m", "gmt", "utc", "et", "est", "edt", "pt", "pst",
+        "pdt", "ct", "cst", "cdt", "bst", "cet", "cest", "ist", "updated", "published", "posted", "last", "on",
+        "at", "modified", "first", "date", "th", "st", "nd", "rd",
+    ]
+
+    /// A line that is only a day or a time stamp: "18 Nov 2019, 19:09", "Updated at 1:23 p.m.".
+    static func isDateLine(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var numbers = 0
+        var monthOrTime = false
+        var time = false
+        for word in text.split(whereSeparator: { $0 == 0x20 || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") }) {
+            var token = Array(word)
+            while let last = token.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ":") { token.removeLast() }
+            if token.isEmpty { continue }
+            if token.allSatisfy({ $0 &- 0x30 < 10 || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") }) {
+                numbers += 1
+                if token.contains(UInt8(ascii: ":")) || token.contains(UInt8(ascii: "/")) { time = true }
+                continue
+            }
+            // "19th", "5pm"
+            let digits = token.prefix { $0 &- 0x30 < 10 }
+            let rest = String(decoding: token.dropFirst(digits.count), as: UTF8.self)
+            guard dateWords.contains(rest) else { return false }
+            if !digits.isEmpty { numbers += 1 }
+            if rest == "am" || rest == "pm" || rest == "a.m" || rest == "p.m" { time = true }
+            if rest.count >= 3 && !["updated", "published", "posted", "last", "modified", "first", "date"].contains(rest) { monthOrTime = true }
+        }
+        // A day needs two numbers ("5 September 2016"); "May 2016" alone may be a heading.
+        return (numbers >= 2 && monthOrTime) || (numbers >= 1 && time)
+    }
+
+    /// Gallery counters: "Image 1 of 5", "Photo 3/12", "(Image credit: …)".
+    static func isImageCounter(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        for label in imageLabels where starts(text, label) {
+            let rest = text[label.count...]
+            if rest.allSatisfy({ $0 &- 0x30 < 10 || $0 == 0x20 || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "o") || $0 == UInt8(ascii: "f") }) {
+                return true
+            }
+        }
+        return starts(text, imageCredit) || starts(text, photoCredit)
+    }
+
+    private static let imageLabels: [[UInt8]] = ["image ", "photo ", "picture ", "slide "].map { Array($0.utf8) }
+    private static let imageCredit = Array("(image credit".utf8)
+    private static let photoCredit = Array("(photo credit".utf8)
 
     /// Calls `body` with the line lowercased (ASCII letters only) in a temporary buffer.
     private static func lowercased(_ line: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
