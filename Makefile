@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 
-.PHONY: setup example test bench eval-sentences clean
+.PHONY: setup example test bench eval-sentences eval-extraction clean
 
 # System libraries the package links: zlib (gzip inputs). Installed only when missing.
 setup:
@@ -24,6 +24,10 @@ bench: setup
 # Sentence-boundary F1 on UD English EWT test, beside spaCy's.
 eval-sentences: setup
 	bash scripts/eval-sentences.sh
+
+# HTML extraction on ScrapingHub and WCXB (dev and test), beside trafilatura's.
+eval-extraction: setup
+	bash scripts/eval-extraction.sh
 
 clean:
 	rm -rf .build
