@@ -26,11 +26,14 @@ let package = Package(
         .target(name: "HeraldEval", dependencies: ["HeraldCore", "HeraldText", "HeraldIO", "HeraldHTML"]),
         // Web pages: a tolerant HTML parser, article body extraction and page metadata.
         .target(name: "HeraldHTML", dependencies: ["HeraldCore", "HeraldIO"]),
+        // The knowledge base: countries, people with dated roles, bodies, groups, places; its build.
+        .target(name: "HeraldKnowledge", dependencies: ["HeraldCore", "HeraldIO"],
+                exclude: ["Curated"], resources: [.copy("Resources/herald.kb")]),
         // The public face: the standard pipeline, batch analysis of inputs.
         .target(name: "Herald", dependencies: ["HeraldCore", "HeraldText", "HeraldIO", "HeraldHTML"]),
         // The `herald` commands, as a library so that tests can run them.
         .target(name: "HeraldCommands", dependencies: [
-            "Herald", "HeraldEval",
+            "Herald", "HeraldEval", "HeraldKnowledge",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "herald", dependencies: ["HeraldCommands"]),
@@ -40,6 +43,7 @@ let package = Package(
         .testTarget(name: "HeraldIOTests", dependencies: ["HeraldIO", "CZlib"]),
         .testTarget(name: "HeraldTests", dependencies: ["Herald"], resources: [.copy("Golden")]),
         .testTarget(name: "HeraldHTMLTests", dependencies: ["HeraldHTML"]),
+        .testTarget(name: "HeraldKnowledgeTests", dependencies: ["HeraldKnowledge"]),
         .testTarget(name: "HeraldEvalTests", dependencies: ["HeraldEval"]),
         .testTarget(name: "HeraldCommandsTests", dependencies: ["HeraldCommands"]),
     ]

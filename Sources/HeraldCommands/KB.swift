@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import HeraldKnowledge
+
+/// `herald kb`: build and inspect the knowledge base.
+public struct KB: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "kb",
+        abstract: "Build or inspect the knowledge base of countries, people, bodies, groups and places.",
+        discussion: """
+        The knowledge base is built from the sources in ../shared/kb and Herald's curated table \
+        (Sources/HeraldKnowledge/Curated/curated.kb) into Sources/HeraldKnowledge/Resources/herald.kb, \
+        which the project commits. Add or override actors with files in the same format named in \
+        HERALD_KB (paths separated by ':'); the format is documented in KBFile.swift and the README.
+        """,
+        subcommands: [KBBuild.self, KBShow.self]
+    )
+
+    public init() {}
+}
+
+/// `herald kb build`.
+public struct KBBuild: ParsableCommand {
+    public static let configuration = CommandConfiguration(commandName: "build", abstract: "Rebuild the knowledge-base resource from its sources.")
+
+    @Option(help: "The shared data folder.")
+    public var shared: String = "../shared"
+
+    @Option(help: "Herald's curated table.")
+    public var curated: String = "Sources/HeraldKnowledge/Curated/curated.kb"
+
+    @Option(help: "Where to write the resource.")
+    public var output: String = "Sources/HeraldKnowledge/Resources/herald.kb"
+
+    public init() {}
+
+    public func run() throws {
+        let builder = KBBuilder(sources: shared + "/kb", curated: curated)
+        let (base, summary) = try builder.build()
+        let text = KBFile.write(base, comments: [
+            "built by `herald kb build` from ../shared/kb (iso-codes, mledoze countries, NGEC, CLIFF, Factbook history,",
+            "Phoenix/PETRARCH2 dictionaries, GeoNames) and Curated/curated.kb; sources and licences in NOTICE",
+        ] + summary)
+        try text.write(toFile: output, atomically: true, encoding: .utf8)
+        let console = Console.standardOutput()
+        for line in summary { console.write(line + "\n") }
+        console.write("wrote \(base.actors.count) actors and \(base.names.count) names to \(output) (\(text.utf8.count >> 10) KB)\n")
+        console.flush()
+    }
+}
+
+/// `herald kb show NAME`.
+public struct KBShow: ParsableCommand {
+    public static let configuration = CommandConfiguration(commandName: "show", abstract: "Show the actors a name may refer to.")
+
+    @Argument(help: "A name as written in the news ('Obama', 'the Kremlin', 'Russians').")
+    public var name: String
+
+    public init() {}
+
+    public func run() throws {
+        let base = KnowledgeBase.standard
+        let wanted = name.lowercased().replacingOccurrences(of: "the ", with: "")
+        let console = Console.standardOutput()
+        defer { console.flush() }
+        let matches = base.names.filter { $0.text.lowercased() == wanted }
+        if matches.isEmpty { console.write("no actor is named '\(name)'\n") }
+        for match in matches {
+            let actor = base.actors[match.actor]
+            console.write("\(actor.name) [\(actor.id)] \(actor.kind.rawValue) country \(actor.country ?? "-") code \(actor.code ?? "-") as \(match.kind.rawValue)\n")
+            for role in actor.roles { console.write("  \(role.code) \(role.title) \(role.start ?? "…")–\(role.end ?? "")\n") }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+extension KBBuilder {
+    /// Countries: ISO 3166-1 (and withdrawn codes), names and alternate spellings, demonyms with
+    /// plurals, capitals.
+    func addCountries(to base: inout KnowledgeBase) throws -> CountryCodes {
+        var codes = CountryCodes()
+        guard let iso = (try json("iso-codes/iso_3166-1.json") as? [String: Any])?["3166-1"] as? [[String: Any]] else {
+            throw BuildError(description: "iso-codes/iso_3166-1.json: no 3166-1 list")
+        }
+        for entry in iso {
+            guard let a2 = entry["alpha_2"] as? String, let a3 = entry["alpha_3"] as? String, let name = entry["name"] as? String else { continue }
+            codes.alpha3ByAlpha2[a2] = a3
+            let common = entry["common_name"] as? String ?? name
+            codes.names[a3] = common
+            base.add(Actor(id: codes.id(a3), kind: .country, name: common, country: a3, code: a3))
+            base.addName(name, to: codes.id(a3))
+            base.addName(common, to: codes.id(a3))
+            if let official = entry["official_name"] as? String { base.addName(official, to: codes.id(a3)) }
+        }
+        // Withdrawn codes: the Soviet Union, Zaire, … named, but without a current country.
+        if let withdrawn = (try json("iso-codes/iso_3166-3.json") as? [String: Any])?["3166-3"] as? [[String: Any]] {
+            for entry in withdrawn {
+                guard let a3 = entry["alpha_3"] as? String, let name = entry["name"] as? String, base["c:\(a3)"] == nil else { continue }
+                base.add(Actor(id: "c:\(a3)", kind: .country, name: name, country: a3, code: a3))
+                base.addName(name, to: "c:\(a3)")
+            }
+        }
+        // mledoze: common and official names, alternate spellings, demonyms, capitals.
+        if let countries = try json("mledoze-countries/countries.json") as? [[String: Any]] {
+            for entry in countries {
+                guard let a3 = entry["cca3"] as? String, base["c:\(a3)"] != nil else { continue }
+                let id = codes.id(a3)
+                if entry["independent"] as? Bool == true { codes.independent.insert(a3) }
+                if let name = entry["name"] as? [String: Any] {
+                    if let common = name["common"] as? String {
+                        base.addName(common, to: id)
+                        // The short common name is the canonical one ("Russia", not "Russian Federation").
+                        if var actor = base[id] {
+                            actor.name = common
+                            base.add(actor)
+                        }
+                    }
+                    if let official = name["official"] as? String { base.addName(official, to: id) }
+                }
+                for spelling in entry["altSpellings"] as? [String] ?? [] where spelling.count > 2 && spelling.unicodeScalars.allSatisfy({ $0.value < 0x250 }) {
+                    base.addName(spelling, to: id)
+                }
+                if let demonyms = (entry["demonyms"] as? [String: Any])?["eng"] as? [String: String] {
+                    for demonym in Set(demonyms.values) where !demonym.isEmpty { base.addName(demonym, to: id, kind: .demonym) }
+                }
+                for capital in entry["capital"] as? [String] ?? [] { base.addName(capital, to: id, kind: .capital) }
+            }
+        }
+        // NGEC: nationality adjectives and their plurals ("Russian, Russians").
+        for line in try lines("ngec/countries_nationality.csv").dropFirst() {
+            let fields = csvFields(line)
+            guard fields.count >= 4, base["c:\(fields[2])"] != nil else { continue }
+            for form in fields[3].split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !form.isEmpty {
+                // Only nationality forms, not the territories some rows list.
+                guard form.first?.isUppercase == true, !form.contains(" "), form.count > 2 else { continue }
+                if let name = codes.names[fields[2]], form == name { continue }
+                base.addName(form, to: "c:\(fields[2])", kind: form.hasSuffix("s") && !form.hasSuffix("ss") ? .people : .demonym)
+            }
+        }
+        // CLIFF's demonym table: adjectivals and plural demonyms by country name.
+        let byName = Dictionary(base.actors.filter { $0.kind == .country }.map { ($0.name.lowercased(), $0.id) }, uniquingKeysWith: { a, _ in a })
+        for line in try lines("cliff/wikipedia-demonyms.tsv").dropFirst() {
+            let fields = line.split(separator: "\t").map(String.init)
+            guard fields.count >= 3, let id = byName[fields[0].lowercased()] else { continue }
+            for adjective in fields[1].split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !adjective.isEmpty && !adjective.contains("(") {
+                base.addName(adjective, to: id, kind: .demonym)
+            }
+            for people in fields[2].split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !people.isEmpty && !people.contains("(") {
+                base.addName(people, to: id, kind: .people)
+            }
+        }
+        return codes
+    }
+
+    /// The fields of a CSV line with double-quoted fields.
+    func csvFields(_ line: Substring) -> [String] {
+        var fields: [String] = []
+        var current = ""
+        var quoted = false
+        for character in line {
+            if character == "\"" { quoted.toggle() }
+            else if character == "," && !quoted {
+                fields.append(current)
+                current = ""
+            } else if character != "\r" {
+                current.append(character)
+            }
+        }
+        fields.append(current)
+        return fields
+    }
+}

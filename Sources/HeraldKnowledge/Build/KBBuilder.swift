@@ -1,0 +1,108 @@
+import Foundation
+
+/// Builds the knowledge base from the sources in `../shared/kb` and Herald's own curated table.
+///
+/// The result is deterministic for the same sources: `herald kb build` writes it to the
+/// resource Herald loads, and a rebuild after the sources change is a diff to review.
+public struct KBBuilder {
+    /// The folder holding the sources (`../shared/kb`).
+    public let sources: String
+    /// Herald's curated table, merged last so that it corrects the sources.
+    public let curated: String
+    /// Smallest population of a city kept as a place.
+    public var minimumCityPopulation = 100_000
+
+    public init(sources: String, curated: String) {
+        self.sources = sources
+        self.curated = curated
+    }
+
+    /// What went wrong reading a source.
+    public struct BuildError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Builds the knowledge base and a summary of what each source gave.
+    public func build() throws -> (base: KnowledgeBase, summary: [String]) {
+        var base = KnowledgeBase()
+        var summary: [String] = []
+        func count(_ label: String, _ before: (Int, Int)) {
+            summary.append("\(label): +\(base.actors.count - before.0) actors, +\(base.names.count - before.1) names")
+        }
+        var mark = (0, 0)
+        let countries = try addCountries(to: &base)
+        count("countries (iso-codes, mledoze, ngec, cliff, factbook names)", mark)
+        mark = (base.actors.count, base.names.count)
+        try addPhoenixActors(to: &base, countries: countries)
+        count("Phoenix country actors, international bodies, armed groups, agents", mark)
+        mark = (base.actors.count, base.names.count)
+        try addFactbookLeaders(to: &base, countries: countries)
+        count("Factbook heads of state and government", mark)
+        mark = (base.actors.count, base.names.count)
+        try addPlaces(to: &base, countries: countries)
+        count("GeoNames cities of \(minimumCityPopulation)+ and first-level regions", mark)
+        mark = (base.actors.count, base.names.count)
+        let text = try String(contentsOfFile: curated, encoding: .utf8)
+        try KBFile.read(text, source: curated, into: &base)
+        count("Herald's curated table", mark)
+        base.deduplicate()
+        return (base, summary)
+    }
+
+    func read(_ relative: String) throws -> Data {
+        let path = sources + "/" + relative
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw BuildError(description: "cannot read \(path)")
+        }
+        return data
+    }
+
+    func json(_ relative: String) throws -> Any {
+        try JSONSerialization.jsonObject(with: read(relative))
+    }
+
+    func lines(_ relative: String) throws -> [Substring] {
+        String(decoding: try read(relative), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+    }
+}
+
+/// Countries known to the build: ISO codes in both lengths.
+struct CountryCodes {
+    var alpha3ByAlpha2: [String: String] = [:]
+    var names: [String: String] = [:]
+    /// Independent states (mledoze's `independent`).
+    var independent: Set<String> = []
+
+    func id(_ alpha3: String) -> String { "c:" + alpha3 }
+}
+
+extension String {
+    /// "VLADIMIR_V._PUTIN_" → "Vladimir V. Putin"; "AL-ASSAD" → "Al-Assad"; "McCAIN" stays mixed.
+    var titleCasedName: String {
+        split(whereSeparator: { $0 == " " || $0 == "_" }).map { word -> String in
+            let w = String(word)
+            guard w == w.uppercased() else { return w }
+            return w.split(separator: "-", omittingEmptySubsequences: false).map { part in
+                part.prefix(1).uppercased() + part.dropFirst().lowercased()
+            }.joined(separator: "-")
+        }.joined(separator: " ")
+    }
+
+    /// A lowercase identifier: "Barack Obama" → "barack-obama".
+    var slug: String {
+        let folded = folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        var out = ""
+        var dash = false
+        for scalar in folded.unicodeScalars {
+            if CharacterSet.alphanumerics.contains(scalar) && scalar.isASCII {
+                out.unicodeScalars.append(scalar)
+                dash = false
+            } else if !dash && !out.isEmpty {
+                out.append("-")
+                dash = true
+            }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out
+    }
+}

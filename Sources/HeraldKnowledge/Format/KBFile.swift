@@ -1,0 +1,97 @@
+/// The knowledge-base file format, `herald-kb 1`: UTF-8 text, one record a line, fields
+/// separated by tabs, `#` starting a comment line. The built resource and user files share it;
+/// a user file loaded after the resource adds actors, names and roles, and an actor line with an
+/// existing id replaces that actor.
+///
+/// ```
+/// # herald-kb 1
+/// A  <id>  <kind>  <canonical name>  <country ISO3 or ->  <code or ->
+/// R  <id>  <code>  <title>  <start YYYY-MM-DD or ->  <end or ->
+/// N  <id>  <name as written>  <alias|demonym|people|metonym|capital|surname>
+/// P  <id>  <first-level region or ->  <latitude>  <longitude>  <population>
+/// G  <agent word>  <sector code>
+/// ```
+///
+/// Kinds are `country`, `person`, `organization`, `group`, `media`, `place`. A role line gives
+/// what an actor was between two days ("USAGOV", "head of state"); a person with no role line
+/// has no code. Names are matched case-insensitively on word boundaries, capitalised in the text.
+public enum KBFile {
+    /// The format's first line.
+    public static let header = "# herald-kb 1"
+
+    /// A line that does not read.
+    public struct FormatError: Error, CustomStringConvertible, Sendable {
+        public var source: String
+        public var line: Int
+        public var message: String
+        public var description: String { "\(source):\(line): \(message)" }
+    }
+
+    /// Reads `text` into `base`.
+    public static func read(_ text: String, source: String, into base: inout KnowledgeBase) throws(FormatError) {
+        var number = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            func field(_ i: Int) -> String? { i < fields.count && fields[i] != "-" && !fields[i].isEmpty ? fields[i] : nil }
+            func fail(_ message: String) -> FormatError { FormatError(source: source, line: number, message: message) }
+            switch fields[0] {
+            case "A":
+                guard fields.count >= 4, let id = field(1), let kindText = field(2), let name = field(3) else {
+                    throw fail("an actor line needs id, kind and name")
+                }
+                guard let kind = Actor.Kind(rawValue: kindText) else { throw fail("unknown kind '\(kindText)'") }
+                let existing = base[id]
+                base.add(Actor(id: id, kind: kind, name: name, country: field(4), code: field(5), roles: existing?.roles ?? [],
+                               place: existing?.place))
+            case "R":
+                guard fields.count >= 4, let id = field(1), let code = field(2) else { throw fail("a role line needs id and code") }
+                guard base[id] != nil else { throw fail("role for unknown actor '\(id)'") }
+                base.addRole(Actor.Role(code: code, title: field(3) ?? "", start: field(4), end: field(5)), to: id)
+            case "N":
+                guard fields.count >= 3, let id = field(1), let name = field(2) else { throw fail("a name line needs id and name") }
+                guard base[id] != nil else { throw fail("name for unknown actor '\(id)'") }
+                let kind = field(3).map { NameKind(rawValue: $0) } ?? .alias
+                guard let kind else { throw fail("unknown name kind '\(fields[3])'") }
+                base.addName(name, to: id, kind: kind)
+            case "P":
+                guard fields.count >= 6, let id = field(1), let i = base.index[id], let lat = Double(fields[3]),
+                      let lon = Double(fields[4]), let population = Int(fields[5])
+                else { throw fail("a place line needs id, region, latitude, longitude and population") }
+                base.setPlace(Actor.Place(admin1: field(2), lat: lat, lon: lon, population: population), at: i)
+            case "G":
+                guard fields.count >= 3, let word = field(1), let sector = field(2) else { throw fail("an agent line needs word and sector") }
+                base.addAgent(word, sector: sector)
+            default:
+                throw fail("unknown record '\(fields[0])' (expected A, R, N, P or G)")
+            }
+        }
+    }
+
+    /// Writes `base` in the format, actors sorted by id, so that rebuilds diff cleanly.
+    public static func write(_ base: KnowledgeBase, comments: [String]) -> String {
+        var out = header + "\n"
+        for comment in comments { out += "# \(comment)\n" }
+        var namesByActor: [Int: [KnowledgeBase.Name]] = [:]
+        for name in base.names { namesByActor[name.actor, default: []].append(name) }
+        let order = base.actors.indices.sorted { base.actors[$0].id < base.actors[$1].id }
+        func f(_ s: String?) -> String { s ?? "-" }
+        for i in order {
+            let actor = base.actors[i]
+            out += "A\t\(actor.id)\t\(actor.kind.rawValue)\t\(actor.name)\t\(f(actor.country))\t\(f(actor.code))\n"
+            if let place = actor.place {
+                out += "P\t\(actor.id)\t\(f(place.admin1))\t\(place.lat)\t\(place.lon)\t\(place.population)\n"
+            }
+            for role in actor.roles.sorted(by: { ($0.start ?? "", $0.code) < ($1.start ?? "", $1.code) }) {
+                out += "R\t\(actor.id)\t\(role.code)\t\(role.title)\t\(f(role.start))\t\(f(role.end))\n"
+            }
+            for name in (namesByActor[i] ?? []).sorted(by: { ($0.kind.rawValue, $0.text) < ($1.kind.rawValue, $1.text) }) {
+                out += "N\t\(actor.id)\t\(name.text)\t\(name.kind.rawValue)\n"
+            }
+        }
+        for (word, sector) in base.agents.sorted(by: { $0.key < $1.key }) { out += "G\t\(word)\t\(sector)\n" }
+        return out
+    }
+}

@@ -1,0 +1,98 @@
+/// Someone or something the news names: a country, a person, an organisation, an armed group,
+/// a news outlet or a place, with its CAMEO code and the roles it held over time.
+public struct Actor: Sendable, Hashable {
+    /// What kind of actor.
+    public enum Kind: String, Sendable, CaseIterable {
+        case country, person, organization, group, media, place
+    }
+
+    /// A role held for a time: "head of state" of the USA, coded `USAGOV`, from 2009-01-20.
+    public struct Role: Sendable, Hashable {
+        /// CAMEO-style code for the role ("USAGOV", "RUSMIL", "IGOUNO").
+        public var code: String
+        /// What the role is called ("head of state", "foreign minister").
+        public var title: String
+        /// First day, `YYYY-MM-DD`; nil when unknown (always, as far as the sources say).
+        public var start: String?
+        /// Last day; nil while it lasts.
+        public var end: String?
+
+        public init(code: String, title: String, start: String? = nil, end: String? = nil) {
+            self.code = code
+            self.title = title
+            self.start = start
+            self.end = end
+        }
+
+        /// Whether the role was held on `day` (`YYYY-MM-DD`); with no day, whether it has no end.
+        public func isHeld(on day: String?) -> Bool {
+            guard let day else { return end == nil }
+            if let start, day < start { return false }
+            if let end, day > end { return false }
+            return true
+        }
+    }
+
+    /// Stable identifier ("c:USA", "p:barack-obama", "o:nato").
+    public var id: String
+    public var kind: Kind
+    /// Canonical name ("Barack Obama", "Russia").
+    public var name: String
+    /// ISO 3166-1 alpha-3 of the actor's country; nil for international bodies.
+    public var country: String?
+    /// CAMEO-style code when the actor has one regardless of role ("USA", "IGOUNO", "SYRREB").
+    public var code: String?
+    public var roles: [Role]
+    /// Where a place is.
+    public var place: Place?
+
+    /// Coordinates and region of a place.
+    public struct Place: Sendable, Hashable {
+        public var admin1: String?
+        public var lat: Double
+        public var lon: Double
+        public var population: Int
+        public init(admin1: String?, lat: Double, lon: Double, population: Int) {
+            self.admin1 = admin1
+            self.lat = lat
+            self.lon = lon
+            self.population = population
+        }
+    }
+
+    public init(id: String, kind: Kind, name: String, country: String? = nil, code: String? = nil, roles: [Role] = [],
+                place: Place? = nil) {
+        self.id = id
+        self.kind = kind
+        self.name = name
+        self.country = country
+        self.code = code
+        self.roles = roles
+        self.place = place
+    }
+
+    /// The role held on `day`, the most specific (a government role before an elite one).
+    public func role(on day: String?) -> Role? {
+        roles.filter { $0.isHeld(on: day) }.max { rank($0) < rank($1) }
+    }
+
+    private func rank(_ role: Role) -> Int {
+        (role.start ?? "0000") > "2000" ? 1 : 0
+    }
+}
+
+/// How a name refers to its actor.
+public enum NameKind: String, Sendable, CaseIterable {
+    /// A name or alias ("Russian Federation", "U.S.", "Putin").
+    case alias
+    /// A demonym or nationality adjective ("Russian"); plural nouns ("Russians") are `people`.
+    case demonym
+    /// The people of a country, as an actor ("the Russians").
+    case people
+    /// A place or building standing for a government ("the Kremlin", "the White House").
+    case metonym
+    /// A capital, which acts for its government when it acts ("Moscow said").
+    case capital
+    /// A person's surname alone ("Obama"), trusted only with support from the article.
+    case surname
+}
