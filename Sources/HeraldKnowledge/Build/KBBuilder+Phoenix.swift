@@ -34,13 +34,9 @@ extension KBBuilder {
         }
         for entry in try phoenixEntries("phoenix-petrarch2/Phoenix.Countries.actors.txt") {
             guard let first = entry.codes.first else { continue }
-            // A country block: its aliases are names of the country (demonyms, spellings).
-            if entry.codes.count == 1, first.code.count == 3, let country = base["c:\(first.code)"] {
-                for alias in entry.aliases where alias.uppercased() != alias || alias.count > 3 {
-                    base.addName(alias.titleCasedName, to: country.id)
-                }
-                continue
-            }
+            // A country block: its aliases mix spellings with capitals and cities, which the other
+            // sources give apart; they are left out.
+            if entry.codes.count == 1, first.code.count == 3, base["c:\(first.code)"] != nil { continue }
             // People with a dated role that runs into 2000 or later; undated codes alone say nothing of when.
             let recent = entry.codes.filter { ($0.end ?? "9999") >= "2000-01-01" && ($0.start != nil || $0.end != nil) }
             guard !recent.isEmpty, first.code.count >= 3 else { continue }

@@ -43,7 +43,9 @@ public struct KBBuilder {
         count("GeoNames cities of \(minimumCityPopulation)+ and first-level regions", mark)
         mark = (base.actors.count, base.names.count)
         let text = try String(contentsOfFile: curated, encoding: .utf8)
+        let before = Set(base.actors.map(\.id))
         try KBFile.read(text, source: curated, into: &base)
+        base.yieldNames(toActors: Set(base.actors.map(\.id)).subtracting(before))
         count("Herald's curated table", mark)
         base.deduplicate()
         return (base, summary)
@@ -81,7 +83,7 @@ extension String {
     var titleCasedName: String {
         split(whereSeparator: { $0 == " " || $0 == "_" }).map { word -> String in
             let w = String(word)
-            guard w == w.uppercased() else { return w }
+            guard w == w.uppercased(), !(w.contains(".") && w.count <= 6) else { return w }
             return w.split(separator: "-", omittingEmptySubsequences: false).map { part in
                 part.prefix(1).uppercased() + part.dropFirst().lowercased()
             }.joined(separator: "-")

@@ -24,6 +24,21 @@ public struct Actor: Sendable, Hashable {
             self.end = end
         }
 
+        /// How much a role's title says: 3 head of state or government, 2 a named office,
+        /// 1 a sector ("government", "military"), 0 "elite".
+        public var specificity: Int {
+            if title.hasPrefix("head of") { return 3 }
+            if title == "elite" { return 0 }
+            return Self.sectorTitles.contains(title) ? 1 : 2
+        }
+
+        /// Titles that only name a sector.
+        public static let sectorTitles: Set<String> = [
+            "government", "military", "opposition", "rebel", "legislature", "judiciary", "police", "intelligence",
+            "business", "media", "civilian", "education", "labor", "refugee", "health", "environment", "agriculture",
+            "criminal", "international body", "NGO", "party", "insurgent", "armed forces", "separatist", "moderate", "radical",
+        ]
+
         /// Whether the role was held on `day` (`YYYY-MM-DD`); with no day, whether it has no end.
         public func isHeld(on day: String?) -> Bool {
             guard let day else { return end == nil }
@@ -71,13 +86,10 @@ public struct Actor: Sendable, Hashable {
         self.place = place
     }
 
-    /// The role held on `day`, the most specific (a government role before an elite one).
+    /// The role held on `day`: the most specific one (head of state or government, then a named
+    /// office, then a sector such as "government"), the latest begun among equals.
     public func role(on day: String?) -> Role? {
-        roles.filter { $0.isHeld(on: day) }.max { rank($0) < rank($1) }
-    }
-
-    private func rank(_ role: Role) -> Int {
-        (role.start ?? "0000") > "2000" ? 1 : 0
+        roles.filter { $0.isHeld(on: day) }.max { ($0.specificity, $0.start ?? "") < ($1.specificity, $1.start ?? "") }
     }
 }
 

@@ -41,9 +41,16 @@ public struct KnowledgeBase: Sendable {
     /// Sets where actor `i` is.
     public mutating func setPlace(_ place: Actor.Place, at i: Int) { actors[i].place = place }
 
+    /// Words that name regions in some countries but are ordinary words in news English.
+    static let genericPlaceWords: Set<String> = [
+        "north", "south", "east", "west", "central", "centre", "center", "northern", "southern", "eastern",
+        "western", "islands", "island", "gulf", "bay", "coast", "capital", "upper", "lower", "middle", "interior",
+        "border", "lake", "river", "valley", "mountain", "highlands", "lowlands", "plateau", "federal", "national",
+    ]
+
     /// Adds a name for actor `id`.
     public mutating func addName(_ text: String, to id: String, kind: NameKind = .alias) {
-        guard let i = index[id], !text.isEmpty else { return }
+        guard let i = index[id], !text.isEmpty, !Self.genericPlaceWords.contains(text.lowercased()) else { return }
         names.append(Name(text: text, actor: i, kind: kind))
     }
 
@@ -54,6 +61,17 @@ public struct KnowledgeBase: Sendable {
 
     /// The actor with id `id`.
     public subscript(id: String) -> Actor? { index[id].map { actors[$0] } }
+
+    /// Takes the names of the bodies and groups in `ids` from the other bodies and groups that
+    /// carry them too, so that a curated "U.N. Security Council" is the one the name means.
+    public mutating func yieldNames(toActors ids: Set<String>) {
+        let owners = Set(ids.compactMap { index[$0] })
+        let claimed = Set(names.filter { owners.contains($0.actor) }.map { $0.text.lowercased() })
+        let bodies: Set<Actor.Kind> = [.organization, .group, .media]
+        names.removeAll { name in
+            !owners.contains(name.actor) && bodies.contains(actors[name.actor].kind) && claimed.contains(name.text.lowercased())
+        }
+    }
 
     /// Names deduplicated: the same text for the same actor and kind once.
     public mutating func deduplicate() {

@@ -1,0 +1,105 @@
+import HeraldCore
+import HeraldKnowledge
+import HeraldText
+
+/// Finds knowledge-base names in tokenized text: a trie over lowercased tokens, longest match
+/// first, with the case of the name respected (a capitalised word in the name must be
+/// capitalised in the text, an all-capitals word must be in capitals: "US" is not "us").
+public final class NameMatcher: Sendable {
+    /// A name found in the text: tokens `tokens` name the knowledge-base names `names`.
+    public struct Match: Sendable, Hashable {
+        public var tokens: Range<Int>
+        public var names: [Int]
+    }
+
+    private let tokenIDs: [String: Int32]
+    private let edges: [UInt64: Int32]
+    private let accepts: [Int32: [Int32]]
+    /// For each name, its tokens' case requirements: 0 none, 1 capitalised, 2 all capitals.
+    private let casing: [[UInt8]]
+
+    /// Builds the matcher for every name of `base`.
+    public init(_ base: KnowledgeBase) {
+        let tokenizer = Tokenizer()
+        var tokenIDs: [String: Int32] = [:]
+        var edges: [UInt64: Int32] = [:]
+        var accepts: [Int32: [Int32]] = [:]
+        var casing: [[UInt8]] = []
+        casing.reserveCapacity(base.names.count)
+        var states: Int32 = 1
+        for (index, name) in base.names.enumerated() {
+            let bytes = Array(name.text.utf8)
+            let tokens = tokenizer.tokenize(bytes).map { String(decoding: bytes[$0.range], as: UTF8.self) }
+            casing.append(tokens.map(Self.casing))
+            guard !tokens.isEmpty else { continue }
+            var state: Int32 = 0
+            for token in tokens {
+                let key = token.lowercased()
+                let id: Int32
+                if let known = tokenIDs[key] { id = known } else {
+                    id = Int32(tokenIDs.count)
+                    tokenIDs[key] = id
+                }
+                let edge = UInt64(UInt32(state)) << 32 | UInt64(UInt32(id))
+                if let next = edges[edge] { state = next } else {
+                    edges[edge] = states
+                    state = states
+                    states += 1
+                }
+            }
+            accepts[state, default: []].append(Int32(index))
+        }
+        self.tokenIDs = tokenIDs
+        self.edges = edges
+        self.accepts = accepts
+        self.casing = casing
+    }
+
+    static func casing(_ token: String) -> UInt8 {
+        let letters = token.unicodeScalars.filter { $0.properties.isAlphabetic }
+        guard let first = letters.first else { return 0 }
+        if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) { return 2 }
+        return first.properties.isUppercase ? 1 : 0
+    }
+
+    /// The names in `document`, longest first at each place, left to right, not overlapping.
+    public func matches(in document: Document) -> [Match] {
+        let tokens = document.tokens
+        let ids = tokens.map { tokenIDs[document.string(of: $0).lowercased()] }
+        var result: [Match] = []
+        var i = 0
+        while i < tokens.count {
+            var state: Int32 = 0
+            var best: Match?
+            var j = i
+            while j < tokens.count, let id = ids[j], let next = edges[UInt64(UInt32(state)) << 32 | UInt64(UInt32(id))] {
+                state = next
+                j += 1
+                if let names = accepts[state] {
+                    let fitting = names.filter { fits(name: Int($0), tokens: i..<j, in: document) }
+                    if !fitting.isEmpty { best = Match(tokens: i..<j, names: fitting.map(Int.init)) }
+                }
+            }
+            if let best {
+                result.append(best)
+                i = best.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    /// Whether the text's case fits the name's.
+    private func fits(name: Int, tokens: Range<Int>, in document: Document) -> Bool {
+        let required = casing[name]
+        for (offset, index) in tokens.enumerated() where offset < required.count {
+            let need = required[offset]
+            guard need > 0 else { continue }
+            let have = Self.casing(document.string(of: document.tokens[index]))
+            if need == 2 && have != 2 { return false }
+            if need == 1 && have == 0 { return false }
+        }
+        return true
+    }
+}

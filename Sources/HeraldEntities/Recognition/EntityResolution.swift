@@ -1,0 +1,250 @@
+import HeraldCore
+import HeraldKnowledge
+
+/// One article's recognition and resolution of entities.
+struct EntityResolution {
+    let document: Document
+    let base: KnowledgeBase
+    let matches: [NameMatcher.Match]
+    /// The publication date, against which roles are read.
+    let day: String?
+    /// Each token's text and lowercased text, and its sentence.
+    let words: [String]
+    let lower: [String]
+    let sentenceOf: [Int]
+
+    /// Mentions found so far, by actor index, in the order actors were first met.
+    private var mentions: [Int: [Range<Int>]] = [:]
+    /// Unknown people by the name the text gives them.
+    private var unknownPeople: [String: [Range<Int>]] = [:]
+    /// Tokens some mention or match already covers.
+    private var covered: [Bool]
+    /// Countries that modify the tokens after them ("Russian" in "Russian Foreign Minister").
+    private var countryAt: [Int: (actor: Int, tokens: Range<Int>, isMention: Bool)] = [:]
+
+    init(document: Document, base: KnowledgeBase, matches: [NameMatcher.Match]) {
+        self.document = document
+        self.base = base
+        self.matches = matches
+        self.day = document.publishedAt
+        words = document.tokens.map { document.string(of: $0) }
+        lower = words.map { $0.lowercased() }
+        var sentenceOf = [Int](repeating: 0, count: document.tokens.count)
+        for (index, sentence) in document.sentences.enumerated() {
+            for t in sentence.tokens { sentenceOf[t] = index }
+        }
+        self.sentenceOf = sentenceOf
+        covered = [Bool](repeating: false, count: document.tokens.count)
+    }
+
+    mutating func run() -> [Entity] {
+        var surnames: [NameMatcher.Match] = []
+        for match in matches {
+            for t in match.tokens { covered[t] = true }
+            classify(match, deferring: &surnames)
+        }
+        findOffices()
+        for match in surnames { resolveSurname(match) }
+        findTitledUnknowns()
+        return entities()
+    }
+
+    // MARK: Names from the knowledge base
+
+    private mutating func classify(_ match: NameMatcher.Match, deferring surnames: inout [NameMatcher.Match]) {
+        var candidates = match.names.map { base.names[$0] }
+        let countries = candidates.filter { base.actors[$0.actor].kind == .country }
+        // Adjectives ("Russian") modify what follows; they are not mentions.
+        if candidates.allSatisfy({ $0.kind == .demonym }) {
+            if let country = countries.first { countryAt[match.tokens.upperBound] = (country.actor, match.tokens, false) }
+            return
+        }
+        candidates.removeAll { $0.kind == .demonym }
+        if isMonth(match.tokens) { return }
+        // A capital speaks for its government only when it acts ("Moscow said").
+        let acts = match.tokens.upperBound < lower.count && Offices.actingVerbs.contains(lower[match.tokens.upperBound])
+        if candidates.contains(where: { $0.kind == .capital }) {
+            if acts { candidates.removeAll { $0.kind != .capital } } else { candidates.removeAll { $0.kind == .capital } }
+            if candidates.isEmpty { return }
+        }
+        if candidates.allSatisfy({ $0.kind == .surname }) {
+            surnames.append(match)
+            return
+        }
+        candidates.removeAll { $0.kind == .surname }
+        guard let actor = choose(candidates.map(\.actor)) else { return }
+        add(actor, match.tokens)
+        if base.actors[actor].kind == .country { countryAt[match.tokens.upperBound] = (actor, match.tokens, true) }
+    }
+
+    /// "May" the month: before a number, or after "in", "since", "early"…
+    private func isMonth(_ tokens: Range<Int>) -> Bool {
+        guard tokens.count == 1 else { return false }
+        let word = lower[tokens.lowerBound]
+        guard ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december"].contains(word) else { return false }
+        let next = tokens.upperBound < words.count ? words[tokens.upperBound] : ""
+        if next.first?.isNumber == true { return true }
+        return tokens.lowerBound > 0 && Offices.monthBefore.contains(lower[tokens.lowerBound - 1])
+    }
+
+    /// Of several actors a name may mean, the one this article means.
+    private func choose(_ actors: [Int]) -> Int? {
+        let unique = Array(Set(actors))
+        guard unique.count > 1 else { return unique.first }
+        if let known = unique.filter({ mentions[$0] != nil }).min() { return known }
+        return unique.max { score($0) < score($1) }
+    }
+
+    private func score(_ index: Int) -> Double {
+        let actor = base.actors[index]
+        switch actor.kind {
+        case .country: return 1e12 + Double(actor.place?.population ?? 0)
+        case .organization, .group, .media: return 1e11
+        case .person:
+            var s = 1e10
+            if let role = actor.role(on: day) { s += role.title.hasPrefix("head of") ? 2e9 : 1e9 }
+            if let country = actor.country, mentions.keys.contains(where: { base.actors[$0].id == "c:" + country }) { s += 5e8 }
+            return s
+        case .place: return Double(actor.place?.population ?? 0)
+        }
+    }
+
+    private mutating func add(_ actor: Int, _ tokens: Range<Int>) {
+        mentions[actor, default: []].append(tokens)
+    }
+
+    // MARK: Offices
+
+    /// "the US President", "Russian Foreign Minister Sergey Lavrov": an office, with the country
+    /// before it, names its holder at the article's date; followed by a name, it only describes it.
+    private mutating func findOffices() {
+        var i = 0
+        while i < words.count {
+            guard let office = officePhrase(at: i) else {
+                i += 1
+                continue
+            }
+            let end = i + office.words.count
+            guard let country = countryAt[i] else {
+                i = end
+                continue
+            }
+            // Followed by a name: the name's mention stands; the country before the office is a modifier.
+            let named = end < words.count && covered[end]
+            if country.isMention { removeMention(country.actor, country.tokens) }
+            if !named, let holder = holder(of: office.titles, country: base.actors[country.actor].country) {
+                add(holder, country.tokens.lowerBound..<end)
+            }
+            i = end
+        }
+    }
+
+    private func officePhrase(at i: Int) -> (words: [String], titles: [String])? {
+        for phrase in Offices.phrases where i + phrase.words.count <= lower.count {
+            if zip(phrase.words, lower[i..<(i + phrase.words.count)]).allSatisfy({ $0 == $1 }) {
+                // An office is capitalised, or follows its country directly.
+                if words[i].first?.isUppercase == true || countryAt[i] != nil { return phrase }
+            }
+        }
+        return nil
+    }
+
+    /// Who held one of `titles` in `country` on the article's date, when exactly one did.
+    private func holder(of titles: [String], country: String?) -> Int? {
+        guard let country else { return nil }
+        let holders = base.actors.indices.filter { index in
+            let actor = base.actors[index]
+            return actor.kind == .person && actor.country == country
+                && actor.roles.contains { titles.contains($0.title) && $0.isHeld(on: day) }
+        }
+        // Prefer the holder the article already names.
+        if let named = holders.first(where: { mentions[$0] != nil }) { return named }
+        return holders.count == 1 ? holders[0] : nil
+    }
+
+    private mutating func removeMention(_ actor: Int, _ tokens: Range<Int>) {
+        mentions[actor]?.removeAll { $0 == tokens }
+        if mentions[actor]?.isEmpty == true { mentions[actor] = nil }
+    }
+
+    // MARK: Surnames
+
+    /// A bare surname: the person named in full in the article, or the one office holder of that
+    /// name at the date; otherwise an unresolved person.
+    private mutating func resolveSurname(_ match: NameMatcher.Match) {
+        let people = Array(Set(match.names.map { base.names[$0].actor }))
+        if let known = people.first(where: { mentions[$0] != nil }) {
+            add(known, match.tokens)
+            return
+        }
+        let holding = people.filter { base.actors[$0].roles.contains { $0.title.hasPrefix("head of") && $0.isHeld(on: day) } }
+        if holding.count == 1 {
+            add(holding[0], match.tokens)
+            return
+        }
+        let text = match.tokens.map { words[$0] }.joined()
+        unknownPeople[text, default: []].append(match.tokens)
+    }
+
+    // MARK: Unknown people
+
+    /// "Mr Smith", "Gen. Dunford": a title before capitalised words the knowledge base lacks.
+    private mutating func findTitledUnknowns() {
+        var i = 0
+        while i + 1 < words.count {
+            guard Offices.honorifics.contains(lower[i]), !covered[i + 1], words[i + 1].first?.isUppercase == true else {
+                i += 1
+                continue
+            }
+            var end = i + 1
+            while end < words.count, !covered[end], words[end].first?.isUppercase == true,
+                  sentenceOf[end] == sentenceOf[i], !Offices.honorifics.contains(lower[end])
+            {
+                end += 1
+            }
+            let name = words[(i + 1)..<end].joined(separator: " ")
+            unknownPeople[name, default: []].append((i + 1)..<end)
+            i = end
+        }
+    }
+
+    // MARK: Entities
+
+    private func entities() -> [Entity] {
+        var records: [(first: Int, entity: Entity)] = []
+        for (actorIndex, ranges) in mentions where !ranges.isEmpty {
+            let actor = base.actors[actorIndex]
+            let role = actor.role(on: day)
+            let kind: Entity.Kind = switch actor.kind {
+            case .person: .person
+            case .organization, .group, .media: .organization
+            case .country, .place: .geopolitical
+            }
+            let code: String? = switch actor.kind {
+            case .person: role?.code ?? actor.country
+            case .country, .place: actor.country
+            default: actor.code
+            }
+            let entity = Entity(id: "", kind: kind, name: actor.name, country: actor.country,
+                                role: actor.kind == .person ? role?.title : nil, actor: code,
+                                mentions: ranges.sorted { $0.lowerBound < $1.lowerBound }.map(mention))
+            records.append((ranges.map(\.lowerBound).min()!, entity))
+        }
+        for (name, ranges) in unknownPeople {
+            let entity = Entity(id: "", kind: .person, name: name, mentions: ranges.sorted { $0.lowerBound < $1.lowerBound }.map(mention))
+            records.append((ranges.map(\.lowerBound).min()!, entity))
+        }
+        return records.sorted { $0.first < $1.first }.enumerated().map { number, record in
+            var entity = record.entity
+            entity.id = "e\(number + 1)"
+            return entity
+        }
+    }
+
+    private func mention(_ tokens: Range<Int>) -> Mention {
+        let start = Int(document.tokens[tokens.lowerBound].start)
+        let end = Int(document.tokens[tokens.upperBound - 1].end)
+        return Mention(sentence: sentenceOf[tokens.lowerBound], start: start, end: end)
+    }
+}

@@ -1,0 +1,45 @@
+/// Words for offices in news English and the knowledge-base role titles they name.
+enum Offices {
+    /// Title phrases (lowercased words) → role titles in the knowledge base, longest first.
+    static let phrases: [(words: [String], titles: [String])] = [
+        (["national", "security", "adviser"], ["national security adviser"]),
+        (["national", "security", "advisor"], ["national security adviser"]),
+        (["secretary", "of", "state"], ["secretary of state", "foreign minister"]),
+        (["foreign", "minister"], ["foreign minister", "secretary of state", "foreign secretary"]),
+        (["foreign", "secretary"], ["foreign secretary", "foreign minister"]),
+        (["defence", "minister"], ["defence minister", "defense secretary"]),
+        (["defense", "minister"], ["defence minister", "defense secretary"]),
+        (["defense", "secretary"], ["defense secretary", "defence minister"]),
+        (["defence", "secretary"], ["defense secretary", "defence minister"]),
+        (["prime", "minister"], ["head of government"]),
+        (["vice", "president"], ["vice president"]),
+        (["president"], ["head of state"]),
+        (["premier"], ["head of government"]),
+        (["chancellor"], ["head of government"]),
+        (["leader"], ["head of state", "head of government"]),
+        (["king"], ["head of state"]),
+        (["queen"], ["head of state"]),
+    ]
+
+    /// Courtesy and rank titles before a name ("Mr", "Gen.", "Sen.").
+    static let honorifics: Set<String> = [
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "gen", "gen.", "general",
+        "sen", "sen.", "senator", "rep", "rep.", "gov", "gov.", "governor", "minister", "secretary", "ambassador",
+        "judge", "justice", "pope", "sheikh", "ayatollah", "colonel", "col.", "lt.", "captain", "capt.", "admiral",
+        "adm.", "prof", "prof.", "professor", "mayor", "spokesman", "spokeswoman", "chairman", "president", "premier",
+        "chancellor", "king", "queen", "prince", "princess", "emir", "sultan",
+    ]
+
+    /// Verbs after which a capital speaks for its government ("Moscow said").
+    static let actingVerbs: Set<String> = [
+        "said", "says", "has", "have", "had", "will", "would", "announced", "accused", "warned", "rejected", "denied",
+        "demanded", "urged", "called", "condemned", "insisted", "responded", "threatened", "agreed", "refused",
+        "wants", "wanted", "is", "was",
+    ]
+
+    /// Words after "May" that show the month ("May 5", "May 2016") and words before it.
+    static let monthBefore: Set<String> = [
+        "in", "on", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "of", "from", "to",
+        "through", "before", "after", "during",
+    ]
+}
