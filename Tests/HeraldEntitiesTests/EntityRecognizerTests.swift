@@ -1,0 +1,57 @@
+import Foundation
+import HeraldCore
+import HeraldText
+import Testing
+@testable import HeraldEntities
+
+private let pipeline = try! Pipeline(Pipeline.textComponents + [EntityRecognizer()])
+
+private func entities(_ text: String, date: String = "2016-09-05") throws -> [Entity] {
+    try pipeline.run(Document(text: text, publishedAt: date)).entities
+}
+
+@Suite struct EntityRecognizerTests {
+    @Test func namesTitlesAndSurnamesAreOnePerson() throws {
+        let found = try entities("President Barack Obama spoke. Mr Obama said the US President would go. Obama left.")
+        let obama = try #require(found.first { $0.name == "Barack Obama" })
+        #expect(obama.mentions.count == 4)
+        #expect(obama.role == "head of state")
+        #expect(obama.actor == "USAGOV")
+        #expect(obama.country == "USA")
+        #expect(!found.contains { $0.name == "United States" }, "the US in 'the US President' is part of the office")
+    }
+
+    @Test func countriesUnderTheirManyNames() throws {
+        let found = try entities("The Russian Federation and Russia's allies met. The Russians agreed, the Kremlin said.")
+        let russia = found.filter { $0.country == "RUS" && $0.kind == .geopolitical }
+        #expect(russia.count == 1)
+        #expect(russia.first?.mentions.count == 4)
+        #expect(russia.first?.name == "Russia")
+    }
+
+    @Test func officesResolveAtTheArticleDate() throws {
+        let in2016 = try entities("The British Prime Minister arrived.", date: "2016-09-05")
+        #expect(in2016.first?.name == "Theresa May")
+        let in2020 = try entities("The British Prime Minister arrived.", date: "2020-03-01")
+        #expect(in2020.first?.name != "Theresa May")
+    }
+
+    @Test func aBareSurnameNeedsSupport() throws {
+        let may = try entities("A decision is expected later this month, May said.")
+        #expect(may.first?.name == "Theresa May")
+        let month = try entities("The talks began in May and ended on May 5.")
+        #expect(!month.contains { $0.kind == .person })
+    }
+
+    @Test func caseMatters() throws {
+        let found = try entities("Al-Assad's forces have bombed us -backed Syrian rebels and US-backed fighters.")
+        #expect(found.contains { $0.name == "Bashar al-Assad" })
+        let usa = found.filter { $0.name == "United States" }
+        #expect(usa.count == 1 && usa[0].mentions.count == 1)
+    }
+
+    @Test func unknownTitledPeopleAreStillPeople() throws {
+        let found = try entities("Mr Quentin Fairweather, a local official, declined to comment.")
+        #expect(found.contains { $0.kind == .person && $0.name == "Quentin Fairweather" })
+    }
+}

@@ -1,0 +1,62 @@
+import Testing
+@testable import HeraldKnowledge
+
+@Suite struct KnowledgeBaseTests {
+    @Test func theFormatReadsAndWritesBack() throws {
+        let text = """
+        # herald-kb 1
+        A\tc:USA\tcountry\tUnited States\tUSA\tUSA
+        N\tc:USA\tWhite House\tmetonym
+        A\tp:USA:barack-obama\tperson\tBarack Obama\tUSA\t-
+        R\tp:USA:barack-obama\tUSAGOV\thead of state\t2009-01-20\t2017-01-20
+        N\tp:USA:barack-obama\tObama\tsurname
+        P\tc:USA\t-\t38.0\t-97.0\t331000000
+        G\tminister\tGOV
+        """
+        var base = KnowledgeBase()
+        try KBFile.read(text, source: "test.kb", into: &base)
+        #expect(base.actors.count == 2)
+        #expect(base["p:USA:barack-obama"]?.role(on: "2016-09-05")?.code == "USAGOV")
+        #expect(base["p:USA:barack-obama"]?.role(on: "2018-01-01") == nil)
+        #expect(base["c:USA"]?.place?.population == 331_000_000)
+        #expect(base.agents["minister"] == "GOV")
+        var again = KnowledgeBase()
+        try KBFile.read(KBFile.write(base, comments: ["test"]), source: "written", into: &again)
+        #expect(again.actors == base.actors.sorted { $0.id < $1.id })
+        #expect(Set(again.names.map(\.text)) == Set(base.names.map(\.text)))
+    }
+
+    @Test func badLinesAreNamedWithTheirLine() {
+        var base = KnowledgeBase()
+        #expect(throws: KBFile.FormatError.self) { try KBFile.read("A\tx\tplanet\tMars", source: "user.kb", into: &base) }
+        do {
+            try KBFile.read("# herald-kb 1\nN\tp:nobody\tNobody\talias", source: "user.kb", into: &base)
+            Issue.record("a name for an unknown actor should fail")
+        } catch {
+            #expect(error.description == "user.kb:2: name for unknown actor 'p:nobody'")
+        }
+    }
+
+    @Test func theMostSpecificRoleWins() {
+        let actor = Actor(id: "p:x", kind: .person, name: "X", country: "GBR", roles: [
+            Actor.Role(code: "GBRGOV", title: "government", start: "2010-06-01"),
+            Actor.Role(code: "GBRGOV", title: "head of government", start: "2016-07-13", end: "2019-07-24"),
+        ])
+        #expect(actor.role(on: "2016-09-05")?.title == "head of government")
+        #expect(actor.role(on: "2020-01-01")?.title == "government")
+    }
+
+    @Test func theShippedBaseKnowsTheNewsActors() throws {
+        let base = try KnowledgeBase.loadStandard()
+        for (id, name) in [("c:RUS", "Russia"), ("c:USA", "United States"), ("c:TUR", "Turkey"), ("o:islamic-state", "Islamic State")] {
+            #expect(base[id]?.name == name)
+        }
+        let named = { (text: String) in Set(base.names.filter { $0.text == text }.map { base.actors[$0.actor].id }) }
+        #expect(named("Kremlin").contains("c:RUS"))
+        #expect(named("ISIL").contains("o:islamic-state"))
+        #expect(named("Russians").contains("c:RUS"))
+        let may = try #require(base["p:GBR:theresa-may"])
+        #expect(may.role(on: "2016-09-05")?.title == "head of government")
+        #expect(!named("South").contains { $0.hasPrefix("a:") }, "generic region words are not names")
+    }
+}
