@@ -76,8 +76,11 @@ public struct Bench: ParsableCommand {
             figures.append(Figure(stage: component.name, seconds: best, bytes: bytes, articles: documents.count))
             staged = result
         }
-        let textSeconds = figures.reduce(0) { $0 + $1.seconds }
+        let textStages: Set<String> = ["read", "cleaner", "tokenizer", "sentence-splitter"]
+        let textSeconds = figures.filter { textStages.contains($0.stage) }.reduce(0) { $0 + $1.seconds }
         figures.append(Figure(stage: "read+clean+tokenize+split", seconds: textSeconds, bytes: bytes, articles: documents.count))
+        let allSeconds = figures.dropLast().reduce(0) { $0 + $1.seconds }
+        figures.append(Figure(stage: "all stages, one core", seconds: allSeconds, bytes: bytes, articles: documents.count))
 
         // JSON output, one core.
         var jsonBest = Double.infinity

@@ -53,5 +53,8 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
     @Test func unknownTitledPeopleAreStillPeople() throws {
         let found = try entities("Mr Quentin Fairweather, a local official, declined to comment.")
         #expect(found.contains { $0.kind == .person && $0.name == "Quentin Fairweather" })
+        // Two titles in a row ("Mr President") name nobody by themselves.
+        let titles = try entities("Thank you, Mr President. Mr President Quentin Fairweather spoke.")
+        #expect(titles.allSatisfy { !$0.mentions.isEmpty && $0.mentions.allSatisfy { $0.end > $0.start } })
     }
 }

@@ -203,6 +203,10 @@ struct EntityResolution {
             {
                 end += 1
             }
+            guard end > i + 1 else {
+                i += 1
+                continue
+            }
             let name = words[(i + 1)..<end].joined(separator: " ")
             unknownPeople[name, default: []].append((i + 1)..<end)
             i = end
