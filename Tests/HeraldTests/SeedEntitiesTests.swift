@@ -18,7 +18,7 @@ import Testing
             ("United Kingdom", .geopolitical, "GBR"), ("Turkey", .geopolitical, "TUR"), ("Philippines", .geopolitical, "PHL"),
             ("Ukraine", .geopolitical, "UKR"), ("Laos", .geopolitical, "LAO"), ("Hangzhou", .geopolitical, "CHN"),
             ("TASS", .organization, "RUSMED"), ("G20", .organization, "IGO"), ("Islamic State", .organization, "IMGREB"),
-            ("al-Qaeda", .organization, "IMGREB"), ("U.N. Security Council", .organization, "IGOUNO"), ("Kurds", .organization, "KUR"),
+            ("al-Qaeda", .organization, "IMGREB"), ("UN Security Council", .organization, "IGOUNO"), ("Kurds", .organization, "KUR"),
         ]
         for (name, kind, actor) in expected {
             let entity = try #require(byName[name], "missing \(name)")

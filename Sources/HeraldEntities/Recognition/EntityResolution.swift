@@ -93,7 +93,8 @@ struct EntityResolution {
         let unique = Array(Set(actors))
         guard unique.count > 1 else { return unique.first }
         if let known = unique.filter({ mentions[$0] != nil }).min() { return known }
-        return unique.max { score($0) < score($1) }
+        // Equal scores go to the later source: the curated table is read last.
+        return unique.max { (score($0), $0) < (score($1), $1) }
     }
 
     private func score(_ index: Int) -> Double {
