@@ -23,7 +23,7 @@ let package = Package(
         // Readers: plain text, JSON and JSON Lines records, directories, standard input, gzip.
         .target(name: "HeraldIO", dependencies: ["HeraldCore", "CZlib"]),
         // Evaluation against treebanks and benchmarks in ../shared/eval and ../shared/train.
-        .target(name: "HeraldEval", dependencies: ["HeraldCore", "HeraldText", "HeraldIO", "HeraldHTML"]),
+        .target(name: "HeraldEval", dependencies: ["HeraldCore", "HeraldText", "HeraldIO", "HeraldHTML", "HeraldEntities"]),
         // Web pages: a tolerant HTML parser, article body extraction and page metadata.
         .target(name: "HeraldHTML", dependencies: ["HeraldCore", "HeraldIO"]),
         // The knowledge base: countries, people with dated roles, bodies, groups, places; its build.

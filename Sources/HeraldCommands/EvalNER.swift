@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import Herald
+import HeraldEval
+
+/// `herald eval ner`: entity recognition on CoNLL++ or another IOB2 file, beside a peer's output.
+public struct EvalNER: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "ner",
+        abstract: "Entity F1 by type on an IOB2 file such as CoNLL++.",
+        discussion: """
+        Each document's tokens are joined by spaces and its sentences by line breaks; an entity is \
+        right when its span and type match exactly. Herald's PERSON, ORG and GPE/LOC are read as \
+        PER, ORG and LOC; Herald has no MISC. --write-texts writes the texts for a peer (one file a \
+        document); --peer scores a peer's JSON Lines ('file', 'entities' with spaCy labels and code \
+        point offsets, as ../shared/tools/peers/spacy_ner.py prints). See scripts/eval-ner.sh.
+        """
+    )
+
+    @Argument(help: "An IOB2 file, e.g. ../shared/eval/ner/conllpp/conllpp_test.txt.")
+    public var file: String
+
+    @Option(help: "The date the texts are read at (roles in the knowledge base), YYYY-MM-DD.")
+    public var date: String = "1996-12-06"
+
+    @Option(help: "Write each document's text to DIR/NNNN.txt and stop.")
+    public var writeTexts: String?
+
+    @Option(help: "Score a peer's JSON Lines output as well.")
+    public var peer: [String] = []
+
+    public init() {}
+
+    public func run() throws {
+        let output = Console.standardOutput()
+        defer { output.flush() }
+        guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read '\(file)'") }
+        let evaluation = NEREvaluation(iob: String(decoding: data, as: UTF8.self))
+        if let directory = writeTexts {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            for (index, document) in evaluation.documents.enumerated() {
+                try Data(document.text.utf8).write(to: URL(fileURLWithPath: "\(directory)/\(EvalSentences.fileName(index))"))
+            }
+            output.write("wrote \(evaluation.documents.count) texts to \(directory)\n")
+            return
+        }
+        let start = MonotonicClock.threadCPU()
+        let herald = try evaluation.herald(date: date)
+        let seconds = MonotonicClock.threadCPU() - start
+        let bytes = evaluation.documents.reduce(0) { $0 + $1.text.utf8.count }
+        output.write("\(file): \(evaluation.documents.count) documents, \(evaluation.documents.reduce(0) { $0 + $1.gold.count }) entities\n")
+        output.write("herald  \(evaluation.score(herald)) · \(String(format1: Double(bytes) / 1024 / seconds)) KB/s per core\n")
+        for path in peer {
+            guard let peerData = FileManager.default.contents(atPath: path) else { throw ValidationError("cannot read '\(path)'") }
+            var spans = [[NEREvaluation.Span]](repeating: [], count: evaluation.documents.count)
+            for line in peerData.split(separator: 0x0A) where !line.isEmpty {
+                let record = try JSONParser.parse(Array(line))
+                guard let name = record["file"]?.string,
+                      let index = Int((name as NSString).lastPathComponent.replacingOccurrences(of: ".txt", with: "")),
+                      index < spans.count, case let .array(entities)? = record["entities"] else { continue }
+                spans[index] = entities.compactMap { entity in
+                    guard case let .number(start)? = entity["start"], case let .number(end)? = entity["end"],
+                          let label = entity["label"]?.string else { return nil }
+                    return NEREvaluation.Span(start: Int(start), end: Int(end), type: NEREvaluation.conllType(spacy: label))
+                }
+            }
+            output.write("\((path as NSString).lastPathComponent)  \(evaluation.score(spans))\n")
+        }
+    }
+}

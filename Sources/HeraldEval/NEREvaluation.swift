@@ -1,0 +1,149 @@
+import HeraldCore
+import HeraldEntities
+import HeraldText
+
+/// Entity recognition scored on CoNLL-style IOB2 files (CoNLL++, UNER): exact spans and types.
+public struct NEREvaluation {
+    /// A gold or predicted entity: scalar offsets into a document's text, and a CoNLL type.
+    public struct Span: Hashable, Sendable {
+        public var start: Int
+        public var end: Int
+        public var type: String
+        public init(start: Int, end: Int, type: String) {
+            self.start = start
+            self.end = end
+            self.type = type
+        }
+    }
+
+    /// One document: its text (tokens joined by spaces, sentences by line breaks) and gold spans.
+    public struct Document: Sendable {
+        public var text: String
+        public var gold: [Span]
+    }
+
+    public let documents: [Document]
+
+    /// Reads IOB2 text: `-DOCSTART-` lines separate documents, blank lines sentences; the first
+    /// column is the token and the last its tag. Without `-DOCSTART-`, every 20 sentences make one.
+    public init(iob text: String) {
+        var documents: [Document] = []
+        var sentences: [[(String, String)]] = []
+        var sentence: [(String, String)] = []
+        func flushDocument() {
+            if !sentence.isEmpty { sentences.append(sentence); sentence = [] }
+            guard !sentences.isEmpty else { return }
+            documents.append(Self.document(sentences))
+            sentences = []
+        }
+        var sawDocstart = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            if fields.first == "-DOCSTART-" {
+                sawDocstart = true
+                flushDocument()
+            } else if fields.isEmpty || line.hasPrefix("#") {
+                if !sentence.isEmpty { sentences.append(sentence); sentence = [] }
+                if !sawDocstart && sentences.count >= 20 { flushDocument() }
+            } else if fields.count >= 2 {
+                sentence.append((String(fields[0]), String(fields[fields.count - 1])))
+            }
+        }
+        flushDocument()
+        self.documents = documents
+    }
+
+    private static func document(_ sentences: [[(String, String)]]) -> Document {
+        var text = ""
+        var scalars = 0
+        var gold: [Span] = []
+        for (s, sentence) in sentences.enumerated() {
+            if s > 0 { text += "\n"; scalars += 1 }
+            var open: (start: Int, type: String)?
+            var lastEnd = scalars
+            for (t, (token, tag)) in sentence.enumerated() {
+                if t > 0 { text += " "; scalars += 1 }
+                let start = scalars
+                text += token
+                scalars += token.unicodeScalars.count
+                let type = tag.count > 2 ? String(tag.dropFirst(2)) : ""
+                if tag.hasPrefix("B-") || (tag.hasPrefix("I-") && open?.type != type) || tag == "O" {
+                    if let o = open { gold.append(Span(start: o.start, end: lastEnd, type: o.type)) }
+                    open = tag == "O" ? nil : (start, type)
+                }
+                lastEnd = scalars
+            }
+            if let o = open { gold.append(Span(start: o.start, end: lastEnd, type: o.type)) }
+        }
+        return Document(text: text, gold: gold)
+    }
+
+    /// Herald's type for a CoNLL type.
+    static func conllType(_ kind: Entity.Kind) -> String {
+        switch kind {
+        case .person: "PER"
+        case .organization: "ORG"
+        case .geopolitical, .location: "LOC"
+        }
+    }
+
+    /// spaCy's labels as CoNLL types.
+    public static func conllType(spacy label: String) -> String {
+        switch label {
+        case "PERSON": "PER"
+        case "ORG": "ORG"
+        case "GPE", "LOC", "FAC": "LOC"
+        default: "MISC"
+        }
+    }
+
+    /// Herald's spans for each document, recognised at `date`.
+    public func herald(date: String) throws -> [[Span]] {
+        let pipeline = try Pipeline([Tokenizer(), SentenceSplitter(), EntityRecognizer()], given: [.text])
+        return try documents.map { item in
+            var document = HeraldCore.Document(text: item.text, publishedAt: date)
+            document.layers = [.rawText, .text]
+            try pipeline.run(&document)
+            let index = ScalarIndex(document.text)
+            return document.entities.flatMap { entity in
+                entity.mentions.map { Span(start: index.scalarOffset($0.start), end: index.scalarOffset($0.end), type: Self.conllType(entity.kind)) }
+            }
+        }
+    }
+
+    /// Precision, recall and F1 by type and overall.
+    public struct Score: CustomStringConvertible, Sendable {
+        public var counts: [String: (tp: Int, predicted: Int, gold: Int)] = [:]
+
+        public func f1(_ types: Set<String>) -> (p: Double, r: Double, f: Double) {
+            let tp = types.reduce(0) { $0 + (counts[$1]?.tp ?? 0) }
+            let predicted = types.reduce(0) { $0 + (counts[$1]?.predicted ?? 0) }
+            let gold = types.reduce(0) { $0 + (counts[$1]?.gold ?? 0) }
+            let p = predicted == 0 ? 0 : Double(tp) / Double(predicted), r = gold == 0 ? 0 : Double(tp) / Double(gold)
+            return (p, r, p + r == 0 ? 0 : 2 * p * r / (p + r))
+        }
+
+        public var description: String {
+            func line(_ label: String, _ types: Set<String>) -> String {
+                let (p, r, f) = f1(types)
+                return "\(label) P \(BoundaryScore.format(p)) R \(BoundaryScore.format(r)) F1 \(BoundaryScore.format(f))"
+            }
+            return [line("all", ["PER", "ORG", "LOC", "MISC"]), line("PER+ORG+LOC", ["PER", "ORG", "LOC"]),
+                    line("PER", ["PER"]), line("ORG", ["ORG"]), line("LOC", ["LOC"]), line("MISC", ["MISC"])].joined(separator: " · ")
+        }
+    }
+
+    /// Scores predicted spans against the gold ones.
+    public func score(_ predicted: [[Span]]) -> Score {
+        var score = Score()
+        for (document, spans) in zip(documents, predicted) {
+            let gold = Set(document.gold), guessed = Set(spans)
+            for span in gold { score.counts[span.type, default: (0, 0, 0)].gold += 1 }
+            for span in guessed {
+                score.counts[span.type, default: (0, 0, 0)].predicted += 1
+                if gold.contains(span) { score.counts[span.type, default: (0, 0, 0)].tp += 1 }
+            }
+        }
+        return score
+    }
+}
