@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 
-.PHONY: setup example test bench eval-sentences eval-extraction clean
+.PHONY: setup example test bench eval-sentences eval-extraction eval-ner kb clean
 
 # System libraries the package links: zlib (gzip inputs). Installed only when missing.
 setup:
@@ -28,6 +28,15 @@ eval-sentences: setup
 # HTML extraction on ScrapingHub and WCXB (dev and test), beside trafilatura's.
 eval-extraction: setup
 	bash scripts/eval-extraction.sh
+
+# Entity F1 on CoNLL++ and UNER EWT test, beside spaCy's.
+eval-ner: setup
+	bash scripts/eval-ner.sh
+
+# Rebuild the knowledge base from ../shared/kb and the curated table.
+kb: setup
+	$(SWIFT) build -c release --product herald
+	$$($(SWIFT) build -c release --show-bin-path)/herald kb build
 
 clean:
 	rm -rf .build
