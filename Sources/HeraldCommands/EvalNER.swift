@@ -61,7 +61,8 @@ public struct EvalNER: ParsableCommand {
                 spans[index] = entities.compactMap { entity in
                     guard case let .number(start)? = entity["start"], case let .number(end)? = entity["end"],
                           let label = entity["label"]?.string else { return nil }
-                    return NEREvaluation.Span(start: Int(start), end: Int(end), type: NEREvaluation.conllType(spacy: label))
+                    let type = NEREvaluation.conllType(spacy: label)
+                    return type == "none" ? nil : NEREvaluation.Span(start: Int(start), end: Int(end), type: type)
                 }
             }
             output.write("\((path as NSString).lastPathComponent)  \(evaluation.score(spans))\n")

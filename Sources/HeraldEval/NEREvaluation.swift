@@ -24,8 +24,9 @@ public struct NEREvaluation {
 
     public let documents: [Document]
 
-    /// Reads IOB2 text: `-DOCSTART-` lines separate documents, blank lines sentences; the first
-    /// column is the token and the last its tag. Without `-DOCSTART-`, every 20 sentences make one.
+    /// Reads IOB2 text: `-DOCSTART-` or `# newdoc` lines separate documents, blank lines
+    /// sentences; CoNLL lines give the token first and the tag last, UNER lines an index, the
+    /// token and the tag. Without `-DOCSTART-`, every 20 sentences make one.
     public init(iob text: String) {
         var documents: [Document] = []
         var sentences: [[(String, String)]] = []
@@ -39,13 +40,17 @@ public struct NEREvaluation {
         var sawDocstart = false
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            if fields.first == "-DOCSTART-" {
+            if fields.first == "-DOCSTART-" || line.hasPrefix("# newdoc") {
                 sawDocstart = true
                 flushDocument()
             } else if fields.isEmpty || line.hasPrefix("#") {
                 if !sentence.isEmpty { sentences.append(sentence); sentence = [] }
                 if !sawDocstart && sentences.count >= 20 { flushDocument() }
+            } else if fields.count >= 3, Int(fields[0]) != nil {
+                // UNER: index, token, tag, …
+                sentence.append((String(fields[1]), String(fields[2])))
             } else if fields.count >= 2 {
+                // CoNLL: token, …, tag
                 sentence.append((String(fields[0]), String(fields[fields.count - 1])))
             }
         }
@@ -93,7 +98,8 @@ public struct NEREvaluation {
         case "PERSON": "PER"
         case "ORG": "ORG"
         case "GPE", "LOC", "FAC": "LOC"
-        default: "MISC"
+        case "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE": "MISC"
+        default: "none"  // dates, numbers, money: not CoNLL entities
         }
     }
 

@@ -52,3 +52,27 @@ private let sample = """
         #expect(BoundaryScore.format(peer.f1) == "0.500")
     }
 }
+
+@Suite struct NEREvalTests {
+    @Test func readsCoNLLAndUNERSpans() {
+        let conll = "-DOCSTART- -X- -X- O\n\nJapan NNP I-NP B-LOC\nbeat VBD I-VP O\nSyria NNP I-NP B-LOC\n\nNadim NNP I-NP B-PER\nLadki NNP I-NP I-PER\n"
+        let evaluation = NEREvaluation(iob: conll)
+        #expect(evaluation.documents.count == 1)
+        #expect(evaluation.documents[0].text == "Japan beat Syria\nNadim Ladki")
+        #expect(evaluation.documents[0].gold == [
+            .init(start: 0, end: 5, type: "LOC"), .init(start: 11, end: 16, type: "LOC"), .init(start: 17, end: 28, type: "PER"),
+        ])
+        let uner = "# newdoc id = a\n# text = It is in Argentina\n1\tIt\tO\t-\t-\n2\tis\tO\t-\t-\n3\tin\tO\t-\t-\n4\tArgentina\tB-LOC\t-\tx\n"
+        #expect(NEREvaluation(iob: uner).documents.first?.gold == [.init(start: 9, end: 18, type: "LOC")])
+    }
+
+    @Test func scoresExactSpansByType() {
+        let evaluation = NEREvaluation(iob: "Japan NNP I-NP B-LOC\nbeat VBD I-VP O\nSyria NNP I-NP B-ORG\n")
+        let score = evaluation.score([[.init(start: 0, end: 5, type: "LOC"), .init(start: 11, end: 16, type: "LOC")]])
+        #expect(score.f1(["LOC"]).p == 0.5)
+        #expect(score.f1(["LOC"]).r == 1.0)
+        #expect(score.f1(["ORG"]).r == 0)
+        #expect(NEREvaluation.conllType(spacy: "NORP") == "MISC")
+        #expect(NEREvaluation.conllType(spacy: "DATE") == "none")
+    }
+}
