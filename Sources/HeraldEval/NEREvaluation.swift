@@ -46,8 +46,8 @@ public struct NEREvaluation {
             } else if fields.isEmpty || line.hasPrefix("#") {
                 if !sentence.isEmpty { sentences.append(sentence); sentence = [] }
                 if !sawDocstart && sentences.count >= 20 { flushDocument() }
-            } else if fields.count >= 3, Int(fields[0]) != nil {
-                // UNER: index, token, tag, …
+            } else if fields.count == 5, Int(fields[0]) != nil {
+                // UNER: index, token, tag, and two more columns
                 sentence.append((String(fields[1]), String(fields[2])))
             } else if fields.count >= 2 {
                 // CoNLL: token, …, tag
