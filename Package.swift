@@ -23,7 +23,7 @@ let package = Package(
         // Readers: plain text, JSON and JSON Lines records, directories, standard input, gzip.
         .target(name: "HeraldIO", dependencies: ["HeraldCore", "CZlib"]),
         // Evaluation against treebanks and benchmarks in ../shared/eval and ../shared/train.
-        .target(name: "HeraldEval", dependencies: ["HeraldCore", "HeraldText", "HeraldIO", "HeraldHTML", "HeraldEntities"]),
+        .target(name: "HeraldEval", dependencies: ["HeraldCore", "HeraldText", "HeraldIO", "HeraldHTML", "HeraldEntities", "HeraldModels"]),
         // Web pages: a tolerant HTML parser, article body extraction and page metadata.
         .target(name: "HeraldHTML", dependencies: ["HeraldCore", "HeraldIO"]),
         // The knowledge base: countries, people with dated roles, bodies, groups, places; its build.
@@ -31,11 +31,13 @@ let package = Package(
                 exclude: ["Curated"], resources: [.copy("Resources/herald.kb")]),
         // Entities: knowledge-base names in the text, offices, surnames, canonical actors.
         .target(name: "HeraldEntities", dependencies: ["HeraldCore", "HeraldText", "HeraldKnowledge"]),
+        // Statistical models: an averaged perceptron, the part-of-speech tagger, their weights.
+        .target(name: "HeraldModels", dependencies: ["HeraldCore"], resources: [.copy("Resources")]),
         // The public face: the standard pipeline, batch analysis of inputs.
         .target(name: "Herald", dependencies: ["HeraldCore", "HeraldText", "HeraldIO", "HeraldHTML", "HeraldKnowledge", "HeraldEntities"]),
         // The `herald` commands, as a library so that tests can run them.
         .target(name: "HeraldCommands", dependencies: [
-            "Herald", "HeraldEval", "HeraldKnowledge",
+            "Herald", "HeraldEval", "HeraldKnowledge", "HeraldModels",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "herald", dependencies: ["HeraldCommands"]),
@@ -47,6 +49,7 @@ let package = Package(
         .testTarget(name: "HeraldHTMLTests", dependencies: ["HeraldHTML"]),
         .testTarget(name: "HeraldKnowledgeTests", dependencies: ["HeraldKnowledge"]),
         .testTarget(name: "HeraldEntitiesTests", dependencies: ["HeraldEntities"]),
+        .testTarget(name: "HeraldModelsTests", dependencies: ["HeraldModels"]),
         .testTarget(name: "HeraldEvalTests", dependencies: ["HeraldEval"]),
         .testTarget(name: "HeraldCommandsTests", dependencies: ["HeraldCommands"]),
     ]

@@ -7,7 +7,7 @@ import HeraldEval
 public struct Eval: ParsableCommand {
     public static let configuration = CommandConfiguration(
         abstract: "Score Herald against evaluation data.",
-        subcommands: [EvalSentences.self, EvalExtraction.self, EvalNER.self]
+        subcommands: [EvalSentences.self, EvalExtraction.self, EvalNER.self, EvalPOS.self]
     )
 
     public init() {}

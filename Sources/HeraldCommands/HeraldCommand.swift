@@ -19,7 +19,7 @@ public struct HeraldCommand: ParsableCommand {
           herald bench ../shared/eval/quotes/polnear/train/text
         """,
         version: Herald.version,
-        subcommands: [Analyze.self, Bench.self, Eval.self, KB.self],
+        subcommands: [Analyze.self, Bench.self, Eval.self, KB.self, Train.self],
         defaultSubcommand: Analyze.self
     )
 

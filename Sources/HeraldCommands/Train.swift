@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import Herald
+import HeraldEval
+import HeraldModels
+
+/// `herald train`: train the statistical models whose weights the project commits.
+public struct Train: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        abstract: "Train Herald's statistical models from the corpora in ../shared/train.",
+        subcommands: [TrainPOS.self]
+    )
+
+    public init() {}
+}
+
+/// `herald train pos`.
+public struct TrainPOS: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "pos",
+        abstract: "Train the part-of-speech tagger on a UD treebank (Universal POS tags).",
+        discussion: "Reproducible: the same treebank and iterations give the same weights (a fixed shuffle seed)."
+    )
+
+    @Option(help: "Training treebank.")
+    public var treebank: String = "../shared/train/ud_english_ewt/en_ewt-ud-train.conllu"
+
+    @Option(help: "Passes over the data.")
+    public var iterations: Int = 6
+
+    @Option(help: "Where to write the weights.")
+    public var output: String = "Sources/HeraldModels/Resources/pos.model"
+
+    public init() {}
+
+    public func run() throws {
+        guard let data = FileManager.default.contents(atPath: treebank) else { throw ValidationError("cannot read '\(treebank)'") }
+        let sentences = CoNLLU(parsing: String(decoding: data, as: UTF8.self)).sentences.map { ($0.forms, $0.upos) }
+        let console = Console.standardError()
+        console.write("training on \(sentences.count) sentences, \(sentences.reduce(0) { $0 + $1.0.count }) tokens\n")
+        let tagger = PartOfSpeechTagger.train(sentences, iterations: iterations) { iteration, accuracy in
+            console.write("  pass \(iteration): training accuracy \(BoundaryScore.format(accuracy))\n")
+        }
+        let bytes = tagger.model.serialized(labels: tagger.tags)
+        try Data(bytes).write(to: URL(fileURLWithPath: output))
+        console.write("wrote \(tagger.model.featureCount) features to \(output) (\(bytes.count >> 10) KB)\n")
+    }
+}
+
+/// `herald eval pos`.
+public struct EvalPOS: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "pos",
+        abstract: "Part-of-speech accuracy (Universal POS) on a UD treebank's gold tokens."
+    )
+
+    @Argument(help: "A CoNLL-U file, e.g. ../shared/train/ud_english_ewt/en_ewt-ud-dev.conllu.")
+    public var treebank: String
+
+    @Option(help: "Score a peer's tags as well: JSON Lines with 'tags' per sentence, in order.")
+    public var peer: [String] = []
+
+    public init() {}
+
+    public func run() throws {
+        guard let data = FileManager.default.contents(atPath: treebank) else { throw ValidationError("cannot read '\(treebank)'") }
+        let sentences = CoNLLU(parsing: String(decoding: data, as: UTF8.self)).sentences
+        let tagger = try PartOfSpeechTagger.standard()
+        var correct = 0, total = 0
+        let start = MonotonicClock.threadCPU()
+        var predicted: [[String]] = []
+        for sentence in sentences { predicted.append(tagger.tag(sentence.forms)) }
+        let seconds = MonotonicClock.threadCPU() - start
+        for (sentence, tags) in zip(sentences, predicted) {
+            for (gold, guess) in zip(sentence.upos, tags) {
+                total += 1
+                if gold == guess { correct += 1 }
+            }
+        }
+        let output = Console.standardOutput()
+        defer { output.flush() }
+        output.write("\(treebank): \(sentences.count) sentences, \(total) tokens\n")
+        output.write("herald  accuracy \(BoundaryScore.format(Double(correct) / Double(max(total, 1)))) · \(Int(Double(total) / seconds)) tokens/s per core\n")
+        for path in peer {
+            guard let peerData = FileManager.default.contents(atPath: path) else { throw ValidationError("cannot read '\(path)'") }
+            var right = 0, all = 0
+            let lines = peerData.split(separator: 0x0A).filter { !$0.isEmpty }
+            for (sentence, line) in zip(sentences, lines) {
+                guard case let .array(tags)? = try JSONParser.parse(Array(line))["tags"] else { continue }
+                for (gold, guess) in zip(sentence.upos, tags.compactMap(\.string)) {
+                    all += 1
+                    if gold == guess { right += 1 }
+                }
+            }
+            output.write("\((path as NSString).lastPathComponent)  accuracy \(BoundaryScore.format(Double(right) / Double(max(all, 1))))\n")
+        }
+    }
+}

@@ -1,0 +1,91 @@
+/// A multi-class averaged perceptron over hashed sparse features (Collins 2002; the tagger
+/// design Honnibal described for spaCy's first versions), written for Herald.
+public struct AveragedPerceptron: Sendable {
+    /// Number of classes.
+    public let classes: Int
+    /// Row of each feature in ``weights``.
+    var rows: [UInt64: Int32] = [:]
+    /// Weights, `classes` per row.
+    var weights: [Float] = []
+    // Training state for averaging: running totals and the step each weight last changed.
+    private var totals: [Double] = []
+    private var stamps: [Int32] = []
+    private var step: Int32 = 0
+
+    /// An untrained model.
+    public init(classes: Int) { self.classes = classes }
+
+    /// The score of each class for `features`.
+    public func scores(_ features: [UInt64], into scores: inout [Float]) {
+        for c in 0..<classes { scores[c] = 0 }
+        weights.withUnsafeBufferPointer { w in
+            for feature in features {
+                guard let row = rows[feature] else { continue }
+                let base = Int(row) * classes
+                for c in 0..<classes { scores[c] += w[base + c] }
+            }
+        }
+    }
+
+    /// The best class for `features`.
+    public func predict(_ features: [UInt64], scratch: inout [Float]) -> Int {
+        scores(features, into: &scratch)
+        var best = 0
+        for c in 1..<classes where scratch[c] > scratch[best] { best = c }
+        return best
+    }
+
+    /// Learns from one example: when `guess` is wrong, features move toward `truth`.
+    public mutating func update(_ features: [UInt64], truth: Int, guess: Int) {
+        step += 1
+        guard truth != guess else { return }
+        for feature in features {
+            let row = rowIndex(feature)
+            bump(row * classes + truth, by: 1)
+            bump(row * classes + guess, by: -1)
+        }
+    }
+
+    private mutating func rowIndex(_ feature: UInt64) -> Int {
+        if let row = rows[feature] { return Int(row) }
+        let row = rows.count
+        rows[feature] = Int32(row)
+        weights.append(contentsOf: repeatElement(0, count: classes))
+        totals.append(contentsOf: repeatElement(0, count: classes))
+        stamps.append(contentsOf: repeatElement(0, count: classes))
+        return row
+    }
+
+    private mutating func bump(_ index: Int, by delta: Float) {
+        totals[index] += Double(step - stamps[index]) * Double(weights[index])
+        stamps[index] = step
+        weights[index] += delta
+    }
+
+    /// Replaces each weight by its average over training, and drops features left near zero.
+    public mutating func average(pruneBelow threshold: Float = 0.0) {
+        var keptRows: [UInt64: Int32] = [:]
+        var kept: [Float] = []
+        for (feature, row) in rows {
+            var values = [Float](repeating: 0, count: classes)
+            var largest: Float = 0
+            for c in 0..<classes {
+                let i = Int(row) * classes + c
+                let total = totals[i] + Double(step - stamps[i]) * Double(weights[i])
+                values[c] = Float(total / Double(max(step, 1)))
+                largest = max(largest, abs(values[c]))
+            }
+            if largest > threshold {
+                keptRows[feature] = Int32(keptRows.count)
+                kept.append(contentsOf: values)
+            }
+        }
+        rows = keptRows
+        weights = kept
+        totals = []
+        stamps = []
+    }
+
+    /// Number of features with weights.
+    public var featureCount: Int { rows.count }
+}
