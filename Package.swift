@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "HeraldKnowledge", dependencies: ["HeraldCore", "HeraldIO"],
                 exclude: ["Curated"], resources: [.copy("Resources/herald.kb")]),
         // Entities: knowledge-base names in the text, offices, surnames, canonical actors.
-        .target(name: "HeraldEntities", dependencies: ["HeraldCore", "HeraldText", "HeraldKnowledge"]),
+        .target(name: "HeraldEntities", dependencies: ["HeraldCore", "HeraldText", "HeraldKnowledge", "HeraldModels"]),
         // Statistical models: an averaged perceptron, the part-of-speech tagger, their weights.
         .target(name: "HeraldModels", dependencies: ["HeraldCore"], resources: [.copy("Resources")]),
         // The public face: the standard pipeline, batch analysis of inputs.

@@ -2,13 +2,15 @@ import ArgumentParser
 import Foundation
 import Herald
 import HeraldEval
+import HeraldEntities
+import HeraldKnowledge
 import HeraldModels
 
 /// `herald train`: train the statistical models whose weights the project commits.
 public struct Train: ParsableCommand {
     public static let configuration = CommandConfiguration(
         abstract: "Train Herald's statistical models from the corpora in ../shared/train.",
-        subcommands: [TrainPOS.self]
+        subcommands: [TrainPOS.self, TrainNER.self]
     )
 
     public init() {}
@@ -94,5 +96,48 @@ public struct EvalPOS: ParsableCommand {
             }
             output.write("\((path as NSString).lastPathComponent)  accuracy \(BoundaryScore.format(Double(right) / Double(max(all, 1))))\n")
         }
+    }
+}
+
+/// `herald train ner`.
+public struct TrainNER: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "ner",
+        abstract: "Train the entity tagger (PER, ORG, LOC) on IOB2 data, with knowledge-base and first-name features.",
+        discussion: "Reproducible: the same data, knowledge base and iterations give the same weights."
+    )
+
+    @Option(help: "Training data, IOB2 (UNER or CoNLL layout); repeat for several files.")
+    public var data: [String] = ["../shared/train/uner_english_ewt/train_v0_unadjudicated/en_ewt-ud-train.v0-20221202.PER-ORG-LOC.iob2"]
+
+    @Option(help: "Passes over the data.")
+    public var iterations: Int = 8
+
+    @Option(help: "Where to write the weights.")
+    public var output: String = "Sources/HeraldModels/Resources/ner.model"
+
+    public init() {}
+
+    public func run() throws {
+        let console = Console.standardError()
+        let base = KnowledgeBase.standard
+        let matcher = NameMatcher(base)
+        var examples: [(EntityTagger.Input, [String])] = []
+        for path in data {
+            guard let bytes = FileManager.default.contents(atPath: path) else { throw ValidationError("cannot read '\(path)'") }
+            for sentence in NEREvaluation(iob: String(decoding: bytes, as: UTF8.self)).sentences {
+                let words = sentence.map(\.word)
+                // Only the three types Herald tags; others become O.
+                let tags = sentence.map { ["PER", "ORG", "LOC"].contains($0.tag.dropFirst(2)) ? $0.tag : "O" }
+                examples.append((EntityTagger.Input(words: words, gazetteer: matcher.gazetteer(words: words, base: base)), tags))
+            }
+        }
+        console.write("training on \(examples.count) sentences\n")
+        let tagger = EntityTagger.train(examples, firstNames: EntityTagger.standardFirstNames(), iterations: iterations) { pass, accuracy in
+            console.write("  pass \(pass): training accuracy \(BoundaryScore.format(accuracy))\n")
+        }
+        let bytes = tagger.model.serialized(labels: tagger.labels)
+        try Data(bytes).write(to: URL(fileURLWithPath: output))
+        console.write("wrote \(tagger.model.featureCount) features to \(output) (\(bytes.count >> 10) KB)\n")
     }
 }

@@ -23,18 +23,22 @@ public struct NEREvaluation {
     }
 
     public let documents: [Document]
+    /// Every sentence as (word, tag) pairs, in order.
+    public let sentences: [[(word: String, tag: String)]]
 
     /// Reads IOB2 text: `-DOCSTART-` or `# newdoc` lines separate documents, blank lines
     /// sentences; CoNLL lines give the token first and the tag last, UNER lines an index, the
     /// token and the tag. Without `-DOCSTART-`, every 20 sentences make one.
     public init(iob text: String) {
         var documents: [Document] = []
+        var all: [[(word: String, tag: String)]] = []
         var sentences: [[(String, String)]] = []
         var sentence: [(String, String)] = []
         func flushDocument() {
             if !sentence.isEmpty { sentences.append(sentence); sentence = [] }
             guard !sentences.isEmpty else { return }
             documents.append(Self.document(sentences))
+            all.append(contentsOf: sentences.map { $0.map { (word: $0.0, tag: $0.1) } })
             sentences = []
         }
         var sawDocstart = false
@@ -56,6 +60,7 @@ public struct NEREvaluation {
         }
         flushDocument()
         self.documents = documents
+        self.sentences = all
     }
 
     private static func document(_ sentences: [[(String, String)]]) -> Document {

@@ -50,6 +50,11 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(usa.count == 1 && usa[0].mentions.count == 1)
     }
 
+    @Test func jobTitlesAreNotOrganisations() throws {
+        let found = try entities("National Security Adviser Susan Rice met the Secretary of State and Deputy Foreign Minister Ivan Ivanovsky.")
+        #expect(!found.contains { $0.kind == .organization })
+    }
+
     @Test func unknownTitledPeopleAreStillPeople() throws {
         let found = try entities("Mr Quentin Fairweather, a local official, declined to comment.")
         #expect(found.contains { $0.kind == .person && $0.name == "Quentin Fairweather" })

@@ -1,5 +1,6 @@
 import HeraldCore
 import HeraldKnowledge
+import HeraldModels
 
 /// Recognises the people, countries, organisations and places an article names and resolves
 /// them to canonical entities: one entity per referent, with its country, its role at the
@@ -16,23 +17,41 @@ public struct EntityRecognizer: Component {
 
     let base: KnowledgeBase
     let matcher: NameMatcher
+    /// The statistical tagger for names the knowledge base lacks; nil to use the base alone.
+    let tagger: EntityTagger?
 
-    /// A recognizer over the standard knowledge base (built once, shared).
+    /// A recognizer over the standard knowledge base and the shipped entity tagger (built once, shared).
     public init() {
         self.base = KnowledgeBase.standard
         self.matcher = Self.standardMatcher
+        self.tagger = Self.standardTagger
     }
 
-    /// A recognizer over `base`.
-    public init(base: KnowledgeBase) {
+    /// A recognizer over `base`, with `tagger` for what it lacks.
+    public init(base: KnowledgeBase, tagger: EntityTagger? = nil) {
         self.base = base
         self.matcher = NameMatcher(base)
+        self.tagger = tagger
     }
 
     private static let standardMatcher = NameMatcher(KnowledgeBase.standard)
+    private static let standardTagger = try? EntityTagger.standard()
 
     public func process(_ document: inout Document) {
-        var resolver = EntityResolution(document: document, base: base, matches: matcher.matches(in: document))
+        let matches = matcher.matches(in: document)
+        var tagged: [(Range<Int>, String)] = []
+        if let tagger {
+            let gazetteer = matcher.gazetteer(for: document, base: base)
+            for sentence in document.sentences {
+                let range = sentence.tokens
+                let words = range.map { document.string(of: document.tokens[$0]) }
+                let labels = tagger.tag(EntityTagger.Input(words: words, gazetteer: Array(gazetteer[range])))
+                for (span, type) in EntityTagger.spans(labels) {
+                    tagged.append(((span.lowerBound + range.lowerBound)..<(span.upperBound + range.lowerBound), type))
+                }
+            }
+        }
+        var resolver = EntityResolution(document: document, base: base, matches: matches, tagged: tagged)
         document.entities = resolver.run()
     }
 }

@@ -6,6 +6,8 @@ struct EntityResolution {
     let document: Document
     let base: KnowledgeBase
     let matches: [NameMatcher.Match]
+    /// Names the statistical tagger found: tokens and type (PER, ORG, LOC).
+    let tagged: [(Range<Int>, String)]
     /// The publication date, against which roles are read.
     let day: String?
     /// Each token's text and lowercased text, and its sentence.
@@ -17,15 +19,18 @@ struct EntityResolution {
     private var mentions: [Int: [Range<Int>]] = [:]
     /// Unknown people by the name the text gives them.
     private var unknownPeople: [String: [Range<Int>]] = [:]
+    /// Unknown organisations and locations by name.
+    private var unknownOthers: [String: (kind: Entity.Kind, ranges: [Range<Int>])] = [:]
     /// Tokens some mention or match already covers.
     private var covered: [Bool]
     /// Countries that modify the tokens after them ("Russian" in "Russian Foreign Minister").
     private var countryAt: [Int: (actor: Int, tokens: Range<Int>, isMention: Bool)] = [:]
 
-    init(document: Document, base: KnowledgeBase, matches: [NameMatcher.Match]) {
+    init(document: Document, base: KnowledgeBase, matches: [NameMatcher.Match], tagged: [(Range<Int>, String)] = []) {
         self.document = document
         self.base = base
         self.matches = matches
+        self.tagged = tagged
         self.day = document.publishedAt
         words = document.tokens.map { document.string(of: $0) }
         lower = words.map { $0.lowercased() }
@@ -46,6 +51,7 @@ struct EntityResolution {
         findOffices()
         for match in surnames { resolveSurname(match) }
         findTitledUnknowns()
+        addTagged()
         return entities()
     }
 
@@ -214,6 +220,29 @@ struct EntityResolution {
         }
     }
 
+    /// Names the tagger found that nothing else covers; a lone surname joins the unknown person
+    /// named in full before it ("Nadim Ladki" … "Ladki").
+    private mutating func addTagged() {
+        var taken = covered
+        for ranges in unknownPeople.values { for range in ranges { for t in range { taken[t] = true } } }
+        for (range, type) in tagged where !range.contains(where: { taken[$0] }) {
+            if range.allSatisfy({ Offices.jobTitleWords.contains(lower[$0]) }) { continue }
+            let name = range.map { words[$0] }.joined(separator: " ")
+            switch type {
+            case "PER":
+                let key = range.count == 1
+                    ? unknownPeople.keys.first { $0.split(separator: " ").count > 1 && $0.split(separator: " ").last.map(String.init) == name } ?? name
+                    : name
+                unknownPeople[key, default: []].append(range)
+            case "ORG":
+                unknownOthers[name, default: (.organization, [])].ranges.append(range)
+            default:
+                unknownOthers[name, default: (.location, [])].ranges.append(range)
+            }
+            for t in range { taken[t] = true }
+        }
+    }
+
     // MARK: Entities
 
     private func entities() -> [Entity] {
@@ -239,6 +268,10 @@ struct EntityResolution {
         for (name, ranges) in unknownPeople {
             let entity = Entity(id: "", kind: .person, name: name, mentions: ranges.sorted { $0.lowerBound < $1.lowerBound }.map(mention))
             records.append((ranges.map(\.lowerBound).min()!, entity))
+        }
+        for (name, other) in unknownOthers {
+            let entity = Entity(id: "", kind: other.kind, name: name, mentions: other.ranges.sorted { $0.lowerBound < $1.lowerBound }.map(mention))
+            records.append((other.ranges.map(\.lowerBound).min()!, entity))
         }
         return records.sorted { $0.first < $1.first }.enumerated().map { number, record in
             var entity = record.entity

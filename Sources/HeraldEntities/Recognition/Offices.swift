@@ -21,6 +21,15 @@ enum Offices {
         (["queen"], ["head of state"]),
     ]
 
+    /// Words of job titles, which are not organisations ("Secretary of State", "National Security Adviser").
+    static let jobTitleWords: Set<String> = [
+        "secretary", "of", "state", "national", "security", "adviser", "advisor", "minister", "foreign", "defence",
+        "defense", "prime", "president", "vice", "deputy", "chief", "executive", "officer", "general", "attorney",
+        "treasury", "interior", "home", "finance", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy",
+        "special", "representative", "director", "chairman", "chair", "head", "leader", "commander", "governor",
+        "senator", "mayor", "premier", "chancellor", "the", "for", "affairs", "assistant", "under", "press", "staff",
+    ]
+
     /// Courtesy and rank titles before a name ("Mr", "Gen.", "Sen.").
     static let honorifics: Set<String> = [
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "gen", "gen.", "general",

@@ -9,7 +9,7 @@ public struct FeatureHash: Sendable {
         mix(template)
     }
 
-    @inlinable @usableFromInline mutating func mix(_ byte: UInt8) {
+    @inlinable public mutating func mix(_ byte: UInt8) {
         value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
     }
 

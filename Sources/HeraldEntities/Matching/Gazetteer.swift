@@ -1,0 +1,37 @@
+import HeraldCore
+import HeraldKnowledge
+import HeraldModels
+
+extension NameMatcher {
+    /// For each token, what the knowledge base knows a name there to be, as the entity tagger's
+    /// gazetteer feature.
+    func gazetteer(for document: Document, base: KnowledgeBase) -> [UInt8] {
+        var codes = [UInt8](repeating: 0, count: document.tokens.count)
+        for match in matches(in: document) {
+            let names = match.names.map { base.names[$0] }
+            let kinds = Set(names.filter { $0.kind != .demonym }.map { base.actors[$0.actor].kind })
+            let category: EntityTagger.Gazetteer
+            if kinds.isEmpty { category = .nationality }
+            else if kinds.contains(.person) { category = .person }
+            else if !kinds.isDisjoint(with: [.organization, .group, .media]) { category = .organization }
+            else { category = .location }
+            for t in match.tokens { codes[t] = category.code(beginning: t == match.tokens.lowerBound) }
+        }
+        return codes
+    }
+
+    /// The gazetteer codes of a sentence given as words.
+    public func gazetteer(words: [String], base: KnowledgeBase) -> [UInt8] {
+        var text: [UInt8] = []
+        var tokens: [Token] = []
+        for word in words {
+            if !text.isEmpty { text.append(0x20) }
+            let start = text.count
+            text.append(contentsOf: word.utf8)
+            tokens.append(Token(start: start, end: text.count, kind: .word, flags: .spaceAfter))
+        }
+        var document = Document(id: "", source: "", text: text)
+        document.tokens = tokens
+        return gazetteer(for: document, base: base)
+    }
+}

@@ -1,0 +1,19 @@
+import Foundation
+
+extension EntityTagger {
+    /// The first names the tagger reads as a feature (1990 US Census, the most frequent).
+    public static func standardFirstNames() -> Set<String> {
+        guard let url = Bundle.module.url(forResource: "first-names", withExtension: "txt", subdirectory: "Resources"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
+    }
+
+    /// The tagger whose weights Herald ships (`herald train ner` writes them).
+    public static func standard() throws -> EntityTagger {
+        guard let url = Bundle.module.url(forResource: "ner", withExtension: "model", subdirectory: "Resources"),
+              let data = try? Data(contentsOf: url)
+        else { throw AveragedPerceptron.StorageError(description: "the entity model is missing from the build") }
+        let (model, labels) = try AveragedPerceptron.deserialize(Array(data))
+        return EntityTagger(model: model, labels: labels, firstNames: standardFirstNames())
+    }
+}
