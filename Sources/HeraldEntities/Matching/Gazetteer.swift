@@ -5,9 +5,9 @@ import HeraldModels
 extension NameMatcher {
     /// For each token, what the knowledge base knows a name there to be, as the entity tagger's
     /// gazetteer feature.
-    func gazetteer(for document: Document, base: KnowledgeBase) -> [UInt8] {
+    func gazetteer(for document: Document, base: KnowledgeBase, matches: [Match]? = nil) -> [UInt8] {
         var codes = [UInt8](repeating: 0, count: document.tokens.count)
-        for match in matches(in: document) {
+        for match in matches ?? self.matches(in: document) {
             let names = match.names.map { base.names[$0] }
             let kinds = Set(names.filter { $0.kind != .demonym }.map { base.actors[$0.actor].kind })
             let category: EntityTagger.Gazetteer

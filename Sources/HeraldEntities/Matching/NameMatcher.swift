@@ -13,6 +13,8 @@ public final class NameMatcher: Sendable {
     }
 
     private let tokenIDs: [String: Int32]
+    /// The same ids by packed key, for short ASCII tokens: no string is made to look them up.
+    private let shortIDs: [ShortKey: Int32]
     private let edges: [UInt64: Int32]
     private let accepts: [Int32: [Int32]]
     /// For each name, its tokens' case requirements: 0 none, 1 capitalised, 2 all capitals.
@@ -50,12 +52,25 @@ public final class NameMatcher: Sendable {
             accepts[state, default: []].append(Int32(index))
         }
         self.tokenIDs = tokenIDs
+        var shortIDs: [ShortKey: Int32] = [:]
+        for (token, id) in tokenIDs {
+            var text = token
+            if let key = text.withUTF8({ ShortKey($0, 0..<$0.count) }) { shortIDs[key] = id }
+        }
+        self.shortIDs = shortIDs
         self.edges = edges
         self.accepts = accepts
         self.casing = casing
     }
 
     static func casing(_ token: String) -> UInt8 {
+        // ASCII first, without Unicode property look-ups.
+        if token.utf8.allSatisfy({ $0 < 0x80 }) {
+            let letters = token.utf8.filter { ($0 | 0x20) &- 0x61 < 26 }
+            guard let first = letters.first else { return 0 }
+            if letters.count >= 2, letters.allSatisfy({ $0 &- 0x41 < 26 }) { return 2 }
+            return first &- 0x41 < 26 ? 1 : 0
+        }
         let letters = token.unicodeScalars.filter { $0.properties.isAlphabetic }
         guard let first = letters.first else { return 0 }
         if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) { return 2 }
@@ -64,8 +79,14 @@ public final class NameMatcher: Sendable {
 
     /// The names in `document`, longest first at each place, left to right, not overlapping.
     public func matches(in document: Document) -> [Match] {
+        // (ShortKey folds ASCII case the way `lowercased()` does; other tokens take the string path.)
         let tokens = document.tokens
-        let ids = tokens.map { tokenIDs[document.string(of: $0).lowercased()] }
+        let ids = document.text.withUnsafeBufferPointer { p in
+            tokens.map { token -> Int32? in
+                if let key = ShortKey(p, token.range) { return shortIDs[key] }
+                return tokenIDs[document.string(of: token).lowercased()]
+            }
+        }
         var result: [Match] = []
         var i = 0
         while i < tokens.count {

@@ -41,7 +41,7 @@ public struct EntityRecognizer: Component {
         let matches = matcher.matches(in: document)
         var tagged: [(Range<Int>, String)] = []
         if let tagger {
-            let gazetteer = matcher.gazetteer(for: document, base: base)
+            let gazetteer = matcher.gazetteer(for: document, base: base, matches: matches)
             for sentence in document.sentences {
                 let range = sentence.tokens
                 let words = range.map { document.string(of: document.tokens[$0]) }

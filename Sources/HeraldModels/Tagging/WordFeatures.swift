@@ -14,12 +14,18 @@ public enum WordFeatures {
     /// A word's shape, runs collapsed: "Obama" → "Xx", "U.S." → "X.X.", "G20" → "Xd".
     public static func shape(_ word: String) -> [UInt8] {
         var out: [UInt8] = []
+        out.reserveCapacity(6)
         for scalar in word.unicodeScalars {
             let c: UInt8
-            if scalar.properties.isUppercase { c = UInt8(ascii: "X") }
+            let v = scalar.value
+            if v < 0x80 {
+                let b = UInt8(v)
+                // ASCII without Unicode property look-ups.
+                c = b &- 0x41 < 26 ? UInt8(ascii: "X") : b &- 0x61 < 26 ? UInt8(ascii: "x") : b &- 0x30 < 10 ? UInt8(ascii: "d") : b
+            } else if scalar.properties.isUppercase { c = UInt8(ascii: "X") }
             else if scalar.properties.isLowercase { c = UInt8(ascii: "x") }
             else if scalar.properties.numericType != nil { c = UInt8(ascii: "d") }
-            else { c = scalar.isASCII ? UInt8(scalar.value) : UInt8(ascii: "o") }
+            else { c = UInt8(ascii: "o") }
             if out.last != c { out.append(c) }
             if out.count >= 6 { break }
         }
