@@ -39,19 +39,19 @@ public struct EntityRecognizer: Component {
 
     public func process(_ document: inout Document) {
         let matches = matcher.matches(in: document)
+        let words = document.tokens.map { document.string(of: $0) }
         var tagged: [(Range<Int>, String)] = []
         if let tagger {
             let gazetteer = matcher.gazetteer(for: document, base: base, matches: matches)
             for sentence in document.sentences {
                 let range = sentence.tokens
-                let words = range.map { document.string(of: document.tokens[$0]) }
-                let labels = tagger.tag(EntityTagger.Input(words: words, gazetteer: Array(gazetteer[range])))
+                let labels = tagger.tag(EntityTagger.Input(words: Array(words[range]), gazetteer: Array(gazetteer[range])))
                 for (span, type) in EntityTagger.spans(labels) {
                     tagged.append(((span.lowerBound + range.lowerBound)..<(span.upperBound + range.lowerBound), type))
                 }
             }
         }
-        var resolver = EntityResolution(document: document, base: base, matches: matches, tagged: tagged)
+        var resolver = EntityResolution(document: document, base: base, words: words, matches: matches, tagged: tagged)
         document.entities = resolver.run()
     }
 }

@@ -26,13 +26,13 @@ struct EntityResolution {
     /// Countries that modify the tokens after them ("Russian" in "Russian Foreign Minister").
     private var countryAt: [Int: (actor: Int, tokens: Range<Int>, isMention: Bool)] = [:]
 
-    init(document: Document, base: KnowledgeBase, matches: [NameMatcher.Match], tagged: [(Range<Int>, String)] = []) {
+    init(document: Document, base: KnowledgeBase, words: [String], matches: [NameMatcher.Match], tagged: [(Range<Int>, String)] = []) {
         self.document = document
         self.base = base
         self.matches = matches
         self.tagged = tagged
         self.day = document.publishedAt
-        words = document.tokens.map { document.string(of: $0) }
+        self.words = words
         lower = words.map { $0.lowercased() }
         var sentenceOf = [Int](repeating: 0, count: document.tokens.count)
         for (index, sentence) in document.sentences.enumerated() {
