@@ -23,13 +23,17 @@ for input in "${inputs[@]}"; do
 done
 "$venv/bin/python" "$shared/tools/peers/spacy_sentences.py" "${files[@]}" > /dev/null 2> "$work/spacy.txt"
 tail -n 1 "$work/spacy.txt"
-python3 - "$work/herald.json" "$work/spacy.txt" <<'PY'
+"$venv/bin/python" "$shared/tools/peers/spacy_ner.py" "${files[@]}" > /dev/null 2> "$work/spacy-ner.txt"
+tail -n 1 "$work/spacy-ner.txt"
+python3 - "$work/herald.json" "$work/spacy.txt" "$work/spacy-ner.txt" <<'PY'
 import json, re, sys
 herald = json.load(open(sys.argv[1]))
-stage = next(s for s in herald["stages"] if s["stage"] == "read+clean+tokenize+split")
-line = open(sys.argv[2]).read().strip().splitlines()[-1]
-spacy_kbs = float(re.search(r"([0-9.]+) KB/s", line).group(1))
-herald_kbs = stage["megabytesPerSecond"] * 1024
-print(f"herald read+clean+tokenize+split: {herald_kbs / 1024:.1f} MB/s per core; "
-      f"spaCy tokenizer+senter: {spacy_kbs / 1024:.3f} MB/s per core; ratio {herald_kbs / spacy_kbs:.0f}x")
+def stage(name):
+    return next(s for s in herald["stages"] if s["stage"] == name)["megabytesPerSecond"] * 1024
+def peer(path):
+    return float(re.search(r"([0-9.]+) KB/s", open(path).read().strip().splitlines()[-1]).group(1))
+text, whole = stage("read+clean+tokenize+split"), stage("all stages, one core")
+senter, ner = peer(sys.argv[2]), peer(sys.argv[3])
+print(f"herald read+clean+tokenize+split: {text / 1024:.1f} MB/s per core; spaCy tokenizer+senter: {senter / 1024:.3f} MB/s; ratio {text / senter:.0f}x")
+print(f"herald all stages (to entities): {whole / 1024:.2f} MB/s per core; spaCy NER alone: {ner:.1f} KB/s; ratio {whole / ner:.0f}x")
 PY
