@@ -3,16 +3,10 @@
 # files, in the same run, on one core each.
 #   scripts/bench-peers.sh [DIR_OR_FILES...]   (default: PolNeAR train texts)
 set -euo pipefail
-here=$(cd "$(dirname "$0")/.." && pwd)
-shared=${HERALD_SHARED:-$here/../shared}
+source "$(dirname "$0")/common.sh"
 inputs=("$@")
 [ ${#inputs[@]} -gt 0 ] || inputs=("$shared/eval/quotes/polnear/train/text")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 
-swift build -c release --product herald >&2
-herald=$(swift build -c release --show-bin-path)/herald
-venv=$(bash "$shared/tools/peers/setup.sh")
 
 "$herald" bench --runs 5 "${inputs[@]}" | tee "$work/herald.txt"
 "$herald" bench --runs 5 --json "${inputs[@]}" > "$work/herald.json"

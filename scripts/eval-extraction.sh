@@ -2,13 +2,7 @@
 # HTML article extraction: Herald and trafilatura on the same pages, in the same run.
 #   scripts/eval-extraction.sh [scrapinghub|wcxb-dev|wcxb-test ...]   (default: all three)
 set -euo pipefail
-here=$(cd "$(dirname "$0")/.." && pwd)
-shared=${HERALD_SHARED:-$here/../shared}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-swift build -c release --product herald >&2
-herald=$(swift build -c release --show-bin-path)/herald
-venv=$(bash "$shared/tools/peers/setup.sh")
+source "$(dirname "$0")/common.sh"
 suites=("$@")
 [ ${#suites[@]} -gt 0 ] || suites=(scrapinghub wcxb-dev wcxb-test)
 for suite in "${suites[@]}"; do

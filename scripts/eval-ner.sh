@@ -2,15 +2,9 @@
 # Entity F1 on CoNLL++ (and UNER EWT test): Herald and spaCy en_core_web_sm on the same texts, same run.
 #   scripts/eval-ner.sh [IOB2 FILE...]
 set -euo pipefail
-here=$(cd "$(dirname "$0")/.." && pwd)
-shared=${HERALD_SHARED:-$here/../shared}
+source "$(dirname "$0")/common.sh"
 files=("$@")
 [ ${#files[@]} -gt 0 ] || files=("$shared/eval/ner/conllpp/conllpp_test.txt" "$shared/train/uner_english_ewt/en_ewt-ud-test.iob2")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-swift build -c release --product herald >&2
-herald=$(swift build -c release --show-bin-path)/herald
-venv=$(bash "$shared/tools/peers/setup.sh")
 for file in "${files[@]}"; do
   rm -rf "$work/texts"
   "$herald" eval ner "$file" --write-texts "$work/texts" >&2

@@ -3,15 +3,9 @@
 # measured in the same run on the same texts.
 #   scripts/eval-sentences.sh [TREEBANK.conllu]    (default: UD English EWT test)
 set -euo pipefail
-here=$(cd "$(dirname "$0")/.." && pwd)
-shared=${HERALD_SHARED:-$here/../shared}
+source "$(dirname "$0")/common.sh"
 treebank=${1:-$shared/train/ud_english_ewt/en_ewt-ud-test.conllu}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 
-swift build -c release --product herald >&2
-herald=$(swift build -c release --show-bin-path)/herald
-venv=$(bash "$shared/tools/peers/setup.sh")
 
 "$herald" eval sentences "$treebank" --write-texts "$work/texts" >&2
 "$venv/bin/python" "$shared/tools/peers/spacy_sentences.py" "$work"/texts/*.txt > "$work/spacy-senter.jsonl"

@@ -32,23 +32,15 @@ public struct EntityTagger: Sendable {
 
     /// BIO labels for a sentence, made consistent (an I- after nothing of its type becomes B-).
     public func tag(_ input: Input) -> [String] {
-        let context = Context(input, firstNames: firstNames)
-        var scratch = [Float](repeating: 0, count: labels.count)
-        var previous = -1, previous2 = -2
-        var result: [String] = []
-        for i in input.words.indices {
-            var guess = model.predict(context.features(i, previous, previous2), scratch: &scratch)
+        let classes = GreedyTagging.decode(model, Context(input, firstNames: firstNames)) { guess, chosen in
             let label = labels[guess]
-            if label.hasPrefix("I-") {
-                let type = label.dropFirst(2)
-                let before = result.last ?? "O"
-                if before == "O" || before.dropFirst(2) != type, let fixed = labels.firstIndex(of: "B-" + type) { guess = fixed }
-            }
-            result.append(labels[guess])
-            previous2 = previous
-            previous = guess
+            guard label.hasPrefix("I-") else { return guess }
+            let type = label.dropFirst(2)
+            let before = chosen.last.map { labels[$0] } ?? "O"
+            if before == "O" || before.dropFirst(2) != type, let fixed = labels.firstIndex(of: "B-" + type) { return fixed }
+            return guess
         }
-        return result
+        return classes.map { labels[$0] }
     }
 
     /// Spans of a labelled sentence: (tokens, type).
@@ -72,36 +64,12 @@ public struct EntityTagger: Sendable {
     /// Trains on labelled sentences, reproducibly.
     public static func train(_ examples: [(Input, [String])], firstNames: Set<String>, iterations: Int = 8,
                              progress: (Int, Double) -> Void = { _, _ in }) -> EntityTagger {
-        let labelSet = Array(Set(examples.flatMap(\.1))).sorted()
-        let classOf = Dictionary(uniqueKeysWithValues: labelSet.enumerated().map { ($1, $0) })
-        var model = AveragedPerceptron(classes: labelSet.count)
-        let contexts = examples.map { Context($0.0, firstNames: firstNames) }
-        var order = Array(examples.indices)
-        var random = SplitMix64(seed: 1996)
-        var scratch = [Float](repeating: 0, count: labelSet.count)
-        for iteration in 0..<iterations {
-            var correct = 0, total = 0
-            for e in order {
-                var previous = -1, previous2 = -2
-                for i in examples[e].1.indices {
-                    let features = contexts[e].features(i, previous, previous2)
-                    let guess = model.predict(features, scratch: &scratch)
-                    let truth = classOf[examples[e].1[i]]!
-                    model.update(features, truth: truth, guess: guess)
-                    if guess == truth { correct += 1 }
-                    total += 1
-                    previous2 = previous
-                    previous = guess
-                }
-            }
-            progress(iteration + 1, Double(correct) / Double(max(total, 1)))
-            order.shuffle(using: &random)
-        }
-        model.average(pruneBelow: 0.05)
-        return EntityTagger(model: model, labels: labelSet, firstNames: firstNames)
+        let (model, labels) = GreedyTagging.train(examples.map { Context($0.0, firstNames: firstNames) }, examples.map(\.1),
+                                                  iterations: iterations, seed: 1996, progress: progress)
+        return EntityTagger(model: model, labels: labels, firstNames: firstNames)
     }
 
-    struct Context {
+    struct Context: TaggingContext {
         let normal: [[UInt8]]
         let shapes: [[UInt8]]
         let gazetteer: [UInt8]
@@ -116,6 +84,8 @@ public struct EntityTagger: Sendable {
             titled = input.words.map { Self.titles.contains($0.lowercased()) }
         }
 
+        var count: Int { normal.count }
+
         static let titles: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "minister",
                                           "gen.", "general", "sen.", "senator", "prime", "secretary", "king", "queen", "pope"]
 
@@ -129,38 +99,32 @@ public struct EntityTagger: Sendable {
 
         func features(_ i: Int, _ previous: Int, _ previous2: Int) -> [UInt64] {
             let w = word(i)
-            var out: [UInt64] = []
-            out.reserveCapacity(24)
-            func f(_ template: UInt8, _ build: (inout FeatureHash) -> Void) {
-                var h = FeatureHash(template)
-                build(&h)
-                out.append(h.value)
-            }
-            f(0) { _ in }
-            f(1) { $0.add(w) }
-            f(2) { $0.add(shapes[i]) }
-            f(3) { $0.add(WordFeatures.suffix(w, 3)) }
-            f(4) { $0.add(WordFeatures.suffix(w, 2)) }
-            f(5) { $0.add(w.prefix(2)) }
-            f(6) { $0.add(word(i - 1)) }
-            f(7) { $0.add(word(i + 1)) }
-            f(8) { $0.add(shape(i - 1)) }
-            f(9) { $0.add(shape(i + 1)) }
-            f(10) { $0.add(previous) }
-            f(11) { $0.add(previous); $0.add(previous2) }
-            f(12) { $0.add(previous); $0.add(shapes[i]) }
-            f(13) { $0.add(gaz(i)) }
-            f(14) { $0.add(gaz(i - 1)) }
-            f(15) { $0.add(gaz(i + 1)) }
-            f(16) { $0.add(gaz(i)); $0.add(shapes[i]) }
-            f(17) { $0.add(firstName[i] ? 1 : 0); $0.add(shapes[i]) }
-            f(18) { $0.add(i > 0 && firstName[i - 1] ? 1 : 0); $0.add(shapes[i]) }
-            f(19) { $0.add(i > 0 && titled[i - 1] ? 1 : 0); $0.add(shapes[i]) }
-            f(20) { $0.add(i == 0 ? 1 : 0); $0.add(shapes[i]) }
-            f(21) { $0.add(previous); $0.add(w) }
-            f(22) { $0.add(word(i - 1)); $0.add(w) }
-            f(23) { $0.add(gaz(i)); $0.add(previous) }
-            return out
+            var out = FeatureList(capacity: 24)
+            out.add(0)
+            out.add(1) { $0.add(w) }
+            out.add(2) { $0.add(shapes[i]) }
+            out.add(3) { $0.add(WordFeatures.suffix(w, 3)) }
+            out.add(4) { $0.add(WordFeatures.suffix(w, 2)) }
+            out.add(5) { $0.add(w.prefix(2)) }
+            out.add(6) { $0.add(word(i - 1)) }
+            out.add(7) { $0.add(word(i + 1)) }
+            out.add(8) { $0.add(shape(i - 1)) }
+            out.add(9) { $0.add(shape(i + 1)) }
+            out.add(10) { $0.add(previous) }
+            out.add(11) { $0.add(previous); $0.add(previous2) }
+            out.add(12) { $0.add(previous); $0.add(shapes[i]) }
+            out.add(13) { $0.add(gaz(i)) }
+            out.add(14) { $0.add(gaz(i - 1)) }
+            out.add(15) { $0.add(gaz(i + 1)) }
+            out.add(16) { $0.add(gaz(i)); $0.add(shapes[i]) }
+            out.add(17) { $0.add(firstName[i] ? 1 : 0); $0.add(shapes[i]) }
+            out.add(18) { $0.add(i > 0 && firstName[i - 1] ? 1 : 0); $0.add(shapes[i]) }
+            out.add(19) { $0.add(i > 0 && titled[i - 1] ? 1 : 0); $0.add(shapes[i]) }
+            out.add(20) { $0.add(i == 0 ? 1 : 0); $0.add(shapes[i]) }
+            out.add(21) { $0.add(previous); $0.add(w) }
+            out.add(22) { $0.add(word(i - 1)); $0.add(w) }
+            out.add(23) { $0.add(gaz(i)); $0.add(previous) }
+            return out.values
         }
     }
 }

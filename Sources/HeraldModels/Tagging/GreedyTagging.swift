@@ -1,0 +1,70 @@
+/// A sentence prepared for a left-to-right tagger: the features of token `i` given the two
+/// classes chosen before it.
+protocol TaggingContext {
+    var count: Int { get }
+    func features(_ i: Int, _ previous: Int, _ previous2: Int) -> [UInt64]
+}
+
+/// Builds a token's feature list: each feature a template number and the values hashed with it.
+struct FeatureList {
+    private(set) var values: [UInt64] = []
+
+    init(capacity: Int) { values.reserveCapacity(capacity) }
+
+    mutating func add(_ template: UInt8, _ build: (inout FeatureHash) -> Void = { _ in }) {
+        var hash = FeatureHash(template)
+        build(&hash)
+        values.append(hash.value)
+    }
+}
+
+/// Greedy left-to-right decoding and training shared by the taggers.
+enum GreedyTagging {
+    /// The class of each token, each chosen given the two before it.
+    static func decode(_ model: AveragedPerceptron, _ context: some TaggingContext,
+                       adjust: (Int, [Int]) -> Int = { guess, _ in guess }) -> [Int] {
+        var scratch = [Float](repeating: 0, count: model.classes)
+        var chosen: [Int] = []
+        chosen.reserveCapacity(context.count)
+        var previous = -1, previous2 = -2
+        for i in 0..<context.count {
+            let guess = adjust(model.predict(context.features(i, previous, previous2), scratch: &scratch), chosen)
+            chosen.append(guess)
+            previous2 = previous
+            previous = guess
+        }
+        return chosen
+    }
+
+    /// Trains a model on contexts and their gold labels, shuffling with `seed` between passes;
+    /// returns the averaged model and the label of each class.
+    static func train<C: TaggingContext>(_ contexts: [C], _ gold: [[String]], iterations: Int, seed: UInt64,
+                                         progress: (Int, Double) -> Void) -> (AveragedPerceptron, [String]) {
+        let labels = Array(Set(gold.joined())).sorted()
+        let classOf = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+        var model = AveragedPerceptron(classes: labels.count)
+        var order = Array(contexts.indices)
+        var random = SplitMix64(seed: seed)
+        var scratch = [Float](repeating: 0, count: labels.count)
+        for iteration in 0..<iterations {
+            var correct = 0, total = 0
+            for s in order {
+                var previous = -1, previous2 = -2
+                for i in 0..<contexts[s].count {
+                    let features = contexts[s].features(i, previous, previous2)
+                    let guess = model.predict(features, scratch: &scratch)
+                    let truth = classOf[gold[s][i]]!
+                    model.update(features, truth: truth, guess: guess)
+                    if guess == truth { correct += 1 }
+                    total += 1
+                    previous2 = previous
+                    previous = guess
+                }
+            }
+            progress(iteration + 1, Double(correct) / Double(max(total, 1)))
+            order.shuffle(using: &random)
+        }
+        model.average(pruneBelow: 0.05)
+        return (model, labels)
+    }
+}
