@@ -110,6 +110,9 @@ public struct TrainNER: ParsableCommand {
     @Option(help: "Training data, IOB2 (UNER or CoNLL layout); repeat for several files.")
     public var data: [String] = ["../shared/train/uner_english_ewt/train_v0_unadjudicated/en_ewt-ud-train.v0-20221202.PER-ORG-LOC.iob2"]
 
+    @Option(help: "GUM treebanks whose named person, place and organization mentions are added; repeat for several.")
+    public var gum: [String] = ["../shared/train/ud_english_gum/en_gum-ud-train.open-genres.conllu"]
+
     @Option(help: "Passes over the data.")
     public var iterations: Int = 8
 
@@ -130,6 +133,13 @@ public struct TrainNER: ParsableCommand {
                 // Only the three types Herald tags; others become O.
                 let tags = sentence.map { ["PER", "ORG", "LOC"].contains($0.tag.dropFirst(2)) ? $0.tag : "O" }
                 examples.append((EntityTagger.Input(words: words, gazetteer: matcher.gazetteer(words: words, base: base)), tags))
+            }
+        }
+        for path in gum {
+            guard let bytes = FileManager.default.contents(atPath: path) else { throw ValidationError("cannot read '\(path)'") }
+            for sentence in GUMEntities.sentences(CoNLLU(parsing: String(decoding: bytes, as: UTF8.self))) {
+                let words = sentence.map(\.word)
+                examples.append((EntityTagger.Input(words: words, gazetteer: matcher.gazetteer(words: words, base: base)), sentence.map(\.tag)))
             }
         }
         console.write("training on \(examples.count) sentences\n")

@@ -8,6 +8,8 @@ public struct CoNLLU: Sendable {
         public var upos: [String] = []
         public var xpos: [String] = []
         public var spaceAfter: [Bool] = []
+        /// The MISC column of each token.
+        public var misc: [String] = []
     }
 
     /// One document: paragraphs, each a list of sentences.
@@ -80,6 +82,7 @@ public struct CoNLLU: Sendable {
                 sentence.upos.append(String(columns[3]))
                 sentence.xpos.append(String(columns[4]))
                 sentence.spaceAfter.append(!columns[9].contains("SpaceAfter=No"))
+                sentence.misc.append(String(columns[9]))
             }
         }
         finishSentence()

@@ -227,6 +227,10 @@ struct EntityResolution {
         for ranges in unknownPeople.values { for range in ranges { for t in range { taken[t] = true } } }
         for (range, type) in tagged where !range.contains(where: { taken[$0] }) {
             if range.allSatisfy({ Offices.jobTitleWords.contains(lower[$0]) }) { continue }
+            // A compass word alone ("Southeast" of "Southeast Asian") is no place by itself.
+            if range.count == 1, Self.compassWords.contains(lower[range.lowerBound]) { continue }
+            // Names are capitalised.
+            guard words[range.lowerBound].first?.isUppercase == true || words[range.lowerBound].first?.isNumber == true else { continue }
             let name = range.map { words[$0] }.joined(separator: " ")
             switch type {
             case "PER":
@@ -242,6 +246,11 @@ struct EntityResolution {
             for t in range { taken[t] = true }
         }
     }
+
+    static let compassWords: Set<String> = [
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "northern",
+        "southern", "eastern", "western", "mid", "upper", "lower",
+    ]
 
     // MARK: Entities
 

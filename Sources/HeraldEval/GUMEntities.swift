@@ -1,0 +1,68 @@
+/// Named-entity training data from GUM: its entity spans (in the MISC column, `Entity=(…`) of
+/// type person, place or organization that are names — with a proper noun, and linked to
+/// Wikipedia or proper nouns throughout — as IOB2 PER, LOC and ORG, outermost spans only.
+public enum GUMEntities {
+    /// (word, IOB2 tag) per token, per sentence.
+    public static func sentences(_ treebank: CoNLLU) -> [[(word: String, tag: String)]] {
+        treebank.sentences.map(sentence)
+    }
+
+    struct Span {
+        var start: Int
+        var end: Int
+        var type: String
+        var linked: Bool
+    }
+
+    static func sentence(_ sentence: CoNLLU.Sentence) -> [(word: String, tag: String)] {
+        var open: [(id: String, start: Int, type: String, linked: Bool)] = []
+        var spans: [Span] = []
+        for (index, misc) in sentence.misc.enumerated() {
+            guard let field = misc.split(separator: "|").first(where: { $0.hasPrefix("Entity=") }) else { continue }
+            var rest = Substring(field.dropFirst("Entity=".count))
+            while !rest.isEmpty {
+                if rest.first == "(" {
+                    rest = rest.dropFirst()
+                    let end = rest.firstIndex(where: { $0 == "(" || $0 == ")" }) ?? rest.endIndex
+                    let parts = rest[..<end].split(separator: "-", omittingEmptySubsequences: false)
+                    rest = rest[end...]
+                    guard parts.count >= 2 else { continue }
+                    let entity = (id: String(parts[0]), start: index, type: String(parts[1]), linked: parts.count >= 8)
+                    if rest.first == ")" {
+                        rest = rest.dropFirst()
+                        spans.append(Span(start: index, end: index + 1, type: entity.type, linked: entity.linked))
+                    } else {
+                        open.append(entity)
+                    }
+                } else {
+                    // "12)" closes entity 12 here.
+                    let end = rest.firstIndex(of: ")") ?? rest.endIndex
+                    let id = String(rest[..<end])
+                    rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[end...]
+                    if let i = open.lastIndex(where: { $0.id == id }) {
+                        let entity = open.remove(at: i)
+                        spans.append(Span(start: entity.start, end: index + 1, type: entity.type, linked: entity.linked))
+                    }
+                }
+            }
+        }
+        let types = ["person": "PER", "place": "LOC", "organization": "ORG"]
+        let named = spans.filter { span in
+            guard types[span.type] != nil else { return false }
+            // A Wikipedia link marks the whole coreference chain, nominals included: a name also has a proper noun.
+            let upos = sentence.upos[span.start..<span.end]
+            guard upos.contains("PROPN") else { return false }
+            return span.linked || upos.allSatisfy { $0 == "PROPN" || $0 == "DET" || $0 == "ADP" || $0 == "PUNCT" || $0 == "CCONJ" }
+        }
+        var tags = [String](repeating: "O", count: sentence.forms.count)
+        // Outermost first: longer spans win.
+        for span in named.sorted(by: { ($0.end - $0.start) > ($1.end - $1.start) }) {
+            guard (span.start..<span.end).allSatisfy({ tags[$0] == "O" }), let type = types[span.type] else { continue }
+            // A leading "the" is not part of the name.
+            var start = span.start
+            while start < span.end - 1, sentence.upos[start] == "DET" { start += 1 }
+            for i in start..<span.end { tags[i] = (i == start ? "B-" : "I-") + type }
+        }
+        return zip(sentence.forms, tags).map { (word: $0, tag: $1) }
+    }
+}
