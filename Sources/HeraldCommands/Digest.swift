@@ -1,3 +1,4 @@
+import Foundation
 import Herald
 
 /// The `text` format: what a person reads in a terminal.
@@ -29,7 +30,9 @@ struct Digest {
             out += "\n" + style("Entities", "1") + "\n"
             for entity in document.entities {
                 let code = entity.actor.map { " [\($0)]" } ?? ""
-                out += "  \(entity.name) (\(entity.kind.rawValue))\(code) ×\(entity.mentions.count)\n"
+                let about = [entity.kind.rawValue, entity.role.map { "\(entity.country ?? "") \($0)".trimmingCharacters(in: .whitespaces) }]
+                    .compactMap { $0 }.joined(separator: ", ")
+                out += "  \(entity.name) (\(about))\(code) ×\(entity.mentions.count)\n"
             }
         }
         if !document.quotes.isEmpty {
