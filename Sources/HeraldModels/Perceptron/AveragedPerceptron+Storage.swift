@@ -82,6 +82,7 @@ extension AveragedPerceptron {
             }
             model.rows[feature] = Int32(row)
         }
+        model.table = FeatureTable(model.rows)
         return (model, labels)
     }
 }

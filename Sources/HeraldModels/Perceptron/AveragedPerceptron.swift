@@ -7,6 +7,8 @@ public struct AveragedPerceptron: Sendable {
     var rows: [UInt64: Int32] = [:]
     /// Weights, `classes` per row.
     var weights: [Float] = []
+    /// The rows again as an open-addressing table, built once training is over.
+    var table: FeatureTable?
     // Training state for averaging: running totals and the step each weight last changed.
     private var totals: [Double] = []
     private var stamps: [Int32] = []
@@ -20,7 +22,9 @@ public struct AveragedPerceptron: Sendable {
         for c in 0..<classes { scores[c] = 0 }
         weights.withUnsafeBufferPointer { w in
             for feature in features {
-                guard let row = rows[feature] else { continue }
+                let row: Int32
+                if let table { row = table.row(feature) } else { row = rows[feature] ?? -1 }
+                guard row >= 0 else { continue }
                 let base = Int(row) * classes
                 for c in 0..<classes { scores[c] += w[base + c] }
             }
@@ -84,6 +88,7 @@ public struct AveragedPerceptron: Sendable {
         weights = kept
         totals = []
         stamps = []
+        table = FeatureTable(keptRows)
     }
 
     /// Number of features with weights.

@@ -97,9 +97,9 @@ public struct EntityTagger: Sendable {
         func shape(_ i: Int) -> [UInt8] { i >= 0 && i < shapes.count ? shapes[i] : [] }
         func gaz(_ i: Int) -> Int { i >= 0 && i < gazetteer.count ? Int(gazetteer[i]) : 0 }
 
-        func features(_ i: Int, _ previous: Int, _ previous2: Int) -> [UInt64] {
+        func features(_ i: Int, _ previous: Int, _ previous2: Int, into out: inout FeatureList) {
             let w = word(i)
-            var out = FeatureList(capacity: 24)
+            out.reset()
             out.add(0)
             out.add(1) { $0.add(w) }
             out.add(2) { $0.add(shapes[i]) }
@@ -124,7 +124,6 @@ public struct EntityTagger: Sendable {
             out.add(21) { $0.add(previous); $0.add(w) }
             out.add(22) { $0.add(word(i - 1)); $0.add(w) }
             out.add(23) { $0.add(gaz(i)); $0.add(previous) }
-            return out.values
         }
     }
 }

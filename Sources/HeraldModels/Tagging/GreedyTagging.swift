@@ -2,7 +2,8 @@
 /// classes chosen before it.
 protocol TaggingContext {
     var count: Int { get }
-    func features(_ i: Int, _ previous: Int, _ previous2: Int) -> [UInt64]
+    /// Writes the features of token `i` into `list`, which it empties first.
+    func features(_ i: Int, _ previous: Int, _ previous2: Int, into list: inout FeatureList)
 }
 
 /// Builds a token's feature list: each feature a template number and the values hashed with it.
@@ -10,6 +11,9 @@ struct FeatureList {
     private(set) var values: [UInt64] = []
 
     init(capacity: Int) { values.reserveCapacity(capacity) }
+
+    /// Empties the list, keeping its storage for the next token.
+    mutating func reset() { values.removeAll(keepingCapacity: true) }
 
     mutating func add(_ template: UInt8, _ build: (inout FeatureHash) -> Void = { _ in }) {
         var hash = FeatureHash(template)
@@ -27,8 +31,10 @@ enum GreedyTagging {
         var chosen: [Int] = []
         chosen.reserveCapacity(context.count)
         var previous = -1, previous2 = -2
+        var list = FeatureList(capacity: 32)
         for i in 0..<context.count {
-            let guess = adjust(model.predict(context.features(i, previous, previous2), scratch: &scratch), chosen)
+            context.features(i, previous, previous2, into: &list)
+            let guess = adjust(model.predict(list.values, scratch: &scratch), chosen)
             chosen.append(guess)
             previous2 = previous
             previous = guess
@@ -46,12 +52,14 @@ enum GreedyTagging {
         var order = Array(contexts.indices)
         var random = SplitMix64(seed: seed)
         var scratch = [Float](repeating: 0, count: labels.count)
+        var list = FeatureList(capacity: 32)
         for iteration in 0..<iterations {
             var correct = 0, total = 0
             for s in order {
                 var previous = -1, previous2 = -2
                 for i in 0..<contexts[s].count {
-                    let features = contexts[s].features(i, previous, previous2)
+                    contexts[s].features(i, previous, previous2, into: &list)
+                    let features = list.values
                     let guess = model.predict(features, scratch: &scratch)
                     let truth = classOf[gold[s][i]]!
                     model.update(features, truth: truth, guess: guess)

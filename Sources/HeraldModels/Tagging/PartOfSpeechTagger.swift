@@ -43,9 +43,9 @@ public struct PartOfSpeechTagger: Sendable {
             return normal[i]
         }
 
-        func features(_ i: Int, _ previous: Int, _ previous2: Int) -> [UInt64] {
+        func features(_ i: Int, _ previous: Int, _ previous2: Int, into out: inout FeatureList) {
             let w = word(i), before = word(i - 1), after = word(i + 1)
-            var out = FeatureList(capacity: 22)
+            out.reset()
             out.add(0)
             out.add(1) { $0.add(WordFeatures.suffix(w, 3)) }
             out.add(2) { $0.add(w.prefix(1)) }
@@ -68,7 +68,6 @@ public struct PartOfSpeechTagger: Sendable {
             out.add(19) { $0.add(WordFeatures.suffix(w, 4)) }
             out.add(20) { $0.add(w.prefix(3)) }
             out.add(21) { $0.add(previous); $0.add(WordFeatures.suffix(w, 3)) }
-            return out.values
         }
     }
 }
