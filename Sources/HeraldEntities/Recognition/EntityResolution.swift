@@ -148,6 +148,7 @@ struct EntityResolution {
     }
 
     private func officePhrase(at i: Int) -> (words: [String], titles: [String])? {
+        guard Offices.firstWords.contains(lower[i]) else { return nil }
         for phrase in Offices.phrases where i + phrase.words.count <= lower.count {
             if zip(phrase.words, lower[i..<(i + phrase.words.count)]).allSatisfy({ $0 == $1 }) {
                 // An office is capitalised, or follows its country directly.

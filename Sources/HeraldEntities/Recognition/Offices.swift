@@ -30,6 +30,9 @@ enum Offices {
         "senator", "mayor", "premier", "chancellor", "the", "for", "affairs", "assistant", "under", "press", "staff",
     ]
 
+    /// The words office phrases begin with.
+    static let firstWords = Set(phrases.map { $0.words[0] })
+
     /// Courtesy and rank titles before a name ("Mr", "Gen.", "Sen.").
     static let honorifics: Set<String> = [
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "gen", "gen.", "general",
