@@ -71,6 +71,13 @@ struct ExtractionState {
         }
         countText()
         let pageText = max(1, textLength[0] - linkLength[0])
+        // Pages that stream their content into hidden blocks and reveal them by script: when the
+        // outermost hidden blocks together hold most of the paragraphs, none of them is boilerplate.
+        var hiddenParagraphs: Int32 = 0
+        for i in 1..<nodes.count where !nodes[i].isText && !removed[i] && isHidden(i) && !hasHiddenAncestor(i) {
+            hiddenParagraphs += paragraphText[i]
+        }
+        let revealsHidden = hiddenParagraphs * 2 >= max(1, paragraphText[0])
         var classRemoved = false
         for i in 1..<nodes.count where !nodes[i].isText {
             if removed[Int(nodes[i].parent)] {
@@ -81,7 +88,7 @@ struct ExtractionState {
             let content = textLength[i] - linkLength[i]
             let share = Double(content) / Double(pageText)
             // Hidden elements go unless they hold the article (pages that reveal it by script).
-            if isHidden(i) {
+            if !revealsHidden, isHidden(i) {
                 if share < 0.5 {
                     removed[i] = true
                     classRemoved = true
@@ -158,6 +165,15 @@ struct ExtractionState {
         default: break
         }
         if tag != .body, tag != .html, tag != .article, tag != .main { signals[i] = ClassSignals.of(document, i) }
+        return false
+    }
+
+    private func hasHiddenAncestor(_ i: Int) -> Bool {
+        var k = Int(document.nodes[i].parent)
+        while k > 0 {
+            if isHidden(k) { return true }
+            k = Int(document.nodes[k].parent)
+        }
         return false
     }
 
