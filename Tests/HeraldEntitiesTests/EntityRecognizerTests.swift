@@ -50,6 +50,18 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(usa.count == 1 && usa[0].mentions.count == 1)
     }
 
+    @Test func placesAreReadInTheArticlesCountry() throws {
+        let found = try entities("Voters in Ohio, Nevada and Florida were polled.")
+        #expect(found.filter { $0.kind == .geopolitical }.allSatisfy { $0.country == "USA" })
+    }
+
+    @Test func firstNamesAreNotTownsAndJoinTheirPerson() throws {
+        let found = try entities("Hillary Clinton spoke. Later Hillary’s aides and Senator Paul Ryanson left.")
+        #expect(!found.contains { $0.kind == .geopolitical })
+        let clinton = try #require(found.first { $0.name == "Hillary Clinton" })
+        #expect(clinton.mentions.count == 2)
+    }
+
     @Test func jobTitlesAreNotOrganisations() throws {
         let found = try entities("National Security Adviser Susan Rice met the Secretary of State and Deputy Foreign Minister Ivan Ivanovsky.")
         #expect(!found.contains { $0.kind == .organization })

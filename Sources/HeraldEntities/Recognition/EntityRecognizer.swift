@@ -36,6 +36,7 @@ public struct EntityRecognizer: Component {
 
     private static let standardMatcher = NameMatcher(KnowledgeBase.standard)
     private static let standardTagger = try? EntityTagger.standard()
+    private static let firstNames = EntityTagger.standardFirstNames()
 
     public func process(_ document: inout Document) {
         let matches = matcher.matches(in: document)
@@ -51,7 +52,8 @@ public struct EntityRecognizer: Component {
                 }
             }
         }
-        var resolver = EntityResolution(document: document, base: base, words: words, matches: matches, tagged: tagged)
+        var resolver = EntityResolution(document: document, base: base, words: words, matches: matches, tagged: tagged,
+                                        firstNames: Self.firstNames)
         document.entities = resolver.run()
     }
 }

@@ -8,6 +8,8 @@ struct EntityResolution {
     let matches: [NameMatcher.Match]
     /// Names the statistical tagger found: tokens and type (PER, ORG, LOC).
     let tagged: [(Range<Int>, String)]
+    /// Common first names.
+    let firstNames: Set<String>
     /// The publication date, against which roles are read.
     let day: String?
     /// Each token's text and lowercased text, and its sentence.
@@ -26,7 +28,9 @@ struct EntityResolution {
     /// Countries that modify the tokens after them ("Russian" in "Russian Foreign Minister").
     private var countryAt: [Int: (actor: Int, tokens: Range<Int>, isMention: Bool)] = [:]
 
-    init(document: Document, base: KnowledgeBase, words: [String], matches: [NameMatcher.Match], tagged: [(Range<Int>, String)] = []) {
+    init(document: Document, base: KnowledgeBase, words: [String], matches: [NameMatcher.Match],
+         tagged: [(Range<Int>, String)] = [], firstNames: Set<String> = []) {
+        self.firstNames = firstNames
         self.document = document
         self.base = base
         self.matches = matches
@@ -78,6 +82,12 @@ struct EntityResolution {
             return
         }
         candidates.removeAll { $0.kind == .surname }
+        // A town named like a first name ("Paul", "Florence") before a capitalised word is a person's name.
+        if match.tokens.count == 1, firstNames.contains(words[match.tokens.lowerBound]),
+           match.tokens.upperBound < words.count, words[match.tokens.upperBound].first?.isUppercase == true
+        {
+            candidates.removeAll { base.actors[$0.actor].kind == .place }
+        }
         guard let actor = choose(candidates.map(\.actor)) else { return }
         add(actor, match.tokens)
         if base.actors[actor].kind == .country { countryAt[match.tokens.upperBound] = (actor, match.tokens, true) }
@@ -113,7 +123,12 @@ struct EntityResolution {
             if let role = actor.role(on: day) { s += role.title.hasPrefix("head of") ? 2e9 : 1e9 }
             if let country = actor.country, mentions.keys.contains(where: { base.actors[$0].id == "c:" + country }) { s += 5e8 }
             return s
-        case .place: return Double(actor.place?.population ?? 0)
+        case .place:
+            // First-level regions carry no population; they outrank all but the largest namesake cities.
+            // A place in a country the article already names wins ("Florida" after "Ohio" is in the USA).
+            let size = actor.id.hasPrefix("a:") ? 5e6 : Double(actor.place?.population ?? 0)
+            let near = actor.country.map { country in mentions.keys.contains { base.actors[$0].country == country } } ?? false
+            return size + (near ? 1e8 : 0)
         }
     }
 
@@ -226,7 +241,21 @@ struct EntityResolution {
     private mutating func addTagged() {
         var taken = covered
         for ranges in unknownPeople.values { for range in ranges { for t in range { taken[t] = true } } }
-        for (range, type) in tagged where !range.contains(where: { taken[$0] }) {
+        for (tagRange, type) in tagged {
+            // Possessive and punctuation at the edges are not part of a name ("Hillary ’s").
+            var range = tagRange
+            while range.count > 1, let last = words[range.upperBound - 1].first, last == "’" || last == "'" || last.isPunctuation {
+                range = range.lowerBound..<(range.upperBound - 1)
+            }
+            guard !range.contains(where: { taken[$0] }) else { continue }
+            // A first name alone is the person of that first name the article already names.
+            if type == "PER", range.count == 1,
+               let known = mentions.keys.first(where: { base.actors[$0].kind == .person && base.actors[$0].name.split(separator: " ").first.map(String.init) == words[range.lowerBound] })
+            {
+                add(known, range)
+                for t in range { taken[t] = true }
+                continue
+            }
             if range.allSatisfy({ Offices.jobTitleWords.contains(lower[$0]) }) { continue }
             // A compass word alone ("Southeast" of "Southeast Asian") is no place by itself.
             if range.count == 1, Self.compassWords.contains(lower[range.lowerBound]) { continue }
