@@ -167,17 +167,8 @@ public struct DateMention: Sendable, Hashable {
 
 /// Whether the article reads as one story.
 public struct Integrity: Sendable, Hashable {
-    /// A definite reference with nothing to refer to.
-    public struct OrphanReference: Sendable, Hashable {
-        public var sentence: Int
-        public var start: Int
-        public var end: Int
-        public init(sentence: Int, start: Int, end: Int) {
-            self.sentence = sentence
-            self.start = start
-            self.end = end
-        }
-    }
+    /// A definite reference with nothing to refer to: where it stands, as a mention does.
+    public typealias OrphanReference = Mention
     /// A sentence that also appears in an earlier article.
     public struct Reuse: Sendable, Hashable {
         public var sentence: Int
