@@ -62,6 +62,14 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(clinton.mentions.count == 2)
     }
 
+    @Test func unknownPeopleTakeTheCountryThatDescribesThem() throws {
+        let found = try entities("Russian Deputy Foreign Minister Ivan Quentinov said so. Mr Bloggs agreed.")
+        let ivan = try #require(found.first { $0.name == "Ivan Quentinov" })
+        #expect(ivan.country == "RUS")
+        #expect(ivan.actor?.hasPrefix("RUS") == true)
+        #expect(found.first { $0.name == "Bloggs" }?.country == nil)
+    }
+
     @Test func jobTitlesAreNotOrganisations() throws {
         let found = try entities("National Security Adviser Susan Rice met the Secretary of State and Deputy Foreign Minister Ivan Ivanovsky.")
         #expect(!found.contains { $0.kind == .organization })

@@ -277,6 +277,22 @@ struct EntityResolution {
         }
     }
 
+    /// The country and sector that describe a person named at `range`: "Russian Deputy Foreign
+    /// Minister Ivan Petrov" is RUS, GOV (a demonym or country, then title and agent words).
+    private func describedCountry(_ range: Range<Int>) -> (String, String?)? {
+        var k = range.lowerBound  // a country modifier ending just before token k describes the name
+        var sector: String?
+        for _ in 0..<6 {
+            if let country = countryAt[k], let code = base.actors[country.actor].country { return (code, sector) }
+            guard k > 0 else { return nil }
+            let word = lower[k - 1]
+            guard Offices.jobTitleWords.contains(word) || base.agents[word] != nil || Offices.honorifics.contains(word) else { return nil }
+            if sector == nil, let agent = base.agents[word] { sector = agent }
+            k -= 1
+        }
+        return nil
+    }
+
     static let compassWords: Set<String> = [
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "northern",
         "southern", "eastern", "western", "mid", "upper", "lower",
@@ -305,7 +321,11 @@ struct EntityResolution {
             records.append((ranges.map(\.lowerBound).min()!, entity))
         }
         for (name, ranges) in unknownPeople {
-            let entity = Entity(id: "", kind: .person, name: name, mentions: ranges.sorted { $0.lowerBound < $1.lowerBound }.map(mention))
+            var entity = Entity(id: "", kind: .person, name: name, mentions: ranges.sorted { $0.lowerBound < $1.lowerBound }.map(mention))
+            if let (country, sector) = ranges.lazy.compactMap(describedCountry).first {
+                entity.country = country
+                entity.actor = country + (sector ?? "")
+            }
             records.append((ranges.map(\.lowerBound).min()!, entity))
         }
         for (name, other) in unknownOthers {
