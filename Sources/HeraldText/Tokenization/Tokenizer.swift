@@ -97,6 +97,8 @@ struct TokenScanner {
                 emit(i, j, .word)
             } else if firstOther == j - 1, firstOther > i,
                       p[firstOther] == UInt8(ascii: ",") || p[firstOther] == UInt8(ascii: ";") || p[firstOther] == UInt8(ascii: ":")
+                      // A full stop after seven letters or more: no abbreviation is that long.
+                      || (p[firstOther] == UInt8(ascii: ".") && firstOther - i >= 7)
             {
                 emit(i, firstOther, .word)
                 emit(firstOther, j, .punctuation)
