@@ -6,8 +6,8 @@ public struct Analyze: ParsableCommand {
     public static let configuration = CommandConfiguration(
         abstract: "Analyse articles and print them as JSON or as a digest to read.",
         discussion: """
-        PATH may be a .txt file (the first line followed by a blank line is the headline), a .json \
-        file (one record or an array of records), a .jsonl file (one record a line), a directory \
+        PATH may be a .txt file (the first line followed by a blank line is the headline), an .html \
+        page, a .json file (one record or an array of records), a .jsonl file (one record a line), a directory \
         (searched recursively), or '-' for standard input; any of them may be gzip-compressed. \
         Records carry 'text' (or 'html'), and may carry 'id', 'title', 'url', 'author' and \
         'published' or 'date'.
@@ -28,7 +28,7 @@ public struct Analyze: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output: text (a digest; the default on a terminal), json (indented), jsonl (one line per article; the default in a pipe).")
     public var format: Format?
 
-    @Option(name: .long, help: ArgumentHelp("Publication date for inputs that carry none.", valueName: "YYYY-MM-DD"))
+    @Option(name: .long, help: ArgumentHelp("Publication date for inputs that carry none; offices are read at this date.", valueName: "YYYY-MM-DD"))
     public var date: String?
 
     @Option(name: .long, help: "Largest article to read, in megabytes.")
