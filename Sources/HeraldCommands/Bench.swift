@@ -21,6 +21,9 @@ public struct Bench: ParsableCommand {
     @Flag(name: .long, help: "Print the figures as one JSON object.")
     public var json = false
 
+    @Flag(name: .long, help: "Only the text stages: reading, cleaning, tokenizing, splitting.")
+    public var textOnly = false
+
     public init() {}
 
     public func validate() throws {
@@ -63,7 +66,8 @@ public struct Bench: ParsableCommand {
 
         // Each text stage alone, one core.
         var staged = documents
-        for component in Herald.standardComponents {
+        let components = textOnly ? Pipeline.textComponents : Herald.standardComponents
+        for component in components {
             var best = Double.infinity
             var result: [Document] = []
             for _ in 0..<runs {
@@ -93,7 +97,7 @@ public struct Bench: ParsableCommand {
         figures.append(Figure(stage: "json", seconds: jsonBest, bytes: bytes, articles: documents.count))
 
         // The whole pipeline on all cores.
-        let pipeline = try Herald.pipeline()
+        let pipeline = textOnly ? try Pipeline(Pipeline.textComponents) : try Herald.pipeline()
         var wallBest = Double.infinity
         for _ in 0..<runs {
             let start = MonotonicClock.now()

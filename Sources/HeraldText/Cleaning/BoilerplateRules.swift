@@ -99,10 +99,12 @@ public enum BoilerplateRules {
         // One branch-free pass: any letter, how many words, any menu separator.
         var seen: UInt8 = 0
         var words = 1
-        for b in line {
-            let c = byteClasses[Int(b)]
-            seen |= c
-            words &+= Int(c >> 1 & 1)
+        byteClasses.withUnsafeBufferPointer { classes in
+            for b in line {
+                let c = classes[Int(b)]
+                seen |= c
+                words &+= Int(c >> 1 & 1)
+            }
         }
         if seen & 1 == 0 { return true }  // no letter or digit: "* * *", "---", "•"
         let separators = seen & 4 != 0

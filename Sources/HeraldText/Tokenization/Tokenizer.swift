@@ -66,6 +66,11 @@ struct TokenScanner {
     func deallocate() { storage.deallocate() }
 
     mutating func run() {
+        // The class table, fetched once: a static read in the byte loop costs a once-check per byte.
+        Self.chunkClasses.withUnsafeBufferPointer { classes in run(classes) }
+    }
+
+    private mutating func run(_ classes: UnsafeBufferPointer<UInt8>) {
         var i = 0
         let n = p.count
         var newlines = 2
@@ -83,7 +88,7 @@ struct TokenScanner {
             var j = i
             var firstOther = -1
             while j < n {
-                let c = Self.chunkClasses[Int(p[j])]
+                let c = classes[Int(p[j])]
                 if c == 0 {  // an ASCII letter
                     j += 1
                     continue
