@@ -36,6 +36,13 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(in2020.first?.name != "Theresa May")
     }
 
+    @Test func officesAfterNationalitiesAndPossessives() throws {
+        let found = try entities("The French president and the German chancellor met. Britain's prime minister left; China's President arrived.")
+        let names = Set(found.filter { $0.kind == .person }.map(\.name))
+        #expect(names == ["Francois Hollande", "Angela Merkel", "Theresa May", "Xi Jinping"])
+        #expect(!found.contains { $0.name == "United Kingdom" }, "Britain's is part of the office")
+    }
+
     @Test func aBareSurnameNeedsSupport() throws {
         let may = try entities("A decision is expected later this month, May said.")
         #expect(may.first?.name == "Theresa May")

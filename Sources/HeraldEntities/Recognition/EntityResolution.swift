@@ -63,10 +63,15 @@ struct EntityResolution {
 
     private mutating func classify(_ match: NameMatcher.Match, deferring surnames: inout [NameMatcher.Match]) {
         var candidates = match.names.map { base.names[$0] }
+        // A nationality word is that, not a village of the same name ("German", "French").
+        if candidates.contains(where: { $0.kind == .demonym }) { candidates.removeAll { base.actors[$0.actor].kind == .place } }
         let countries = candidates.filter { base.actors[$0.actor].kind == .country }
         // Adjectives ("Russian") modify what follows; they are not mentions.
         if candidates.allSatisfy({ $0.kind == .demonym }) {
-            if let country = countries.first { countryAt[match.tokens.upperBound] = (country.actor, match.tokens, false) }
+            // "French" is France's before the French Southern Lands': the most populous country wins.
+            if let country = countries.max(by: { score($0.actor) < score($1.actor) }) {
+                countryAt[match.tokens.upperBound] = (country.actor, match.tokens, false)
+            }
             return
         }
         candidates.removeAll { $0.kind == .demonym }
@@ -90,7 +95,14 @@ struct EntityResolution {
         }
         guard let actor = choose(candidates.map(\.actor)) else { return }
         add(actor, match.tokens)
-        if base.actors[actor].kind == .country { countryAt[match.tokens.upperBound] = (actor, match.tokens, true) }
+        if base.actors[actor].kind == .country {
+            countryAt[match.tokens.upperBound] = (actor, match.tokens, true)
+            // "Britain's prime minister": the possessive stands between the country and the office.
+            let next = match.tokens.upperBound
+            if next < words.count, document.tokens[next].kind == .clitic, lower[next].hasSuffix("s") {
+                countryAt[next + 1] = (actor, match.tokens, true)
+            }
+        }
     }
 
     /// "May" the month: before a number, or after "in", "since", "early"…
