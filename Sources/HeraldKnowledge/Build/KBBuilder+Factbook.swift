@@ -4,7 +4,8 @@ import HeraldIO
 extension KBBuilder {
     /// Titles that open a Factbook leader entry, longest first.
     static let leaderTitles: [String] = [
-        "Chairman of the Presidential Council", "Chairman of the Presidency", "Chairman of the State Affairs Commission",
+        "French Co-prince", "Episcopal Co-prince", "Prime Minister-Designate", "Acting Prime Minister",
+        "Interim Prime Minister", "Transitional Prime Minister", "Chairman of the Presidential Council", "Chairman of the Presidency", "Chairman of the State Affairs Commission",
         "Supreme Leader Ayatollah", "Supreme Leader", "Governor General", "Federal Chancellor", "Federal President",
         "Prime Minister", "Vice President", "State Counselor", "Chief Executive", "Chief Adviser", "Interim President",
         "Transitional President", "Acting President", "Executive President", "Grand Duke", "Co-prince", "Captain Regent",
@@ -109,7 +110,7 @@ extension KBBuilder {
         }
         var rest = cleaned.trimmingCharacters(in: .whitespaces)
         var title = ""
-        for candidate in leaderTitles where rest.hasPrefix(candidate + " ") {
+        for candidate in leaderTitles where rest.lowercased().hasPrefix(candidate.lowercased() + " ") {
             title = candidate
             rest = String(rest.dropFirst(candidate.count + 1))
             break

@@ -84,6 +84,8 @@ extension String {
         split(whereSeparator: { $0 == " " || $0 == "_" }).map { word -> String in
             let w = String(word)
             guard w == w.uppercased(), !(w.contains(".") && w.count <= 6) else { return w }
+            // Regnal numbers stay in capitals ("Elizabeth II"); "XI" is more often Xi Jinping.
+            if ["II", "III", "IV", "VI", "VII", "VIII"].contains(w) { return w }
             return w.split(separator: "-", omittingEmptySubsequences: false).map { part in
                 part.prefix(1).uppercased() + part.dropFirst().lowercased()
             }.joined(separator: "-")
