@@ -57,6 +57,11 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(usa.count == 1 && usa[0].mentions.count == 1)
     }
 
+    @Test func seasAreLocations() throws {
+        let found = try entities("Patrols in the South China Sea and the Black Sea grew.")
+        #expect(found.filter { $0.kind == .location }.map(\.name).sorted() == ["Black Sea", "South China Sea"])
+    }
+
     @Test func placesAreReadInTheArticlesCountry() throws {
         let found = try entities("Voters in Ohio, Nevada and Florida were polled.")
         #expect(found.filter { $0.kind == .geopolitical }.allSatisfy { $0.country == "USA" })

@@ -135,6 +135,7 @@ struct EntityResolution {
             if let role = actor.role(on: day) { s += role.title.hasPrefix("head of") ? 2e9 : 1e9 }
             if let country = actor.country, mentions.keys.contains(where: { base.actors[$0].id == "c:" + country }) { s += 5e8 }
             return s
+        case .location: return 1e9
         case .place:
             // First-level regions carry no population; they outrank all but the largest namesake cities.
             // A place in a country the article already names wins ("Florida" after "Ohio" is in the USA).
@@ -321,10 +322,11 @@ struct EntityResolution {
             case .person: .person
             case .organization, .group, .media: .organization
             case .country, .place: .geopolitical
+            case .location: .location
             }
             let code: String? = switch actor.kind {
             case .person: role?.code ?? actor.country
-            case .country, .place: actor.country
+            case .country, .place, .location: actor.country
             default: actor.code
             }
             let entity = Entity(id: "", kind: kind, name: actor.name, country: actor.country,

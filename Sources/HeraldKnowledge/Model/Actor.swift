@@ -3,7 +3,8 @@
 public struct Actor: Sendable, Hashable {
     /// What kind of actor.
     public enum Kind: String, Sendable, CaseIterable {
-        case country, person, organization, group, media, place
+        /// `place` is a city or region (GPE); `location` a sea, strait, mountain range or other place that governs nothing (LOC).
+        case country, person, organization, group, media, place, location
     }
 
     /// A role held for a time: "head of state" of the USA, coded `USAGOV`, from 2009-01-20.
