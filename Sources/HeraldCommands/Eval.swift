@@ -50,11 +50,8 @@ public struct EvalSentences: ParsableCommand {
         let evaluation = SentenceEvaluation(treebank: CoNLLU(parsing: String(decoding: data, as: UTF8.self)))
         guard !evaluation.treebank.documents.isEmpty else { throw ValidationError("'\(treebank)' holds no CoNLL-U sentences") }
         if let directory = writeTexts {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            for (index, item) in evaluation.texts.enumerated() {
-                try Data(item.text.utf8).write(to: URL(fileURLWithPath: "\(directory)/\(Self.fileName(index))"))
-            }
-            output.write("wrote \(evaluation.texts.count) texts to \(directory)\n")
+            let count = try PeerFiles.write(evaluation.texts.map(\.text), to: directory)
+            output.write("wrote \(count) texts to \(directory)\n")
             return
         }
         let (score, misses) = evaluation.scoreHerald(misses: errors)
@@ -68,21 +65,11 @@ public struct EvalSentences: ParsableCommand {
         for miss in misses { output.write("\(miss.kind): \(miss.context)\n") }
     }
 
-    static func fileName(_ index: Int) -> String {
-        let number = String(index)
-        return String(repeating: "0", count: max(0, 4 - number.count)) + number + ".txt"
-    }
-
     /// Sentence ends per document from a peer's JSON Lines, by the number in each file name.
     static func peerEnds(_ path: String, count: Int) throws -> [[Int]] {
-        guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("cannot read '\(path)'") }
         var ends = [[Int]](repeating: [], count: count)
-        for line in data.split(separator: 0x0A) where !line.isEmpty {
-            let record = try JSONParser.parse(Array(line))
-            guard let file = record["file"]?.string,
-                  let index = Int((file as NSString).lastPathComponent.replacingOccurrences(of: ".txt", with: "")),
-                  index < count, case let .array(sentences)? = record["sentences"]
-            else { throw ValidationError("\(path): a line without 'file' and 'sentences'") }
+        for (index, record) in try PeerFiles.records(path, count: count) {
+            guard case let .array(sentences)? = record["sentences"] else { throw ValidationError("\(path): a line without 'sentences'") }
             ends[index] = sentences.compactMap { sentence in
                 if case let .number(end)? = sentence["end"] { return Int(end) }
                 return nil

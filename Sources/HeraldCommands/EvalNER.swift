@@ -37,11 +37,8 @@ public struct EvalNER: ParsableCommand {
         guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read '\(file)'") }
         let evaluation = NEREvaluation(iob: String(decoding: data, as: UTF8.self))
         if let directory = writeTexts {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            for (index, document) in evaluation.documents.enumerated() {
-                try Data(document.text.utf8).write(to: URL(fileURLWithPath: "\(directory)/\(EvalSentences.fileName(index))"))
-            }
-            output.write("wrote \(evaluation.documents.count) texts to \(directory)\n")
+            let count = try PeerFiles.write(evaluation.documents.map(\.text), to: directory)
+            output.write("wrote \(count) texts to \(directory)\n")
             return
         }
         let start = MonotonicClock.threadCPU()
@@ -51,13 +48,9 @@ public struct EvalNER: ParsableCommand {
         output.write("\(file): \(evaluation.documents.count) documents, \(evaluation.documents.reduce(0) { $0 + $1.gold.count }) entities\n")
         output.write("herald  \(evaluation.score(herald)) · \(String(format1: Double(bytes) / 1024 / seconds)) KB/s per core\n")
         for path in peer {
-            guard let peerData = FileManager.default.contents(atPath: path) else { throw ValidationError("cannot read '\(path)'") }
             var spans = [[NEREvaluation.Span]](repeating: [], count: evaluation.documents.count)
-            for line in peerData.split(separator: 0x0A) where !line.isEmpty {
-                let record = try JSONParser.parse(Array(line))
-                guard let name = record["file"]?.string,
-                      let index = Int((name as NSString).lastPathComponent.replacingOccurrences(of: ".txt", with: "")),
-                      index < spans.count, case let .array(entities)? = record["entities"] else { continue }
+            for (index, record) in try PeerFiles.records(path, count: spans.count) {
+                guard case let .array(entities)? = record["entities"] else { continue }
                 spans[index] = entities.compactMap { entity in
                     guard case let .number(start)? = entity["start"], case let .number(end)? = entity["end"],
                           let label = entity["label"]?.string else { return nil }

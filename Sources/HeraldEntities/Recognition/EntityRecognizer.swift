@@ -17,6 +17,8 @@ public struct EntityRecognizer: Component {
 
     let base: KnowledgeBase
     let matcher: NameMatcher
+    /// People with roles by country, for offices.
+    let officeHolders: [String: [Int]]
     /// The statistical tagger for names the knowledge base lacks; nil to use the base alone.
     let tagger: EntityTagger?
 
@@ -24,6 +26,7 @@ public struct EntityRecognizer: Component {
     public init() {
         self.base = KnowledgeBase.standard
         self.matcher = Self.standardMatcher
+        self.officeHolders = Self.standardOfficeHolders
         self.tagger = Self.standardTagger
     }
 
@@ -31,10 +34,12 @@ public struct EntityRecognizer: Component {
     public init(base: KnowledgeBase, tagger: EntityTagger? = nil) {
         self.base = base
         self.matcher = NameMatcher(base)
+        self.officeHolders = base.officeHoldersByCountry()
         self.tagger = tagger
     }
 
     private static let standardMatcher = NameMatcher(KnowledgeBase.standard)
+    private static let standardOfficeHolders = KnowledgeBase.standard.officeHoldersByCountry()
     private static let standardTagger = try? EntityTagger.standard()
     private static let firstNames = EntityTagger.standardFirstNames()
 
@@ -53,7 +58,7 @@ public struct EntityRecognizer: Component {
             }
         }
         var resolver = EntityResolution(document: document, base: base, words: words, matches: matches, tagged: tagged,
-                                        firstNames: Self.firstNames)
+                                        officeHolders: officeHolders, firstNames: Self.firstNames)
         document.entities = resolver.run()
     }
 }

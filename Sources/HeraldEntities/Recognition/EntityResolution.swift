@@ -10,6 +10,8 @@ struct EntityResolution {
     let tagged: [(Range<Int>, String)]
     /// Common first names.
     let firstNames: Set<String>
+    /// People with roles by country.
+    let officeHolders: [String: [Int]]
     /// The publication date, against which roles are read.
     let day: String?
     /// Each token's text and lowercased text, and its sentence.
@@ -29,8 +31,9 @@ struct EntityResolution {
     private var countryAt: [Int: (actor: Int, tokens: Range<Int>, isMention: Bool)] = [:]
 
     init(document: Document, base: KnowledgeBase, words: [String], matches: [NameMatcher.Match],
-         tagged: [(Range<Int>, String)] = [], firstNames: Set<String> = []) {
+         tagged: [(Range<Int>, String)] = [], officeHolders: [String: [Int]] = [:], firstNames: Set<String> = []) {
         self.firstNames = firstNames
+        self.officeHolders = officeHolders
         self.document = document
         self.base = base
         self.matches = matches
@@ -189,10 +192,8 @@ struct EntityResolution {
     /// Who held one of `titles` in `country` on the article's date, when exactly one did.
     private func holder(of titles: [String], country: String?) -> Int? {
         guard let country else { return nil }
-        let holders = base.actors.indices.filter { index in
-            let actor = base.actors[index]
-            return actor.kind == .person && actor.country == country
-                && actor.roles.contains { titles.contains($0.title) && $0.isHeld(on: day) }
+        let holders = (officeHolders[country] ?? []).filter { index in
+            base.actors[index].roles.contains { titles.contains($0.title) && $0.isHeld(on: day) }
         }
         // Prefer the holder the article already names.
         if let named = holders.first(where: { mentions[$0] != nil }) { return named }

@@ -33,12 +33,6 @@ struct ClassSignals {
         "markdown", "single",
     ].map { Array($0.utf8) }
 
-    init(negative: Bool = false, positive: Bool = false, strongNegative: Bool = false) {
-        self.negative = negative
-        self.positive = positive
-        self.strongNegative = strongNegative
-    }
-
     /// The signals of one element; nil when it has no class, id or role.
     static func of(_ document: HTMLDocument, _ node: Int) -> ClassSignals? {
         let ranges = [document.attributeRange(node, "class"), document.attributeRange(node, "id"), document.attributeRange(node, "role")]

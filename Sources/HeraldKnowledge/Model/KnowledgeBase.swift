@@ -59,6 +59,15 @@ public struct KnowledgeBase: Sendable {
         agents[word.lowercased()] = sector
     }
 
+    /// People with roles, by country: where offices are looked up.
+    public func officeHoldersByCountry() -> [String: [Int]] {
+        var table: [String: [Int]] = [:]
+        for (i, actor) in actors.enumerated() where actor.kind == .person && !actor.roles.isEmpty {
+            if let country = actor.country { table[country, default: []].append(i) }
+        }
+        return table
+    }
+
     /// The actor with id `id`.
     public subscript(id: String) -> Actor? { index[id].map { actors[$0] } }
 

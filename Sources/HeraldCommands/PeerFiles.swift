@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import Herald
+
+/// The files evaluations exchange with a peer: one numbered text a document (`0000.txt`, …),
+/// and the peer's JSON Lines naming those files.
+enum PeerFiles {
+    /// The file name of document `index`.
+    static func fileName(_ index: Int) -> String {
+        let number = String(index)
+        return String(repeating: "0", count: max(0, 4 - number.count)) + number + ".txt"
+    }
+
+    /// Writes each text to `directory` under its number; returns how many.
+    static func write(_ texts: [String], to directory: String) throws -> Int {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        for (index, text) in texts.enumerated() {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: "\(directory)/\(fileName(index))"))
+        }
+        return texts.count
+    }
+
+    /// Each record of a peer's JSON Lines with the document number its `file` names, when below `count`.
+    static func records(_ path: String, count: Int) throws -> [(index: Int, record: JSONValue)] {
+        guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("cannot read '\(path)'") }
+        var records: [(index: Int, record: JSONValue)] = []
+        for line in data.split(separator: 0x0A) where !line.isEmpty {
+            let record = try JSONParser.parse(Array(line))
+            guard let file = record["file"]?.string,
+                  let index = Int((file as NSString).lastPathComponent.replacingOccurrences(of: ".txt", with: "")),
+                  index < count
+            else { throw ValidationError("\(path): a line whose 'file' is not one of the \(count) texts") }
+            records.append((index, record))
+        }
+        return records
+    }
+}
