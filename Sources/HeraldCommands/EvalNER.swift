@@ -17,11 +17,17 @@ public struct EvalNER: ParsableCommand {
         """
     )
 
-    @Argument(help: "An IOB2 file, e.g. ../shared/eval/ner/conllpp/conllpp_test.txt.")
+    @Argument(help: "An IOB2 file, e.g. ../shared/eval/ner/conllpp/conllpp_test.txt, or a GUM .conllu treebank.")
     public var file: String
 
     @Option(help: "The date the texts are read at (roles in the knowledge base), YYYY-MM-DD.")
     public var date: String = "1996-12-06"
+
+    @Flag(help: "Score the statistical tagger alone, without the knowledge base's matches and resolution.")
+    public var taggerOnly = false
+
+    @Flag(help: "List Herald's errors: each missed (-) and spurious (+) span with its type and text.")
+    public var errors = false
 
     @Option(help: "Write each document's text to DIR/NNNN.txt and stop.")
     public var writeTexts: String?
@@ -35,18 +41,20 @@ public struct EvalNER: ParsableCommand {
         let output = Console.standardOutput()
         defer { output.flush() }
         guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read '\(file)'") }
-        let evaluation = NEREvaluation(iob: String(decoding: data, as: UTF8.self))
+        let text = String(decoding: data, as: UTF8.self)
+        let evaluation = file.hasSuffix(".conllu") ? NEREvaluation(gum: CoNLLU(parsing: text)) : NEREvaluation(iob: text)
         if let directory = writeTexts {
             let count = try PeerFiles.write(evaluation.documents.map(\.text), to: directory)
             output.write("wrote \(count) texts to \(directory)\n")
             return
         }
         let start = MonotonicClock.threadCPU()
-        let herald = try evaluation.herald(date: date)
+        let herald = try evaluation.herald(date: date, taggerOnly: taggerOnly)
         let seconds = MonotonicClock.threadCPU() - start
         let bytes = evaluation.documents.reduce(0) { $0 + $1.text.utf8.count }
         output.write("\(file): \(evaluation.documents.count) documents, \(evaluation.documents.reduce(0) { $0 + $1.gold.count }) entities\n")
         output.write("herald  \(evaluation.score(herald)) · \(String(format1: Double(bytes) / 1024 / seconds)) KB/s per core\n")
+        if errors { output.write(evaluation.errors(herald)) }
         for path in peer {
             var spans = [[NEREvaluation.Span]](repeating: [], count: evaluation.documents.count)
             for (index, record) in try PeerFiles.records(path, count: spans.count) {

@@ -1,3 +1,5 @@
+import HeraldEntities
+
 /// Named-entity training data from GUM: its entity spans (in the MISC column, `Entity=(…`) of
 /// type person, place or organization that are names — with a proper noun, and linked to
 /// Wikipedia or proper nouns throughout — as IOB2 PER, LOC and ORG, outermost spans only.
@@ -12,6 +14,11 @@ public enum GUMEntities {
         var end: Int
         var type: String
         var linked: Bool
+    }
+
+    static func isTitle(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return Offices.honorifics.contains(lower) || (Offices.jobTitleWords.contains(lower) && lower != "the")
     }
 
     static func sentence(_ sentence: CoNLLU.Sentence) -> [(word: String, tag: String)] {
@@ -58,9 +65,14 @@ public enum GUMEntities {
         // Outermost first: longer spans win.
         for span in named.sorted(by: { ($0.end - $0.start) > ($1.end - $1.start) }) {
             guard (span.start..<span.end).allSatisfy({ tags[$0] == "O" }), let type = types[span.type] else { continue }
-            // A leading "the" is not part of the name.
+            // A leading "the" is not part of the name, nor, as CoNLL and UNER have it, a person's
+            // titles and nationality ("Russian President Vladimir Putin").
             var start = span.start
-            while start < span.end - 1, sentence.upos[start] == "DET" { start += 1 }
+            while start < span.end - 1, sentence.upos[start] == "DET"
+                || (type == "PER" && (sentence.upos[start] != "PROPN" || Self.isTitle(sentence.forms[start])))
+            {
+                start += 1
+            }
             for i in start..<span.end { tags[i] = (i == start ? "B-" : "I-") + type }
         }
         return zip(sentence.forms, tags).map { (word: $0, tag: $1) }

@@ -63,6 +63,20 @@ public struct NEREvaluation {
         self.sentences = all
     }
 
+    /// Reads a GUM treebank's named person, place and organization mentions (see
+    /// ``GUMEntities``), one document per `# newdoc`.
+    public init(gum treebank: CoNLLU) {
+        var documents: [Document] = []
+        var all: [[(word: String, tag: String)]] = []
+        for document in treebank.documents {
+            let sentences = document.paragraphs.joined().map(GUMEntities.sentence)
+            documents.append(Self.document(sentences.map { $0.map { ($0.word, $0.tag) } }))
+            all.append(contentsOf: sentences)
+        }
+        self.documents = documents
+        self.sentences = all
+    }
+
     private static func document(_ sentences: [[(String, String)]]) -> Document {
         var text = ""
         var scalars = 0
@@ -108,17 +122,34 @@ public struct NEREvaluation {
         }
     }
 
-    /// Herald's spans for each document, recognised at `date`.
-    public func herald(date: String) throws -> [[Span]] {
-        let pipeline = try Pipeline([Tokenizer(), SentenceSplitter(), EntityRecognizer()], given: [.text])
+    /// Herald's spans for each document, recognised at `date`; with `taggerOnly`, the
+    /// statistical tagger's names alone, before the knowledge base has its say.
+    public func herald(date: String, taggerOnly: Bool = false) throws -> [[Span]] {
+        let recognizer = EntityRecognizer()
+        let text: [any Component] = [Tokenizer(), SentenceSplitter()]
+        let pipeline = try Pipeline(taggerOnly ? text : text + [recognizer], given: [.text])
         return try documents.map { item in
             var document = HeraldCore.Document(text: item.text, publishedAt: date)
             document.layers = [.rawText, .text]
-            try pipeline.run(&document)
             let index = ScalarIndex(document.text)
-            return document.entities.flatMap { entity in
-                entity.mentions.map { Span(start: index.scalarOffset($0.start), end: index.scalarOffset($0.end), type: Self.conllType(entity.kind)) }
+            try pipeline.run(&document)
+            func span(_ tokens: Range<Int>, _ type: String) -> Span {
+                Span(start: index.scalarOffset(Int(document.tokens[tokens.lowerBound].start)),
+                     end: index.scalarOffset(Int(document.tokens[tokens.upperBound - 1].end)), type: type)
             }
+            if taggerOnly { return recognizer.taggedNames(in: document).map(span) }
+            // Nationality words are MISC, also where they count as mentions of their country ("Russians").
+            let nationalities = Set((document.annotations[NationalityWords.self] ?? []).map { span($0, "MISC") })
+            var spans = nationalities
+            for entity in document.entities {
+                for mention in entity.mentions {
+                    let start = index.scalarOffset(mention.start), end = index.scalarOffset(mention.end)
+                    if !nationalities.contains(Span(start: start, end: end, type: "MISC")) {
+                        spans.insert(Span(start: start, end: end, type: Self.conllType(entity.kind)))
+                    }
+                }
+            }
+            return Array(spans)
         }
     }
 
@@ -144,11 +175,31 @@ public struct NEREvaluation {
         }
     }
 
+    /// Each document's missed gold spans ("-") and spurious predictions ("+"), one a line:
+    /// document number, sign, type and text.
+    public func errors(_ predicted: [[Span]]) -> String {
+        var out = ""
+        let types = Set(documents.flatMap { $0.gold.map(\.type) })
+        for (number, (document, spans)) in zip(documents, predicted).enumerated() {
+            let gold = Set(document.gold), guessed = Set(spans.filter { types.contains($0.type) })
+            let scalars = Array(document.text.unicodeScalars)
+            for (sign, span) in gold.subtracting(guessed).map({ ("-", $0) }) + guessed.subtracting(gold).map({ ("+", $0) })
+                .sorted(by: { $0.1.start < $1.1.start }) {
+                var text = ""
+                text.unicodeScalars.append(contentsOf: scalars[span.start..<span.end])
+                out += "\(number + 1)\t\(sign)\t\(span.type)\t\(text)\n"
+            }
+        }
+        return out
+    }
+
     /// Scores predicted spans against the gold ones.
+    /// Types the gold data has none of (MISC in UNER) are left out of the predictions too.
     public func score(_ predicted: [[Span]]) -> Score {
         var score = Score()
+        let types = Set(documents.flatMap { $0.gold.map(\.type) })
         for (document, spans) in zip(documents, predicted) {
-            let gold = Set(document.gold), guessed = Set(spans)
+            let gold = Set(document.gold), guessed = Set(spans.filter { types.contains($0.type) })
             for span in gold { score.counts[span.type, default: (0, 0, 0)].gold += 1 }
             for span in guessed {
                 score.counts[span.type, default: (0, 0, 0)].predicted += 1

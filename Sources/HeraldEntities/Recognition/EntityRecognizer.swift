@@ -46,19 +46,30 @@ public struct EntityRecognizer: Component {
     public func process(_ document: inout Document) {
         let matches = matcher.matches(in: document)
         let words = document.tokens.map { document.string(of: $0) }
-        var tagged: [(Range<Int>, String)] = []
-        if let tagger {
-            let gazetteer = matcher.gazetteer(for: document, base: base, matches: matches)
-            for sentence in document.sentences {
-                let range = sentence.tokens
-                let labels = tagger.tag(EntityTagger.Input(words: Array(words[range]), gazetteer: Array(gazetteer[range])))
-                for (span, type) in EntityTagger.spans(labels) {
-                    tagged.append(((span.lowerBound + range.lowerBound)..<(span.upperBound + range.lowerBound), type))
-                }
-            }
-        }
+        let tagged = taggedNames(in: document, words: words, matches: matches)
         var resolver = EntityResolution(document: document, base: base, words: words, matches: matches, tagged: tagged,
                                         officeHolders: officeHolders, firstNames: Self.firstNames)
         document.entities = resolver.run()
+        document.annotations[NationalityWords.self] = resolver.nationalityWords
+    }
+
+    /// The names the statistical tagger finds in a tokenized, split document, as token ranges
+    /// and types (PER, ORG, LOC), before the knowledge base has its say.
+    public func taggedNames(in document: Document) -> [(Range<Int>, String)] {
+        taggedNames(in: document, words: document.tokens.map { document.string(of: $0) }, matches: matcher.matches(in: document))
+    }
+
+    private func taggedNames(in document: Document, words: [String], matches: [NameMatcher.Match]) -> [(Range<Int>, String)] {
+        guard let tagger else { return [] }
+        var tagged: [(Range<Int>, String)] = []
+        let gazetteer = matcher.gazetteer(for: document, base: base, matches: matches)
+        for sentence in document.sentences {
+            let range = sentence.tokens
+            let labels = tagger.tag(EntityTagger.Input(words: Array(words[range]), gazetteer: Array(gazetteer[range])))
+            for (span, type) in EntityTagger.spans(labels) {
+                tagged.append(((span.lowerBound + range.lowerBound)..<(span.upperBound + range.lowerBound), type))
+            }
+        }
+        return tagged
     }
 }

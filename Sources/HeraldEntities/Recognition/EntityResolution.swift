@@ -6,8 +6,11 @@ struct EntityResolution {
     let document: Document
     let base: KnowledgeBase
     let matches: [NameMatcher.Match]
-    /// Names the statistical tagger found: tokens and type (PER, ORG, LOC).
+    /// Names the statistical tagger found: tokens and type (PER, ORG, LOC), without the
+    /// possessives and punctuation at their ends.
     let tagged: [(Range<Int>, String)]
+    /// For each token, the tagged name over it, as an index into `tagged`.
+    let taggedAt: [Int?]
     /// Common first names.
     let firstNames: Set<String>
     /// People with roles by country.
@@ -27,6 +30,8 @@ struct EntityResolution {
     private var unknownOthers: [String: (kind: Entity.Kind, ranges: [Range<Int>])] = [:]
     /// Tokens some mention or match already covers.
     private var covered: [Bool]
+    /// Nationality words: demonyms and peoples (see ``NationalityWords``).
+    private(set) var nationalityWords: [Range<Int>] = []
     /// Countries that modify the tokens after them ("Russian" in "Russian Foreign Minister").
     private var countryAt: [Int: (actor: Int, tokens: Range<Int>, isMention: Bool)] = [:]
 
@@ -37,7 +42,17 @@ struct EntityResolution {
         self.document = document
         self.base = base
         self.matches = matches
-        self.tagged = tagged
+        self.tagged = tagged.map { tagRange, type in
+            // Possessive and punctuation at the edges are not part of a name ("Hillary ’s").
+            var range = tagRange
+            while range.count > 1, let last = words[range.upperBound - 1].first, last == "’" || last == "'" || last.isPunctuation {
+                range = range.lowerBound..<(range.upperBound - 1)
+            }
+            return (range, type)
+        }
+        var taggedAt = [Int?](repeating: nil, count: words.count)
+        for (index, (range, _)) in self.tagged.enumerated() { for t in range { taggedAt[t] = index } }
+        self.taggedAt = taggedAt
         self.day = document.publishedAt
         self.words = words
         lower = words.map { $0.lowercased() }
@@ -51,10 +66,7 @@ struct EntityResolution {
 
     mutating func run() -> [Entity] {
         var surnames: [NameMatcher.Match] = []
-        for match in matches {
-            for t in match.tokens { covered[t] = true }
-            classify(match, deferring: &surnames)
-        }
+        for match in matches { classify(match, deferring: &surnames) }
         findOffices()
         for match in surnames { resolveSurname(match) }
         findTitledUnknowns()
@@ -74,11 +86,16 @@ struct EntityResolution {
             // "French" is France's before the French Southern Lands': the most populous country wins.
             if let country = countries.max(by: { score($0.actor) < score($1.actor) }) {
                 countryAt[match.tokens.upperBound] = (country.actor, match.tokens, false)
+                nationalityWords.append(match.tokens)
             }
             return
         }
+        if !countries.isEmpty, candidates.allSatisfy({ $0.kind == .demonym || $0.kind == .people }) {
+            nationalityWords.append(match.tokens)
+        }
         candidates.removeAll { $0.kind == .demonym }
-        if isMonth(match.tokens) { return }
+        if isMonth(match.tokens) || taggerOverrules(match.tokens, candidates) { return }
+        for t in match.tokens { covered[t] = true }
         // A capital speaks for its government only when it acts ("Moscow said").
         let acts = match.tokens.upperBound < lower.count && Offices.actingVerbs.contains(lower[match.tokens.upperBound])
         if candidates.contains(where: { $0.kind == .capital }) {
@@ -106,6 +123,28 @@ struct EntityResolution {
                 countryAt[next + 1] = (actor, match.tokens, true)
             }
         }
+    }
+
+    /// Whether the tagger's reading of these tokens stands over the knowledge base's: it read a
+    /// longer name around them ("Gulf of Mexico", "Tampa Bay"); or the base knows only places by
+    /// this name and the tagger read a person or organisation there, or, for a one-word place,
+    /// nothing at all ("Nice", "Bush", "Store" are towns too).
+    private func taggerOverrules(_ tokens: Range<Int>, _ candidates: [KnowledgeBase.Name]) -> Bool {
+        let overlapping = Set(tokens.compactMap { taggedAt[$0] }).map { tagged[$0] }
+        // The longer name's other words are its own, not a title or nationality ("President Obama").
+        if overlapping.contains(where: { span, _ in
+            span.count > tokens.count && span.lowerBound <= tokens.lowerBound && span.upperBound >= tokens.upperBound
+                && span.allSatisfy { tokens.contains($0) || !(Offices.honorifics.contains(lower[$0]) || isNationalityWord($0)) }
+        }) {
+            return true
+        }
+        guard candidates.allSatisfy({ base.actors[$0.actor].kind == .place }) else { return false }
+        if overlapping.contains(where: { $0.1 != "LOC" }) { return true }
+        return tokens.count == 1 && overlapping.isEmpty
+    }
+
+    private func isNationalityWord(_ token: Int) -> Bool {
+        nationalityWords.contains { $0.contains(token) }
     }
 
     /// "May" the month: before a number, or after "in", "since", "early"…
@@ -255,13 +294,10 @@ struct EntityResolution {
     private mutating func addTagged() {
         var taken = covered
         for ranges in unknownPeople.values { for range in ranges { for t in range { taken[t] = true } } }
-        for (tagRange, type) in tagged {
-            // Possessive and punctuation at the edges are not part of a name ("Hillary ’s").
-            var range = tagRange
-            while range.count > 1, let last = words[range.upperBound - 1].first, last == "’" || last == "'" || last.isPunctuation {
-                range = range.lowerBound..<(range.upperBound - 1)
-            }
+        for (range, type) in tagged {
             guard !range.contains(where: { taken[$0] }) else { continue }
+            // A nationality word alone ("Russian") modifies; it names no one.
+            if let modifier = countryAt[range.upperBound], !modifier.isMention, modifier.tokens == range { continue }
             // A first name alone is the person of that first name the article already names.
             if type == "PER", range.count == 1,
                let known = mentions.keys.first(where: { base.actors[$0].kind == .person && base.actors[$0].name.split(separator: " ").first.map(String.init) == words[range.lowerBound] })

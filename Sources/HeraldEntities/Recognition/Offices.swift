@@ -1,5 +1,5 @@
 /// Words for offices in news English and the knowledge-base role titles they name.
-enum Offices {
+public enum Offices {
     /// Title phrases (lowercased words) → role titles in the knowledge base, longest first.
     static let phrases: [(words: [String], titles: [String])] = [
         (["national", "security", "adviser"], ["national security adviser"]),
@@ -22,7 +22,7 @@ enum Offices {
     ]
 
     /// Words of job titles, which are not organisations ("Secretary of State", "National Security Adviser").
-    static let jobTitleWords: Set<String> = [
+    public static let jobTitleWords: Set<String> = [
         "secretary", "of", "state", "national", "security", "adviser", "advisor", "minister", "foreign", "defence",
         "defense", "prime", "president", "vice", "deputy", "chief", "executive", "officer", "general", "attorney",
         "treasury", "interior", "home", "finance", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy",
@@ -34,7 +34,7 @@ enum Offices {
     static let firstWords = Set(phrases.map { $0.words[0] })
 
     /// Courtesy and rank titles before a name ("Mr", "Gen.", "Sen.").
-    static let honorifics: Set<String> = [
+    public static let honorifics: Set<String> = [
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "gen", "gen.", "general",
         "sen", "sen.", "senator", "rep", "rep.", "gov", "gov.", "governor", "minister", "secretary", "ambassador",
         "judge", "justice", "pope", "sheikh", "ayatollah", "colonel", "col.", "lt.", "captain", "capt.", "admiral",
