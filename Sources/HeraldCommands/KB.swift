@@ -9,7 +9,7 @@ public struct KB: ParsableCommand {
         abstract: "Build or inspect the knowledge base of countries, people, bodies, groups and places.",
         discussion: """
         The knowledge base is built from the sources in ../shared/kb and Herald's curated table \
-        (Sources/HeraldKnowledge/Curated/curated.kb) into Sources/HeraldKnowledge/Resources/herald.kb, \
+        (Sources/HeraldKnowledge/Curated: curated.kb and the officials table officials.tsv) into Sources/HeraldKnowledge/Resources/herald.kb, \
         which the project commits. Add or override actors with files in the same format named in \
         HERALD_KB (paths separated by ':'); the format is documented in KBFile.swift and the README.
         """,
@@ -26,8 +26,8 @@ public struct KBBuild: ParsableCommand {
     @Option(help: "The shared data folder.")
     public var shared: String = "../shared"
 
-    @Option(help: "Herald's curated table.")
-    public var curated: String = "Sources/HeraldKnowledge/Curated/curated.kb"
+    @Option(help: "The folder of Herald's curated tables (curated.kb, officials.tsv).")
+    public var curated: String = "Sources/HeraldKnowledge/Curated"
 
     @Option(help: "Where to write the resource.")
     public var output: String = "Sources/HeraldKnowledge/Resources/herald.kb"
@@ -39,7 +39,7 @@ public struct KBBuild: ParsableCommand {
         let (base, summary) = try builder.build()
         let text = KBFile.write(base, comments: [
             "built by `herald kb build` from ../shared/kb (iso-codes, mledoze countries, NGEC, CLIFF, Factbook history,",
-            "Phoenix/PETRARCH2 dictionaries, GeoNames) and Curated/curated.kb; sources and licences in NOTICE",
+            "Phoenix/PETRARCH2 dictionaries, GeoNames) and Curated/ (officials.tsv, curated.kb); sources and licences in NOTICE",
         ] + summary)
         try text.write(toFile: output, atomically: true, encoding: .utf8)
         let console = Console.standardOutput()

@@ -7,7 +7,8 @@ import Foundation
 public struct KBBuilder {
     /// The folder holding the sources (`../shared/kb`).
     public let sources: String
-    /// Herald's curated table, merged last so that it corrects the sources.
+    /// The folder of Herald's curated tables (`curated.kb`, `officials.tsv`), merged last so
+    /// that they correct the sources.
     public let curated: String
     /// Smallest population of a city kept as a place.
     public var minimumCityPopulation = 100_000
@@ -42,10 +43,13 @@ public struct KBBuilder {
         try addPlaces(to: &base, countries: countries)
         count("GeoNames cities of \(minimumCityPopulation)+ and first-level regions", mark)
         mark = (base.actors.count, base.names.count)
-        let text = try String(contentsOfFile: curated, encoding: .utf8)
         let before = Set(base.actors.map(\.id))
-        try KBFile.read(text, source: curated, into: &base)
-        base.yieldNames(toActors: Set(base.actors.map(\.id)).subtracting(before))
+        let officials = try addOfficials(to: &base, from: curated + "/officials.tsv")
+        count("Herald's officials table", mark)
+        mark = (base.actors.count, base.names.count)
+        let table = curated + "/curated.kb"
+        try KBFile.read(try String(contentsOfFile: table, encoding: .utf8), source: table, into: &base)
+        base.yieldNames(toActors: Set(base.actors.map(\.id)).subtracting(before).union(officials))
         count("Herald's curated table", mark)
         base.deduplicate()
         return (base, summary)

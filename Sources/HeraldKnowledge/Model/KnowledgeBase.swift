@@ -71,14 +71,16 @@ public struct KnowledgeBase: Sendable {
     /// The actor with id `id`.
     public subscript(id: String) -> Actor? { index[id].map { actors[$0] } }
 
-    /// Takes the names of the bodies and groups in `ids` from the other bodies and groups that
-    /// carry them too, so that a curated "U.N. Security Council" is the one the name means.
+    /// Takes the names of the actors in `ids` from the other bodies, groups and people that
+    /// carry them too, so that a curated "U.N. Security Council" or "Ban Ki-moon" is the one the
+    /// name means. Surnames are shared, not taken.
     public mutating func yieldNames(toActors ids: Set<String>) {
         let owners = Set(ids.compactMap { index[$0] })
-        let claimed = Set(names.filter { owners.contains($0.actor) }.map { $0.text.lowercased() })
-        let bodies: Set<Actor.Kind> = [.organization, .group, .media]
+        let claimed = Set(names.filter { owners.contains($0.actor) && $0.kind != .surname }.map { $0.text.lowercased() })
+        let yielding: Set<Actor.Kind> = [.organization, .group, .media, .person]
         names.removeAll { name in
-            !owners.contains(name.actor) && bodies.contains(actors[name.actor].kind) && claimed.contains(name.text.lowercased())
+            !owners.contains(name.actor) && name.kind != .surname && yielding.contains(actors[name.actor].kind)
+                && claimed.contains(name.text.lowercased())
         }
     }
 
