@@ -94,4 +94,48 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         let titles = try entities("Thank you, Mr President. Mr President Quentin Fairweather spoke.")
         #expect(titles.allSatisfy { !$0.mentions.isEmpty && $0.mentions.allSatisfy { $0.end > $0.start } })
     }
+
+    @Test func ministersOfTheG20AndHeadsOfBodiesAtTheDate() throws {
+        let found = try entities("The Turkish defence minister met Japanese Foreign Minister Taro Kono in Ankara. Ban Ki-moon urged calm.",
+                                 date: "2019-01-10")
+        let akar = try #require(found.first { $0.name == "Hulusi Akar" })
+        #expect(akar.actor == "TURMIL")
+        #expect(akar.role == "defence minister")
+        #expect(found.contains { $0.name == "Taro Kono" && $0.actor == "JPNGOV" })
+        // Ban Ki-moon left the UN at the end of 2016: in 2019 he holds no office.
+        let ban = try #require(found.first { $0.name == "Ban Ki-moon" })
+        #expect(ban.kind == .person && ban.role == nil)
+        let earlier = try entities("Ban Ki-moon urged calm.", date: "2015-05-01")
+        #expect(earlier.first?.actor == "IGOUNO")
+    }
+
+    @Test func nationalityWordsAreRecordedApart() throws {
+        let document = try pipeline.run(Document(text: "Russian Foreign Minister Sergey Lavrov said the Russians would stay.",
+                                                 publishedAt: "2016-09-05"))
+        let words = (document.annotations[NationalityWords.self] ?? []).map { range in
+            range.map { document.string(of: document.tokens[$0]) }.joined(separator: " ")
+        }
+        #expect(words == ["Russian", "Russians"])
+    }
+
+    @Test func theTaggersLongerNamesStandAndTownsNeedSupport() throws {
+        let found = try entities("Shrimp boats returned to the Gulf of Mexico near Texas City on Monday. Nice weather helped the fishermen.\n\nNICE, France (AP) — The mayor spoke.")
+        #expect(found.contains { $0.name == "Gulf of Mexico" && $0.kind == .location })
+        #expect(found.contains { $0.name == "Texas City" })
+        #expect(!found.contains { $0.name == "Mexico" }, "Mexico is part of a longer name here")
+        // "Nice weather" names no town; the dateline's "NICE, France" does.
+        let nice = try #require(found.first { $0.name == "Nice" })
+        #expect(nice.mentions.count == 1)
+    }
+
+    @Test func taggedSpansBreakAtLowerCaseWords() {
+        let words = ["the", "Gulf", "of", "Mexico", "near", "Texas", "City", "’s"]
+        #expect(EntityResolution.nameParts(1..<8, words) == [1..<4, 5..<7])
+        #expect(EntityResolution.nameParts(0..<2, ["Hillary", "’s"]) == [0..<1])
+    }
+
+    @Test func shoutedHeadlinesAreRecognised() {
+        #expect(EntityRecognizer.isShouted(["SOCCER", "-", "JAPAN", "GET", "LUCKY", "WIN"]))
+        #expect(!EntityRecognizer.isShouted(["The", "US", "and", "NATO", "met"]))
+    }
 }

@@ -65,11 +65,36 @@ public struct EntityRecognizer: Component {
         let gazetteer = matcher.gazetteer(for: document, base: base, matches: matches)
         for sentence in document.sentences {
             let range = sentence.tokens
-            let labels = tagger.tag(EntityTagger.Input(words: Array(words[range]), gazetteer: Array(gazetteer[range])))
+            var sentenceWords = Array(words[range])
+            if Self.isShouted(sentenceWords) {
+                // A headline in capitals ("JAPAN GET LUCKY WIN"): the tagger reads case, so names the
+                // knowledge base knows are written as names and the other words in lower case.
+                for (k, t) in range.enumerated() {
+                    let word = sentenceWords[k]
+                    sentenceWords[k] = gazetteer[t] != 0 ? word.prefix(1) + word.dropFirst().lowercased() : word.lowercased()
+                }
+            }
+            let labels = tagger.tag(EntityTagger.Input(words: sentenceWords, gazetteer: Array(gazetteer[range])))
             for (span, type) in EntityTagger.spans(labels) {
                 tagged.append(((span.lowerBound + range.lowerBound)..<(span.upperBound + range.lowerBound), type))
             }
         }
         return tagged
+    }
+
+    /// Whether a sentence is written in capitals: at least three words, and four in five of its
+    /// words with letters have no lower-case letter.
+    static func isShouted(_ words: [String]) -> Bool {
+        var lettered = 0, capitals = 0
+        for word in words {
+            var upper = false, lower = false
+            for byte in word.utf8 {
+                if byte &- 0x41 < 26 { upper = true } else if byte &- 0x61 < 26 { lower = true }
+            }
+            guard upper || lower else { continue }
+            lettered += 1
+            if !lower { capitals += 1 }
+        }
+        return lettered >= 3 && capitals * 5 >= lettered * 4
     }
 }

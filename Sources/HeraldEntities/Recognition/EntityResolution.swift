@@ -11,6 +11,8 @@ struct EntityResolution {
     let tagged: [(Range<Int>, String)]
     /// For each token, the tagged name over it, as an index into `tagged`.
     let taggedAt: [Int?]
+    /// Tokens where a knowledge-base name of a country or place begins.
+    let placeStarts: Set<Int>
     /// Common first names.
     let firstNames: Set<String>
     /// People with roles by country.
@@ -42,17 +44,15 @@ struct EntityResolution {
         self.document = document
         self.base = base
         self.matches = matches
-        self.tagged = tagged.map { tagRange, type in
-            // Possessive and punctuation at the edges are not part of a name ("Hillary ’s").
-            var range = tagRange
-            while range.count > 1, let last = words[range.upperBound - 1].first, last == "’" || last == "'" || last.isPunctuation {
-                range = range.lowerBound..<(range.upperBound - 1)
-            }
-            return (range, type)
+        self.tagged = tagged.flatMap { tagRange, type in
+            Self.nameParts(tagRange, words).map { ($0, type) }
         }
         var taggedAt = [Int?](repeating: nil, count: words.count)
         for (index, (range, _)) in self.tagged.enumerated() { for t in range { taggedAt[t] = index } }
         self.taggedAt = taggedAt
+        placeStarts = Set(matches.filter { match in
+            match.names.contains { [.country, .place].contains(base.actors[base.names[$0].actor].kind) }
+        }.map(\.tokens.lowerBound))
         self.day = document.publishedAt
         self.words = words
         lower = words.map { $0.lowercased() }
@@ -63,6 +63,30 @@ struct EntityResolution {
         self.sentenceOf = sentenceOf
         covered = [Bool](repeating: false, count: document.tokens.count)
     }
+
+    /// The names within a tagged span: it breaks at lower-case words other than a name's own
+    /// ("of", "al", "von"), and a name ends in a capitalised word or a number, without the
+    /// possessive or punctuation after it ("Hillary ’s", "the Gulf of Mexico near Texas City").
+    static func nameParts(_ span: Range<Int>, _ words: [String]) -> [Range<Int>] {
+        func isName(_ t: Int) -> Bool { words[t].first.map { $0.isUppercase || $0.isNumber } ?? false }
+        var parts: [Range<Int>] = []
+        var start = span.lowerBound
+        for t in span where !isName(t) && !nameConnectors.contains(words[t].lowercased()) {
+            if t > start { parts.append(start..<t) }
+            start = t + 1
+        }
+        if start < span.upperBound { parts.append(start..<span.upperBound) }
+        return parts.compactMap { part in
+            var end = part.upperBound
+            while end > part.lowerBound, !isName(end - 1) { end -= 1 }
+            return end > part.lowerBound ? part.lowerBound..<end : nil
+        }
+    }
+
+    static let nameConnectors: Set<String> = [
+        "of", "the", "and", "&", "for", "on", "de", "du", "des", "la", "le", "el", "al", "bin", "ibn", "von", "van",
+        "der", "den", "da", "di", "do", "dos", "y", "-",
+    ]
 
     mutating func run() -> [Entity] {
         var surnames: [NameMatcher.Match] = []
@@ -94,6 +118,12 @@ struct EntityResolution {
             nationalityWords.append(match.tokens)
         }
         candidates.removeAll { $0.kind == .demonym }
+        // A surname the tagger reads as a person's ("Abbas said") is that, not a town of the name.
+        if candidates.contains(where: { $0.kind == .surname }),
+           match.tokens.contains(where: { taggedAt[$0].map { tagged[$0].1 == "PER" } ?? false })
+        {
+            candidates.removeAll { $0.kind != .surname }
+        }
         if isMonth(match.tokens) || taggerOverrules(match.tokens, candidates) { return }
         for t in match.tokens { covered[t] = true }
         // A capital speaks for its government only when it acts ("Moscow said").
@@ -131,16 +161,26 @@ struct EntityResolution {
     /// nothing at all ("Nice", "Bush", "Store" are towns too).
     private func taggerOverrules(_ tokens: Range<Int>, _ candidates: [KnowledgeBase.Name]) -> Bool {
         let overlapping = Set(tokens.compactMap { taggedAt[$0] }).map { tagged[$0] }
-        // The longer name's other words are its own, not a title or nationality ("President Obama").
+        // The longer name's other words are its own, not a title, a nationality, a possessive or
+        // another name ("President Obama", "Russia’s TASS").
         if overlapping.contains(where: { span, _ in
             span.count > tokens.count && span.lowerBound <= tokens.lowerBound && span.upperBound >= tokens.upperBound
-                && span.allSatisfy { tokens.contains($0) || !(Offices.honorifics.contains(lower[$0]) || isNationalityWord($0)) }
+                && span.allSatisfy { t in
+                    tokens.contains(t) || !(Offices.honorifics.contains(lower[t]) || isNationalityWord(t) || covered[t]
+                        || document.tokens[t].kind == .clitic)
+                }
         }) {
             return true
         }
-        guard candidates.allSatisfy({ base.actors[$0.actor].kind == .place }) else { return false }
+        guard candidates.allSatisfy({ $0.kind == .surname || base.actors[$0.actor].kind == .place }),
+              candidates.contains(where: { $0.kind != .surname }) else { return false }
         if overlapping.contains(where: { $0.1 != "LOC" }) { return true }
-        return tokens.count == 1 && overlapping.isEmpty
+        guard tokens.count == 1, overlapping.isEmpty else { return false }
+        // A dateline's town ("HANGZHOU, China") or a town with its state or country after it stands.
+        let t = tokens.lowerBound
+        let word = words[t]
+        if word.count >= 3, word.allSatisfy({ !$0.isLowercase }), t == 0 || sentenceOf[t - 1] != sentenceOf[t] { return false }
+        return !(t + 2 < words.count && words[t + 1] == "," && placeStarts.contains(t + 2))
     }
 
     private func isNationalityWord(_ token: Int) -> Bool {

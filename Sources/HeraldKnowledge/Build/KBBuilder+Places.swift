@@ -30,7 +30,7 @@ extension KBBuilder {
             // Up to three alternate spellings in Latin letters ("Peking", "Kiev").
             let alternates = (city["alternatenames"] as? [String] ?? []).filter { alt in
                 alt.count >= 3 && alt != name && alt.unicodeScalars.allSatisfy { $0.value < 0x250 && ($0.properties.isAlphabetic || $0 == " " || $0 == "-" || $0 == "'") }
-                    && alt.first?.isUppercase == true
+                    && alt.first?.isUppercase == true && alt.contains(where: \.isLowercase)  // not a code ("LAX")
             }
             for alternate in alternates.prefix(3) { base.addName(alternate, to: id) }
         }

@@ -11,7 +11,7 @@ public struct KBBuilder {
     /// that they correct the sources.
     public let curated: String
     /// Smallest population of a city kept as a place.
-    public var minimumCityPopulation = 100_000
+    public var minimumCityPopulation = 15_000
 
     public init(sources: String, curated: String) {
         self.sources = sources
