@@ -74,8 +74,7 @@ public struct EntityRecognizer: Component {
                     sentenceWords[k] = gazetteer[t] != 0 ? word.prefix(1) + word.dropFirst().lowercased() : word.lowercased()
                 }
             }
-            let labels = tagger.tag(EntityTagger.Input(words: sentenceWords, gazetteer: Array(gazetteer[range])))
-            for (span, type) in EntityTagger.spans(labels) {
+            for (span, type) in tagger.names(EntityTagger.Input(words: sentenceWords, gazetteer: Array(gazetteer[range]))) {
                 tagged.append(((span.lowerBound + range.lowerBound)..<(span.upperBound + range.lowerBound), type))
             }
         }
@@ -94,6 +93,8 @@ public struct EntityRecognizer: Component {
             guard upper || lower else { continue }
             lettered += 1
             if !lower { capitals += 1 }
+            // More than one word in five with lower case: not shouted, whatever follows.
+            if (lettered - capitals) * 5 > words.count { return false }
         }
         return lettered >= 3 && capitals * 5 >= lettered * 4
     }

@@ -334,14 +334,17 @@ struct EntityResolution {
     private mutating func addTagged() {
         var taken = covered
         for ranges in unknownPeople.values { for range in ranges { for t in range { taken[t] = true } } }
+        // People the article names, by first name.
+        var byFirstName: [Substring: Int] = [:]
+        for actor in mentions.keys where base.actors[actor].kind == .person {
+            if let first = base.actors[actor].name.split(separator: " ", maxSplits: 1).first { byFirstName[first] = actor }
+        }
         for (range, type) in tagged {
             guard !range.contains(where: { taken[$0] }) else { continue }
             // A nationality word alone ("Russian") modifies; it names no one.
             if let modifier = countryAt[range.upperBound], !modifier.isMention, modifier.tokens == range { continue }
             // A first name alone is the person of that first name the article already names.
-            if type == "PER", range.count == 1,
-               let known = mentions.keys.first(where: { base.actors[$0].kind == .person && base.actors[$0].name.split(separator: " ").first.map(String.init) == words[range.lowerBound] })
-            {
+            if type == "PER", range.count == 1, let known = byFirstName[Substring(words[range.lowerBound])] {
                 add(known, range)
                 for t in range { taken[t] = true }
                 continue
@@ -354,9 +357,7 @@ struct EntityResolution {
             let name = range.map { words[$0] }.joined(separator: " ")
             switch type {
             case "PER":
-                let key = range.count == 1
-                    ? unknownPeople.keys.first { $0.split(separator: " ").count > 1 && $0.split(separator: " ").last.map(String.init) == name } ?? name
-                    : name
+                let key = range.count == 1 ? unknownPeople.keys.first { $0.hasSuffix(" " + name) } ?? name : name
                 unknownPeople[key, default: []].append(range)
             case "ORG":
                 unknownOthers[name, default: (.organization, [])].ranges.append(range)
@@ -364,6 +365,42 @@ struct EntityResolution {
                 unknownOthers[name, default: (.location, [])].ranges.append(range)
             }
             for t in range { taken[t] = true }
+        }
+        addRepeats(taken: &taken)
+    }
+
+    /// One name, one sense in an article: where a name the tagger found once comes again untagged,
+    /// it is the same entity; so is the surname alone of a person it found in full.
+    private mutating func addRepeats(taken: inout [Bool]) {
+        // Each name's words, to the person's or other's key; the longest first.
+        var known: [(words: ArraySlice<String>, person: String?, other: String?)] = []
+        for (key, ranges) in unknownPeople {
+            guard let range = ranges.max(by: { $0.count < $1.count }) else { continue }
+            known.append((words[range], key, nil))
+            if range.count > 1 { known.append((words[(range.upperBound - 1)..<range.upperBound], key, nil)) }
+        }
+        for (key, other) in unknownOthers {
+            guard let range = other.ranges.max(by: { $0.count < $1.count }) else { continue }
+            known.append((words[range], nil, key))
+        }
+        known.sort { $0.words.count > $1.words.count }
+        let firstWords = Set(known.compactMap(\.words.first))
+        var t = 0
+        while t < words.count {
+            guard !taken[t], firstWords.contains(words[t]),
+                  let name = known.first(where: { name in
+                      t + name.words.count <= words.count && (t..<(t + name.words.count)).allSatisfy { !taken[$0] && sentenceOf[$0] == sentenceOf[t] }
+                          && words[t..<(t + name.words.count)].elementsEqual(name.words)
+                  })
+            else {
+                t += 1
+                continue
+            }
+            let range = t..<(t + name.words.count)
+            if let person = name.person { unknownPeople[person, default: []].append(range) }
+            if let other = name.other { unknownOthers[other]?.ranges.append(range) }
+            for k in range { taken[k] = true }
+            t = range.upperBound
         }
     }
 

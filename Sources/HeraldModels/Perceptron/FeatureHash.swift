@@ -19,6 +19,19 @@ public struct FeatureHash: Sendable {
         mix(0xFF)
     }
 
+    /// Adds a hash computed before (of a word, once per sentence).
+    @inlinable public mutating func add(hash: UInt64) {
+        value = (value ^ hash) &* 0x100_0000_01b3
+        value ^= value >> 29
+    }
+
+    /// The hash of bytes alone, for ``add(hash:)``.
+    @inlinable public static func of(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var hash = FeatureHash(0)
+        hash.add(bytes)
+        return hash.value
+    }
+
     /// Adds a small integer (a tag, a flag).
     @inlinable public mutating func add(_ number: Int) {
         mix(UInt8(truncatingIfNeeded: number))

@@ -22,107 +22,145 @@ public struct EntityTagger: Sendable {
 
     public let model: AveragedPerceptron
     public let labels: [String]
-    let firstNames: Set<String>
+    /// The hashes of first names (as written) and of titles (normalised, as ``WordFeatures/Hashes`` has words).
+    let lexicon: Lexicon
+    let scheme: Scheme
 
     public init(model: AveragedPerceptron, labels: [String], firstNames: Set<String>) {
         self.model = model
         self.labels = labels
-        self.firstNames = firstNames
+        self.scheme = Scheme(labels)
+        self.lexicon = Lexicon(firstNames: firstNames)
+    }
+
+    /// Word lists as hashes of normalised words, looked up without building strings.
+    struct Lexicon: Sendable {
+        let firstNames: Set<UInt64>
+        let titles: Set<UInt64>
+
+        init(firstNames: Set<String>) {
+            self.firstNames = Set(firstNames.map { FeatureHash.of($0.utf8) })
+            titles = Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "minister", "gen.", "general",
+                             "sen.", "senator", "prime", "secretary", "king", "queen", "pope"].map { FeatureHash.of(WordFeatures.normalized($0)) })
+        }
     }
 
     /// BIO labels for a sentence, made consistent (an I- after nothing of its type becomes B-).
     public func tag(_ input: Input) -> [String] {
-        let classes = GreedyTagging.decode(model, Context(input, firstNames: firstNames)) { guess, chosen in
-            let label = labels[guess]
-            guard label.hasPrefix("I-") else { return guess }
-            let type = label.dropFirst(2)
-            let before = chosen.last.map { labels[$0] } ?? "O"
-            if before == "O" || before.dropFirst(2) != type, let fixed = labels.firstIndex(of: "B-" + type) { return fixed }
-            return guess
-        }
-        return classes.map { labels[$0] }
+        classes(input).map { labels[$0] }
     }
 
-    /// Spans of a labelled sentence: (tokens, type).
-    public static func spans(_ labels: [String]) -> [(Range<Int>, String)] {
+    /// The names in a sentence: token ranges and their types (PER, ORG, LOC).
+    public func names(_ input: Input) -> [(Range<Int>, String)] {
         var spans: [(Range<Int>, String)] = []
         var start = -1
-        var type = ""
-        for (i, label) in labels.enumerated() {
-            if label.hasPrefix("I-"), start >= 0, label.dropFirst(2) == type { continue }
-            if start >= 0 { spans.append((start..<i, type)) }
+        var type = -1
+        let classes = classes(input)
+        for (i, c) in classes.enumerated() {
+            if scheme.inside[c], start >= 0, scheme.type[c] == type { continue }
+            if start >= 0 { spans.append((start..<i, scheme.types[type])) }
             start = -1
-            if label != "O" {
+            if scheme.type[c] >= 0 {
                 start = i
-                type = String(label.dropFirst(2))
+                type = scheme.type[c]
             }
         }
-        if start >= 0 { spans.append((start..<labels.count, type)) }
+        if start >= 0 { spans.append((start..<classes.count, scheme.types[type])) }
         return spans
+    }
+
+    private func classes(_ input: Input) -> [Int] {
+        GreedyTagging.decode(model, Context(input, lexicon: lexicon)) { guess, chosen in
+            guard scheme.inside[guess] else { return guess }
+            let type = scheme.type[guess]
+            // An I- after nothing of its type begins a name.
+            if let before = chosen.last, scheme.type[before] == type { return guess }
+            return scheme.beginning[type] ?? guess
+        }
+    }
+
+    /// The labels' BIO structure as integers, so that decoding compares no strings.
+    struct Scheme: Sendable {
+        /// The types, and per class its type's index (-1 for O) and whether it is an I- label.
+        var types: [String] = []
+        var type: [Int] = []
+        var inside: [Bool] = []
+        /// The B- class of each type.
+        var beginning: [Int: Int] = [:]
+
+        init(_ labels: [String]) {
+            for label in labels {
+                guard label.count > 2 else {
+                    type.append(-1)
+                    inside.append(false)
+                    continue
+                }
+                let name = String(label.dropFirst(2))
+                if !types.contains(name) { types.append(name) }
+                type.append(types.firstIndex(of: name)!)
+                inside.append(label.hasPrefix("I-"))
+            }
+            for (c, label) in labels.enumerated() where label.hasPrefix("B-") { beginning[type[c]] = c }
+        }
     }
 
     /// Trains on labelled sentences, reproducibly.
     public static func train(_ examples: [(Input, [String])], firstNames: Set<String>, iterations: Int = 8,
                              progress: (Int, Double) -> Void = { _, _ in }) -> EntityTagger {
-        let (model, labels) = GreedyTagging.train(examples.map { Context($0.0, firstNames: firstNames) }, examples.map(\.1),
+        let lexicon = Lexicon(firstNames: firstNames)
+        let (model, labels) = GreedyTagging.train(examples.map { Context($0.0, lexicon: lexicon) }, examples.map(\.1),
                                                   iterations: iterations, seed: 1996, progress: progress)
         return EntityTagger(model: model, labels: labels, firstNames: firstNames)
     }
 
     struct Context: TaggingContext {
-        let normal: [[UInt8]]
-        let shapes: [[UInt8]]
+        let hashes: WordFeatures.Hashes
         let gazetteer: [UInt8]
         let firstName: [Bool]
         let titled: [Bool]
+        let count: Int
 
-        init(_ input: Input, firstNames: Set<String>) {
-            normal = input.words.map(WordFeatures.normalized)
-            shapes = input.words.map(WordFeatures.shape)
+        init(_ input: Input, lexicon: Lexicon) {
+            let hashes = WordFeatures.Hashes(input.words)
+            let words = hashes.word[WordFeatures.Hashes.pad...].prefix(input.words.count)
+            self.hashes = hashes
             gazetteer = input.gazetteer
-            firstName = input.words.map { firstNames.contains($0) }
-            titled = input.words.map { Self.titles.contains($0.lowercased()) }
+            // First names as written ("Will", not "will").
+            firstName = input.words.map { lexicon.firstNames.contains(FeatureHash.of($0.utf8)) }
+            titled = words.map { lexicon.titles.contains($0) }
+            count = input.words.count
         }
 
-        var count: Int { normal.count }
-
-        static let titles: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "minister",
-                                          "gen.", "general", "sen.", "senator", "prime", "secretary", "king", "queen", "pope"]
-
-        func word(_ i: Int) -> [UInt8] {
-            if i < 0 { return Array("-START\(i)-".utf8) }
-            if i >= normal.count { return Array("-END\(i - normal.count)-".utf8) }
-            return normal[i]
-        }
-        func shape(_ i: Int) -> [UInt8] { i >= 0 && i < shapes.count ? shapes[i] : [] }
         func gaz(_ i: Int) -> Int { i >= 0 && i < gazetteer.count ? Int(gazetteer[i]) : 0 }
 
         func features(_ i: Int, _ previous: Int, _ previous2: Int, into out: inout FeatureList) {
-            let w = word(i)
+            let k = i + WordFeatures.Hashes.pad
+            let h = hashes
+            let w = h.word[k], shape = h.shape[k]
             out.reset()
             out.add(0)
-            out.add(1) { $0.add(w) }
-            out.add(2) { $0.add(shapes[i]) }
-            out.add(3) { $0.add(WordFeatures.suffix(w, 3)) }
-            out.add(4) { $0.add(WordFeatures.suffix(w, 2)) }
-            out.add(5) { $0.add(w.prefix(2)) }
-            out.add(6) { $0.add(word(i - 1)) }
-            out.add(7) { $0.add(word(i + 1)) }
-            out.add(8) { $0.add(shape(i - 1)) }
-            out.add(9) { $0.add(shape(i + 1)) }
+            out.add(1) { $0.add(hash: w) }
+            out.add(2) { $0.add(hash: shape) }
+            out.add(3) { $0.add(hash: h.suffix3[k]) }
+            out.add(4) { $0.add(hash: h.suffix2[k]) }
+            out.add(5) { $0.add(hash: h.prefix2[k]) }
+            out.add(6) { $0.add(hash: h.word[k - 1]) }
+            out.add(7) { $0.add(hash: h.word[k + 1]) }
+            out.add(8) { $0.add(hash: h.shape[k - 1]) }
+            out.add(9) { $0.add(hash: h.shape[k + 1]) }
             out.add(10) { $0.add(previous) }
             out.add(11) { $0.add(previous); $0.add(previous2) }
-            out.add(12) { $0.add(previous); $0.add(shapes[i]) }
+            out.add(12) { $0.add(previous); $0.add(hash: shape) }
             out.add(13) { $0.add(gaz(i)) }
             out.add(14) { $0.add(gaz(i - 1)) }
             out.add(15) { $0.add(gaz(i + 1)) }
-            out.add(16) { $0.add(gaz(i)); $0.add(shapes[i]) }
-            out.add(17) { $0.add(firstName[i] ? 1 : 0); $0.add(shapes[i]) }
-            out.add(18) { $0.add(i > 0 && firstName[i - 1] ? 1 : 0); $0.add(shapes[i]) }
-            out.add(19) { $0.add(i > 0 && titled[i - 1] ? 1 : 0); $0.add(shapes[i]) }
-            out.add(20) { $0.add(i == 0 ? 1 : 0); $0.add(shapes[i]) }
-            out.add(21) { $0.add(previous); $0.add(w) }
-            out.add(22) { $0.add(word(i - 1)); $0.add(w) }
+            out.add(16) { $0.add(gaz(i)); $0.add(hash: shape) }
+            out.add(17) { $0.add(firstName[i] ? 1 : 0); $0.add(hash: shape) }
+            out.add(18) { $0.add(i > 0 && firstName[i - 1] ? 1 : 0); $0.add(hash: shape) }
+            out.add(19) { $0.add(i > 0 && titled[i - 1] ? 1 : 0); $0.add(hash: shape) }
+            out.add(20) { $0.add(i == 0 ? 1 : 0); $0.add(hash: shape) }
+            out.add(21) { $0.add(previous); $0.add(hash: w) }
+            out.add(22) { $0.add(hash: h.word[k - 1]); $0.add(hash: w) }
             out.add(23) { $0.add(gaz(i)); $0.add(previous) }
         }
     }

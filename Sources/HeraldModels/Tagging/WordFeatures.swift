@@ -2,19 +2,35 @@
 public enum WordFeatures {
     /// Lowercase, with numbers folded: "1996" → "!YEAR", "3.5" → "!DIGITS".
     public static func normalized(_ word: String) -> [UInt8] {
-        let bytes = Array(word.utf8)
-        let digits = bytes.filter { $0 &- 0x30 < 10 }.count
-        if digits > 0 {
-            if bytes.count == 4 && digits == 4 { return Array("!YEAR".utf8) }
-            if digits * 2 >= bytes.count { return Array("!DIGITS".utf8) }
+        var out: [UInt8] = []
+        normalize(word, into: &out)
+        return out
+    }
+
+    /// ``normalized(_:)`` into a buffer that is emptied first, so that no array is allocated per word.
+    static func normalize(_ word: String, into out: inout [UInt8]) {
+        out.removeAll(keepingCapacity: true)
+        var digits = 0
+        for byte in word.utf8 {
+            if byte &- 0x30 < 10 { digits += 1 }
+            out.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
         }
-        return bytes.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+        if digits > 0 {
+            if out.count == 4 && digits == 4 { out.removeAll(keepingCapacity: true); out.append(contentsOf: "!YEAR".utf8) }
+            else if digits * 2 >= out.count { out.removeAll(keepingCapacity: true); out.append(contentsOf: "!DIGITS".utf8) }
+        }
     }
 
     /// A word's shape, runs collapsed: "Obama" → "Xx", "U.S." → "X.X.", "G20" → "Xd".
     public static func shape(_ word: String) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(6)
+        shape(word, into: &out)
+        return out
+    }
+
+    /// ``shape(_:)`` into a buffer that is emptied first.
+    static func shape(_ word: String, into out: inout [UInt8]) {
+        out.removeAll(keepingCapacity: true)
         for scalar in word.unicodeScalars {
             let c: UInt8
             let v = scalar.value
@@ -29,9 +45,46 @@ public enum WordFeatures {
             if out.last != c { out.append(c) }
             if out.count >= 6 { break }
         }
-        return out
     }
 
     /// The last `n` bytes of a normalised word.
     public static func suffix(_ word: [UInt8], _ n: Int) -> ArraySlice<UInt8> { word.suffix(n) }
+
+    /// The hashes of a sentence's words and of their shapes and affixes, computed once so that
+    /// features combine integers; two pads stand before and after the sentence.
+    struct Hashes {
+        static let pad = 2
+        var word: [UInt64] = [], shape: [UInt64] = [], prefix2: [UInt64] = []
+        var suffix2: [UInt64] = [], suffix3: [UInt64] = [], suffix4: [UInt64] = []
+
+        init(_ words: [String]) {
+            for array in [\Hashes.word, \.shape, \.prefix2, \.suffix2, \.suffix3, \.suffix4] as [WritableKeyPath<Hashes, [UInt64]>] {
+                self[keyPath: array].reserveCapacity(words.count + 2 * Self.pad)
+            }
+            func padding(_ k: Int, _ label: String) {
+                let hash = FeatureHash.of("\(label)\(k)".utf8)
+                word.append(hash)
+                shape.append(hash)
+                prefix2.append(hash)
+                suffix2.append(hash)
+                suffix3.append(hash)
+                suffix4.append(hash)
+            }
+            for k in 0..<Self.pad { padding(k, "-START-") }
+            var normal: [UInt8] = [], shapeBytes: [UInt8] = []
+            normal.reserveCapacity(32)
+            shapeBytes.reserveCapacity(8)
+            for raw in words {
+                WordFeatures.normalize(raw, into: &normal)
+                WordFeatures.shape(raw, into: &shapeBytes)
+                word.append(FeatureHash.of(normal))
+                shape.append(FeatureHash.of(shapeBytes))
+                prefix2.append(FeatureHash.of(normal.prefix(2)))
+                suffix2.append(FeatureHash.of(normal.suffix(2)))
+                suffix3.append(FeatureHash.of(normal.suffix(3)))
+                suffix4.append(FeatureHash.of(normal.suffix(4)))
+            }
+            for k in 0..<Self.pad { padding(k, "-END-") }
+        }
+    }
 }
