@@ -80,6 +80,8 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(ivan.country == "RUS")
         #expect(ivan.actor?.hasPrefix("RUS") == true)
         #expect(found.first { $0.name == "Bloggs" }?.country == nil)
+        let general = try entities("Syrian army general Faris Quentinov denied it.")
+        #expect(general.first { $0.name == "Faris Quentinov" }?.actor == "SYRMIL")
     }
 
     @Test func jobTitlesAreNotOrganisations() throws {

@@ -404,20 +404,27 @@ struct EntityResolution {
         }
     }
 
-    /// The country and sector that describe a person named at `range`: "Russian Deputy Foreign
-    /// Minister Ivan Petrov" is RUS, GOV (a demonym or country, then title and agent words).
-    private func describedCountry(_ range: Range<Int>) -> (String, String?)? {
+    /// The country and sector that describe a person named at `range`, from the words before
+    /// the name: "Russian Deputy Foreign Minister Ivan Petrov" is RUS, GOV (a demonym or country,
+    /// then title and agent words); "rebel commander Abu Omar" has a sector (REB) and no country.
+    private func description(_ range: Range<Int>) -> (country: String?, sector: String?) {
         var k = range.lowerBound  // a country modifier ending just before token k describes the name
         var sector: String?
         for _ in 0..<6 {
             if let country = countryAt[k], let code = base.actors[country.actor].country { return (code, sector) }
-            guard k > 0 else { return nil }
+            guard k > 0 else { break }
             let word = lower[k - 1]
-            guard Offices.jobTitleWords.contains(word) || base.agents[word] != nil || Offices.honorifics.contains(word) else { return nil }
+            guard Offices.jobTitleWords.contains(word) || base.agents[word] != nil || Offices.honorifics.contains(word) else { break }
             if sector == nil, let agent = base.agents[word] { sector = agent }
             k -= 1
         }
-        return nil
+        return (nil, sector)
+    }
+
+    /// The first description of a person's mentions that gives a country, else the first that gives a sector.
+    private func description(of ranges: [Range<Int>]) -> (country: String?, sector: String?) {
+        let all = ranges.map(description)
+        return all.first { $0.country != nil } ?? all.first { $0.sector != nil } ?? (nil, nil)
     }
 
     static let compassWords: Set<String> = [
@@ -439,7 +446,8 @@ struct EntityResolution {
             case .location: .location
             }
             let code: String? = switch actor.kind {
-            case .person: role?.code ?? actor.country
+            // A person without an office at the date takes the sector the article describes ("rebel leader X").
+            case .person: role?.code ?? actor.country.map { $0 + (description(of: ranges).sector ?? "") }
             case .country, .place, .location: actor.country
             default: actor.code
             }
@@ -450,7 +458,7 @@ struct EntityResolution {
         }
         for (name, ranges) in unknownPeople {
             var entity = Entity(id: "", kind: .person, name: name, mentions: ranges.sorted { $0.lowerBound < $1.lowerBound }.map(mention))
-            if let (country, sector) = ranges.lazy.compactMap(describedCountry).first {
+            if case let (country?, sector) = description(of: ranges) {
                 entity.country = country
                 entity.actor = country + (sector ?? "")
             }
