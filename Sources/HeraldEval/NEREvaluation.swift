@@ -138,13 +138,17 @@ public struct NEREvaluation {
                      end: index.scalarOffset(Int(document.tokens[tokens.upperBound - 1].end)), type: type)
             }
             if taggerOnly { return recognizer.taggedNames(in: document).map(span) }
-            // Nationality words are MISC, also where they count as mentions of their country ("Russians").
+            // Nationality words are MISC, also where they count as mentions of their country
+            // ("Russians"); metonyms of governments are organisations ("the State Department").
             let nationalities = Set((document.annotations[NationalityWords.self] ?? []).map { span($0, "MISC") })
-            var spans = nationalities
+            let metonyms = Set((document.annotations[GovernmentMetonyms.self] ?? []).map { span($0, "ORG") })
+            var spans = nationalities.union(metonyms)
             for entity in document.entities {
                 for mention in entity.mentions {
                     let start = index.scalarOffset(mention.start), end = index.scalarOffset(mention.end)
-                    if !nationalities.contains(Span(start: start, end: end, type: "MISC")) {
+                    if !nationalities.contains(Span(start: start, end: end, type: "MISC")),
+                       !metonyms.contains(Span(start: start, end: end, type: "ORG"))
+                    {
                         spans.insert(Span(start: start, end: end, type: Self.conllType(entity.kind)))
                     }
                 }

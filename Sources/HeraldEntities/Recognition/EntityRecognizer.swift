@@ -51,6 +51,7 @@ public struct EntityRecognizer: Component {
                                         officeHolders: officeHolders, firstNames: Self.firstNames)
         document.entities = resolver.run()
         document.annotations[NationalityWords.self] = resolver.nationalityWords
+        document.annotations[GovernmentMetonyms.self] = resolver.metonyms
     }
 
     /// The names the statistical tagger finds in a tokenized, split document, as token ranges

@@ -34,6 +34,8 @@ struct EntityResolution {
     private var covered: [Bool]
     /// Nationality words: demonyms and peoples (see ``NationalityWords``).
     private(set) var nationalityWords: [Range<Int>] = []
+    /// Metonyms of governments (see ``GovernmentMetonyms``).
+    private(set) var metonyms: [Range<Int>] = []
     /// Countries that modify the tokens after them ("Russian" in "Russian Foreign Minister").
     private var countryAt: [Int: (actor: Int, tokens: Range<Int>, isMention: Bool)] = [:]
 
@@ -145,6 +147,7 @@ struct EntityResolution {
         }
         guard let actor = choose(candidates.map(\.actor)) else { return }
         add(actor, match.tokens)
+        if candidates.contains(where: { $0.actor == actor && $0.kind == .metonym }) { metonyms.append(match.tokens) }
         if base.actors[actor].kind == .country {
             countryAt[match.tokens.upperBound] = (actor, match.tokens, true)
             // "Britain's prime minister": the possessive stands between the country and the office.

@@ -6,3 +6,10 @@ import HeraldCore
 public enum NationalityWords: AnnotationKey {
     public typealias Value = [Range<Int>]
 }
+
+/// The document's metonyms as token ranges: places and bodies that stand for a government ("the
+/// Kremlin", "the State Department"), which the recognizer counts as mentions of their country.
+/// CoNLL calls them organisations.
+public enum GovernmentMetonyms: AnnotationKey {
+    public typealias Value = [Range<Int>]
+}
