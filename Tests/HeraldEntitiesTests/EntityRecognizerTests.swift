@@ -111,6 +111,11 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(earlier.first?.actor == "IGOUNO")
     }
 
+    @Test func headsOfStateBeforeTheFactbooksHistory() throws {
+        let found = try entities("The Russian president met the Japanese prime minister.", date: "2010-03-01")
+        #expect(found.map(\.name) == ["Dmitry Medvedev", "Yukio Hatoyama"])
+    }
+
     @Test func nationalityWordsAreRecordedApart() throws {
         let document = try pipeline.run(Document(text: "Russian Foreign Minister Sergey Lavrov said the Russians would stay.",
                                                  publishedAt: "2016-09-05"))
