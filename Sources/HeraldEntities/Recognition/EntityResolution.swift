@@ -159,9 +159,9 @@ struct EntityResolution {
     }
 
     /// Whether the tagger's reading of these tokens stands over the knowledge base's: it read a
-    /// longer name around them ("Gulf of Mexico", "Tampa Bay"); or the base knows only places by
-    /// this name and the tagger read a person or organisation there, or, for a one-word place,
-    /// nothing at all ("Nice", "Bush", "Store" are towns too).
+    /// longer name around them ("Gulf of Mexico", "Tampa Bay"); or the base knows only places
+    /// (or companies and NGOs) by this name and the tagger read another type there, or, for a
+    /// one-word name, nothing at all ("Nice", "Bush", "Store" are towns too; "Shell" a company).
     private func taggerOverrules(_ tokens: Range<Int>, _ candidates: [KnowledgeBase.Name]) -> Bool {
         let overlapping = Set(tokens.compactMap { taggedAt[$0] }).map { tagged[$0] }
         // The longer name's other words are its own, not a title, a nationality, a possessive or
@@ -175,9 +175,14 @@ struct EntityResolution {
         }) {
             return true
         }
-        guard candidates.allSatisfy({ $0.kind == .surname || base.actors[$0.actor].kind == .place }),
+        // Towns, companies and NGOs: names that are often words or other things ("Shell", "Nice").
+        func isWeak(_ actor: Actor) -> Bool {
+            actor.kind == .place || (actor.kind == .organization && ["MNC", "NGO"].contains(actor.code?.prefix(3) ?? ""))
+        }
+        guard candidates.allSatisfy({ $0.kind == .surname || isWeak(base.actors[$0.actor]) }),
               candidates.contains(where: { $0.kind != .surname }) else { return false }
-        if overlapping.contains(where: { $0.1 != "LOC" }) { return true }
+        let expected = base.actors[candidates.first { $0.kind != .surname }!.actor].kind == .place ? "LOC" : "ORG"
+        if overlapping.contains(where: { $0.1 != expected }) { return true }
         guard tokens.count == 1, overlapping.isEmpty else { return false }
         // A dateline's town ("HANGZHOU, China") or a town with its state or country after it stands.
         let t = tokens.lowerBound

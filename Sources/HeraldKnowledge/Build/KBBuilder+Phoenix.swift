@@ -6,6 +6,8 @@ struct PhoenixEntry {
     var aliases: [String] = []
     /// Codes with their date limits: "RUSGOV" from 1999-12-31 to 2008-05-07.
     var codes: [(code: String, start: String?, end: String?)] = []
+    /// The comment after the entry, lowercased ("# union carbide spokesman").
+    var note = ""
 }
 
 extension KBBuilder {
@@ -70,8 +72,10 @@ extension KBBuilder {
                 guard let code = entry.codes.first(where: { $0.end == nil })?.code ?? entry.codes.first?.code else { continue }
                 // Named bodies only: people in these files carry dated codes.
                 guard entry.codes.allSatisfy({ $0.start == nil && $0.end == nil }) else { continue }
-                // International bodies, media and armed groups; not companies or NGOs.
-                if kind == .organization, !(code.hasPrefix("IGO") || code.dropFirst(3).hasPrefix("MED")) { continue }
+                // International bodies, media, companies (MNC), NGOs and armed groups; an entry whose
+                // note names a job ("Union Carbide spokesman") is a person, left out.
+                if kind == .organization, !(["IGO", "MNC", "NGO"].contains(code.prefix(3)) || code.dropFirst(3).hasPrefix("MED")) { continue }
+                if Self.jobWords.contains(where: { entry.note.contains($0) }) { continue }
                 // Acronyms stay in capitals ("NATO"), other names are title-cased.
                 let name = entry.name.count <= 6 && !entry.name.contains(" ") ? entry.name : entry.name.titleCasedName
                 let id = "o:\(name.slug)"
@@ -85,11 +89,17 @@ extension KBBuilder {
         }
     }
 
+    /// Words by which a dictionary's note marks a person ("Union Carbide spokesman").
+    static let jobWords = ["spokes", "president", "chairman", "chief", "executive", "ceo", "director", "manager",
+                           "founder", "head of", "official", "minister", "leader", "secretary"]
+
     /// The entries of a TABARI actor file.
     func phoenixEntries(_ relative: String) throws -> [PhoenixEntry] {
         var entries: [PhoenixEntry] = []
         for raw in try lines(relative) {
-            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            let parts = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+            let line = parts.first.map(String.init) ?? ""
+            let note = parts.count > 1 ? parts[1].lowercased() : ""
             if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
             if line.hasPrefix("+") {
                 let alias = Self.phoenixName(line.dropFirst())
@@ -109,7 +119,7 @@ extension KBBuilder {
             }
             let cleaned = Self.phoenixName(Substring(name))
             guard !cleaned.isEmpty else { continue }
-            entries.append(PhoenixEntry(name: cleaned, codes: codes.map { (code: $0.0, start: $0.1, end: $0.2) }))
+            entries.append(PhoenixEntry(name: cleaned, codes: codes.map { (code: $0.0, start: $0.1, end: $0.2) }, note: note))
         }
         return entries
     }
