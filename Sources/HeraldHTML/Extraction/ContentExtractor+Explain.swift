@@ -33,6 +33,10 @@ extension ContentExtractor {
             }
             lines.append("paragraph: text \(document.textContent(p).count) removed at \(removedAt)")
         }
+        // The longest run of text, wherever it is: where an article outside <p> elements went.
+        if let longest = document.nodes.indices.filter({ document.nodes[$0].isText }).max(by: { state.textLength[$0] < state.textLength[$1] }) {
+            lines.append("longest text: \(state.textLength[longest]) in \(describe(Int(document.nodes[longest].parent)))")
+        }
         return lines.joined(separator: "\n")
     }
 }

@@ -204,7 +204,10 @@ struct ExtractionState {
             let length = Double(ownTextLength(i))
             guard length >= 25 else { continue }
             let score = 1 + Double(commas[i]) + min(length / 100, 3)
-            var ancestor = Int(nodes[i].parent)
+            // A block with a paragraph's worth of text of its own (not a teaser) holds that text as a
+            // paragraph would: it is the first to score, as though its text were wrapped in a <p>.
+            let holdsOwnText = length >= 200 && [.div, .section, .article, .center].contains(nodes[i].tag)
+            var ancestor = holdsOwnText ? i : Int(nodes[i].parent)
             var level = 0
             while ancestor > 0 && level < 4 {
                 if scores[ancestor] == nil { scores[ancestor] = baseScore(ancestor) }
