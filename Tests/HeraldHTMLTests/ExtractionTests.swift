@@ -79,4 +79,29 @@ let newsPage = """
         #expect(text.hasPrefix("The marked body"))
         #expect(!text.contains("Sidebar"))
     }
+
+    @Test func tablesKeepTheirRowsOneLineEach() {
+        let html = """
+        <body><article><p>\(String(repeating: "The standings after the final race of the season, with points and wins. ", count: 4))</p>
+        <table><tr class="colhead"><td><b>Pos.</b></td><td>Driver</td><td>Points</td></tr>
+        <tr class="oddrow player-2020-580"><td>1</td><td>Kyle Quentin</td><td>5040</td></tr>
+        <tr class="evenrow player-2020-416"><td>2</td><td>Martin Quentin Jr.</td><td>5035</td></tr></table></article></body>
+        """
+        let paragraphs = ContentExtractor().extract(HTMLParser.parse(Array(html.utf8))).components(separatedBy: "\n\n")
+        #expect(paragraphs.contains("Pos. Driver Points"))
+        #expect(paragraphs.contains("1 Kyle Quentin 5040"), "a row's class is not a video player's")
+        #expect(paragraphs.contains("2 Martin Quentin Jr. 5035"))
+    }
+
+    @Test func articleTextWithoutParagraphTags() {
+        let html = """
+        <body><div class="row"><div class="col-3"><ul>\((1...30).map { "<li><a href='/n\($0)'>Archive \($0)</a></li>" }.joined())</ul></div>
+        <div class="col-9"><p class="title">Vehicles broken into</p><small>05/10/2018 - Published by Jane</small><br>
+        \(String(repeating: "The home care team reported this morning that two of its five cars had been broken into and the police came. ", count: 4))<br></div></div>
+        <div class="rodape"><div>Town hall, Main Street 1111, Phone: (047) 2106-8000</div></div></body>
+        """
+        let text = ContentExtractor().extract(HTMLParser.parse(Array(html.utf8)))
+        #expect(text.contains("The home care team reported"))
+        #expect(!text.contains("Town hall"))
+    }
 }

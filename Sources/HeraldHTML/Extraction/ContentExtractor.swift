@@ -95,6 +95,8 @@ struct ExtractionState {
                 continue
             }
             guard let signal = signals[i], signal.negative else { continue }
+            // A table's rows and cells stand or fall with their table ("player-2020" is a row's id).
+            if [.tr, .td, .th, .tbody, .thead, .tfoot].contains(nodes[i].tag) { continue }
             // Long paragraphs are article text whatever the class says, unless it says so strongly.
             if !signal.strongNegative, paragraphText[i] >= 400, paragraphText[i] * 2 >= content { continue }
             let limit = switch (signal.strongNegative, signal.positive) {

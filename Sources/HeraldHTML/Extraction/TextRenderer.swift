@@ -38,6 +38,13 @@ struct TextRenderer {
             return
         }
         if tag == .img || tag == .picture || tag == .source { return }
+        // A table row is one line, its cells apart by a space.
+        if tag == .td || tag == .th {
+            pendingSpace = !current.isEmpty
+            for child in document.children(node) { render(child, inCore: inCore, isContainer: false) }
+            pendingSpace = !current.isEmpty
+            return
+        }
         if tag.isBlock {
             // Lists of links and other link-heavy blocks inside the article are navigation.
             // (Quoted posts, such as embedded tweets, are links and all, and stay.)
