@@ -20,7 +20,7 @@ struct ClassSignals {
         "ad", "ads", "nav", "menu", "aside", "sr", "rss", "header", "head", "links", "more", "next", "prev",
         "previous", "nocontent", "noprint", "mostread", "popular", "pager", "rail", "bio", "meta",
         "tags", "topics", "print", "email", "follow", "skip", "login", "register", "alert", "notice", "gallery",
-        "video", "player", "audio", "teaser", "also", "gpt",
+        "video", "player", "audio", "teaser", "also", "gpt", "recent",
     ].map(ShortKey.init))
     /// Beginnings of words that mark boilerplate strongly.
     static let strongPrefixes: [[UInt8]] = [

@@ -86,8 +86,10 @@ struct TextRenderer {
         pendingSpace = false
     }
 
+    /// The text, each long paragraph once: pages repeat captions for each screen size.
     mutating func finish() -> String {
         flush()
-        return paragraphs.joined(separator: "\n\n")
+        var seen = Set<String>()
+        return paragraphs.filter { $0.utf8.count < 60 || seen.insert($0).inserted }.joined(separator: "\n\n")
     }
 }
