@@ -51,13 +51,21 @@ struct TextRenderer {
             if tag != .p, tag != .blockquote, state.textLength[node] < 300, state.linkDensity(node) > 0.65 { return }
             // Outside the core of a page frame: no link lists, no teaser cards of other articles.
             if !inCore, !isContainer, !coreAncestors.contains(node), state.linkDensity(node) > 0.3 || tag == .article { return }
-            if tag == .p, state.linkDensity(node) > 0.8, state.textLength[node] < 120 { return }
+            // A paragraph of links: one short link, or several ("China furious at Macron [INSIGHT] | …").
+            if tag == .p, state.linkDensity(node) > 0.8, state.textLength[node] < 120 || links(in: node) >= 2 { return }
             flush()
         }
         for child in document.children(node) { render(child, inCore: inCore, isContainer: false) }
         if tag.isBlock {
             flush()
             if tag.isHeading, let title, paragraphs.last?.lowercased() == title { paragraphs.removeLast() }
+        }
+    }
+
+    private func links(in node: Int) -> Int {
+        state.document.children(node).reduce(0) { count, child in
+            let item = state.document.nodes[child]
+            return count + (item.isText ? 0 : item.tag == .a ? 1 : links(in: child))
         }
     }
 
