@@ -104,4 +104,16 @@ let newsPage = """
         #expect(text.contains("The home care team reported"))
         #expect(!text.contains("Town hall"))
     }
+
+    @Test func embeddedPostsAreQuotedContentNotShareBars() {
+        let html = """
+        <body><article><p>\(String(repeating: "The campaign drew mockery online within hours of its launch, officials said. ", count: 4))</p>
+        <div class="social-media-embed"><blockquote class="twitter-tweet"><p>Yes this is real and the state spent half a million dollars on it</p>— A Reader (@reader) November 18, 2019</blockquote></div>
+        <div class="social-share"><a href="#">Share on Facebook</a> <a href="#">Tweet this</a></div>
+        <p>\(String(repeating: "The governor defended the campaign on Tuesday, saying it had people talking. ", count: 3))</p></article></body>
+        """
+        let text = ContentExtractor().extract(HTMLParser.parse(Array(html.utf8)))
+        #expect(text.contains("Yes this is real"))
+        #expect(!text.contains("Share on Facebook"))
+    }
 }

@@ -97,6 +97,8 @@ struct ExtractionState {
             guard let signal = signals[i], signal.negative else { continue }
             // A table's rows and cells stand or fall with their table ("player-2020" is a row's id).
             if [.tr, .td, .th, .tbody, .thead, .tfoot].contains(nodes[i].tag) { continue }
+            // An embedded post ("social-media-embed" around a quoted tweet) is quoted content, not a share bar.
+            if holdsQuote(i) { continue }
             // Long paragraphs are article text whatever the class says, unless it says so strongly.
             if !signal.strongNegative, paragraphText[i] >= 400, paragraphText[i] * 2 >= content { continue }
             let limit = switch (signal.strongNegative, signal.positive) {
@@ -153,6 +155,22 @@ struct ExtractionState {
                 paragraphText[parent] += paragraphText[i]
                 headingText[parent] += headingText[i]
             }
+        }
+    }
+
+    /// Whether an embedded post stands inside `i`: a block quote with text that a social network's
+    /// script would dress (`class="twitter-tweet"`, `instagram-media`, …).
+    private func holdsQuote(_ i: Int) -> Bool {
+        document.children(i).contains { child in
+            let node = document.nodes[child]
+            guard !node.isText else { return false }
+            if node.tag == .blockquote, textLength[child] >= 40,
+               let cls = document.attribute(child, "class")?.lowercased(),
+               ["tweet", "twitter", "instagram", "tiktok", "facebook", "embed"].contains(where: { cls.contains($0) })
+            {
+                return true
+            }
+            return holdsQuote(child)
         }
     }
 
