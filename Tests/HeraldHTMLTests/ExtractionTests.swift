@@ -116,4 +116,17 @@ let newsPage = """
         #expect(text.contains("Yes this is real"))
         #expect(!text.contains("Share on Facebook"))
     }
+
+    @Test func theTypedArticleHoldsTheArticleNotTheTeasersAfterIt() {
+        let teaser = String(repeating: "Another story of love, faith and hope, told at length with many commas, clauses, and words. ", count: 3)
+        let html = """
+        <body><div id="primary"><article itemscope itemtype="http://schema.org/BlogPosting"><h1>Loving yourself</h1>
+        <p>\(String(repeating: "To live a true experience of love is one of the great pleasures of life, and it asks much of us. ", count: 5))</p></article>
+        <article class="postbox"><p>\(teaser)</p><article class="postbox"><p>\(teaser)</p><article class="postbox"><p>\(teaser)</p>
+        </article></div></body>
+        """
+        let text = ContentExtractor().extract(HTMLParser.parse(Array(html.utf8)), title: "Loving yourself")
+        #expect(text.hasPrefix("To live a true experience of love"))
+        #expect(!text.contains("Another story"))
+    }
 }

@@ -238,9 +238,12 @@ struct ExtractionState {
             }
         }
         guard !scores.isEmpty else { return ([documentBody()], nil) }
+        // A page that types one element as its article (schema.org microdata) and keeps its longest
+        // paragraph there: the article is inside it, whatever the teasers after it score.
+        let typed = schemaArticle()
         var best = -1
         var bestScore = -Double.infinity
-        for (i, score) in scores {
+        for (i, score) in scores where typed.map({ i == $0 || isAncestor($0, of: i) }) ?? true {
             let final = score * (1 - linkDensity(i))
             if final > bestScore || (final == bestScore && i < best) {
                 best = i
@@ -253,7 +256,7 @@ struct ExtractionState {
         var node = best
         for _ in 0..<6 {
             let parent = Int(nodes[node].parent)
-            guard parent > 0, !removed[parent], nodes[parent].tag != .body else { break }
+            guard parent > 0, !removed[parent], nodes[parent].tag != .body, node != typed else { break }
             let content = Double(textLength[node] - linkLength[node])
             let parentContent = Double(textLength[parent] - linkLength[parent])
             guard parentContent > 0 else { break }
@@ -270,7 +273,9 @@ struct ExtractionState {
             node = parent
             top = parent
         }
-        // A page's own <main> or single <article> that holds the chosen block holds the whole article.
+        // The typed article is the whole article; a page's own <main> or single <article> that holds
+        // the chosen block holds the whole article.
+        if top == typed { return ([top], nil) }
         if let frame = structuralFrame(containing: top) { return ([frame], top) }
         bestScore = max(bestScore, (scores[top] ?? 0) * (1 - linkDensity(top)))
         // Siblings that read like more of the article.
@@ -292,6 +297,21 @@ struct ExtractionState {
             }
         }
         return (chosen, nil)
+    }
+
+    /// The one element typed as an article (`itemtype` of schema.org's Article, NewsArticle,
+    /// BlogPosting…) when it holds the page's longest paragraph.
+    private func schemaArticle() -> Int? {
+        let nodes = document.nodes
+        let typed = nodes.indices.filter { i in
+            guard !nodes[i].isText, !removed[i], let type = document.attribute(i, "itemtype") else { return false }
+            return type.contains("schema.org") && (type.hasSuffix("Article") || type.hasSuffix("BlogPosting"))
+        }
+        guard typed.count == 1, let element = typed.first, textLength[element] >= 200,
+              let longest = nodes.indices.filter({ !nodes[$0].isText && nodes[$0].tag == .p && !removed[$0] })
+                  .max(by: { textLength[$0] < textLength[$1] })
+        else { return nil }
+        return isAncestor(element, of: longest) ? element : nil
     }
 
     /// The innermost `<article>`, `<main>` or `role="main"` element around `node`, when the page has
