@@ -129,4 +129,21 @@ let newsPage = """
         #expect(text.hasPrefix("To live a true experience of love"))
         #expect(!text.contains("Another story"))
     }
+
+    @Test func repeatedCopiesGoRepeatedContentStays() {
+        let caption = "In this photograph, a long row of unsold vehicles sits at a dealership in Littleton, Colorado."
+        let menu = "Asparagus and eggs: one cup of asparagus, two poached eggs and half a cup of sweet potato."
+        let day = (1...4).map { "<p>Day \($0) of the plan brings its own workout, its own rest and its own reasons to keep going.</p>" }.joined()
+        let html = """
+        <body><article><p>\(String(repeating: "New car sales fell sharply in October, dealers said, as buyers waited for deals. ", count: 3))</p>
+        <figure><figcaption>\(caption)</figcaption></figure><figure><figcaption>\(caption)</figcaption></figure>
+        <p>\(menu)</p><p>Monday lunch is a salad with chicken and beans, and a glass of water.</p>
+        <p>Tuesday lunch is soup with lentils and carrots, and a slice of whole-grain bread.</p><p>Wednesday lunch is a wrap with turkey and greens.</p><p>\(menu)</p>
+        \(day)<h2>Plan</h2>\(day)</article></body>
+        """
+        let paragraphs = ContentExtractor().extract(HTMLParser.parse(Array(html.utf8))).components(separatedBy: "\n\n")
+        #expect(paragraphs.filter { $0 == caption }.count == 1, "a caption repeated for each screen size is kept once")
+        #expect(paragraphs.filter { $0 == menu }.count == 2, "a menu repeated further on stays")
+        #expect(paragraphs.filter { $0.hasPrefix("Day 1 of the plan") }.count == 1, "a run of paragraphs rendered twice is kept once")
+    }
 }

@@ -94,10 +94,30 @@ struct TextRenderer {
         pendingSpace = false
     }
 
-    /// The text, each long paragraph once: pages repeat captions for each screen size.
+    /// The text without repeated copies: a long paragraph again within a few of itself (captions
+    /// for each screen size), or a run of four or more paragraphs copied from earlier (a body
+    /// rendered twice); a meal plan that repeats a day's menu further on keeps it.
     mutating func finish() -> String {
         flush()
-        var seen = Set<String>()
-        return paragraphs.filter { $0.utf8.count < 60 || seen.insert($0).inserted }.joined(separator: "\n\n")
+        // For each long paragraph, the distance back to its previous copy.
+        var last: [String: Int] = [:]
+        var distance = [Int](repeating: 0, count: paragraphs.count)
+        for (i, paragraph) in paragraphs.enumerated() where paragraph.utf8.count >= 60 {
+            if let j = last[paragraph] { distance[i] = i - j }
+            last[paragraph] = i
+        }
+        var drop = [Bool](repeating: false, count: paragraphs.count)
+        var i = 0
+        while i < paragraphs.count {
+            guard distance[i] > 0 else { i += 1; continue }
+            // The run copied from the same distance back, short paragraphs (headings) included.
+            let d = distance[i]
+            var end = i + 1
+            while end < paragraphs.count, paragraphs[end] == paragraphs[end - d] { end += 1 }
+            let long = (i..<end).filter { paragraphs[$0].utf8.count >= 60 }.count
+            if d <= 3 || long >= 4 { for k in i..<end { drop[k] = true } }
+            i = end
+        }
+        return zip(paragraphs, drop).filter { !$0.1 }.map(\.0).joined(separator: "\n\n")
     }
 }
