@@ -63,6 +63,25 @@ let newsPage = """
         #expect(MetadataExtractor.dateInAddress("https://x.example/news/2019-11-18-story") == "2019-11-18")
         #expect(MetadataExtractor.dateInAddress("https://x.example/news/story") == nil)
         #expect(MetadataExtractor.visibleDate("Published on July 9, 2025") == "2025-07-09")
+        #expect(MetadataExtractor.stripSiteName("Go ahead | Go ahead | Pierce", site: "Pierce") == "Go ahead")
+    }
+
+    @Test func theHeadlineIsThePostsNotTheSitesBanner() {
+        func title(_ html: String) -> String? { MetadataExtractor.extract(HTMLParser.parse(Array(html.utf8))).title }
+        // The site's name as a banner heading; the post's heading after it.
+        #expect(title("""
+        <head><title>Defer, Panic, and Recover - The Go Programming Language</title></head>
+        <body><h1 class="small"><a href="/blog/">The Go Blog</a></h1><h1>Defer, Panic, and Recover</h1></body>
+        """) == "Defer, Panic, and Recover")
+        #expect(title("""
+        <head><meta property="og:site_name" content="Roger's Blog"><meta property="og:title" content="Advent of Code week 2">
+        <title>Roger's Blog: Advent of Code week 2</title></head><body><h1>Roger's Blog</h1></body>
+        """) == "Advent of Code week 2")
+        // A heading that has nothing to do with the page's names is a section's.
+        #expect(title("<head><meta property='og:title' content='Smart homes and privacy'></head><body><h1>Contact Us</h1></body>")
+            == "Smart homes and privacy")
+        // Inline elements inside a word do not split it.
+        #expect(title("<body><h1>Cut your planning c<span>ycle</span> to <b>two</b> days</h1></body>") == "Cut your planning cycle to two days")
     }
 
     @Test func aPageWithoutAnArticleGivesLittleOrNothing() {

@@ -78,10 +78,15 @@ public enum MetadataExtractor {
         var result = PageMetadata()
         result.siteName = meta["og:site_name"] ?? meta["application-name"]
         result.url = canonical ?? meta["og:url"] ?? url
-        let named = [article.headline, meta["og:title"], meta["twitter:title"], meta["parsely-title"]]
-            .compactMap { $0.map { stripSiteName(decodeAgain($0), site: result.siteName) } }
+        let fullNames = [article.headline, meta["og:title"], meta["twitter:title"], meta["parsely-title"]].compactMap { $0.map(decodeAgain) }
+        let named = fullNames.map { stripSiteName($0, site: result.siteName) }
         let tagTitle = titleTag.map { stripSiteName($0, site: result.siteName) }
-        result.title = clean(headline(headings, named: named + [tagTitle].compactMap { $0 }) ?? named.first ?? tagTitle)
+        // A heading that is the site's name is its banner.
+        let ownHeadings = headings.filter { heading in
+            result.siteName.map { HTMLText.collapse(decodeAgain($0)).caseInsensitiveCompare(heading) != .orderedSame } ?? true
+        }
+        result.title = clean(headline(ownHeadings, named: named + [tagTitle].compactMap { $0 },
+                                      reference: fullNames + [titleTag].compactMap { $0 }) ?? named.first ?? tagTitle)
         result.author = clean(article.author ?? meta["author"] ?? meta["parsely-author"] ?? meta["sailthru.author"]
             ?? meta["dc.creator"] ?? meta["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 } ?? itempropAuthor)
         let dateSources: [String?] = [
@@ -103,19 +108,21 @@ public enum MetadataExtractor {
 
     private static let dateClassWords: [[UInt8]] = ["date", "publish", "posted", "time"].map { Array($0.utf8) }
 
-    /// The page's headline: its one `<h1>`, or of several the one closest to what the page's
+    /// The page's headline: of its `<h1>` headings, the one closest in words to what the page's
     /// metadata and `<title>` call it.
-    static func headline(_ headings: [String], named: [String]) -> String? {
-        guard headings.count > 1 else { return headings.first }
+    /// A heading that shares almost no words with every name the metadata gives is the site's
+    /// banner or a section's name ("Antoyo's Blog", "Contact Us"), and the metadata's name stands.
+    /// `reference` are the names as the page gives them, site names and all, for comparing words.
+    static func headline(_ headings: [String], named: [String], reference full: [String]) -> String? {
         guard !named.isEmpty else { return headings.first }
         func words(_ s: String) -> Set<String> { Set(s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)) }
-        let reference = named.reduce(into: Set<String>()) { $0.formUnion(words($1)) }
-        return headings.max { a, b in
-            let wa = words(a), wb = words(b)
-            let sa = Double(wa.intersection(reference).count) / Double(max(1, wa.count))
-            let sb = Double(wb.intersection(reference).count) / Double(max(1, wb.count))
-            return sa < sb
+        let reference = full.reduce(into: Set<String>()) { $0.formUnion(words($1)) }
+        func share(_ heading: String) -> Double {
+            let w = words(heading)
+            return Double(w.intersection(reference).count) / Double(max(1, w.count))
         }
+        guard let best = headings.max(by: { share($0) < share($1) }) else { return nil }
+        return share(best) < 0.3 ? named.first : best
     }
 
     /// A date in text a reader sees: "Published on July 9, 2025", "Updated 2025-07-09".
@@ -176,7 +183,9 @@ public enum MetadataExtractor {
             if let site, let index = parts.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).caseInsensitiveCompare(site) == .orderedSame }) {
                 var rest = parts
                 rest.remove(at: index)
-                return rest.joined(separator: separator)
+                // "Headline | Headline | Site" repeats itself.
+                var seen = Set<String>()
+                return rest.filter { seen.insert($0.trimmingCharacters(in: .whitespaces).lowercased()).inserted }.joined(separator: separator)
             }
             // Keep the longest part: the headline, not the site's name.
             return parts.max { $0.count < $1.count } ?? title

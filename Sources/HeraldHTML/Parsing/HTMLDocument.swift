@@ -114,20 +114,37 @@ public struct HTMLDocument: Sendable {
 
     /// All text under node `index`, decoded, with white space collapsed.
     public func textContent(_ index: Int) -> String {
-        var parts: [String] = []
+        var out = ""
+        // Blocks and line breaks part their text with a space; inline elements do too, except
+        // inside a word ("Planning C<span>ycle</span>": a letter, then a lower-case letter).
+        var boundary = false
         var stack = [index]
         while let current = stack.popLast() {
+            if current < 0 {
+                if current == -1 { out += " " } else { boundary = true }
+                continue
+            }
             let node = nodes[current]
             if node.isText {
-                parts.append(text(current))
+                let piece = text(current)
+                if boundary, let last = out.unicodeScalars.last, let first = piece.unicodeScalars.first,
+                   !(last.properties.isAlphabetic && first.properties.isLowercase)
+                {
+                    out += " "
+                }
+                boundary = false
+                out += piece
                 continue
             }
             if node.tag == .script || node.tag == .style { continue }
+            let mark = node.tag.isBlock || node.tag == .br ? -1 : -2
+            if mark == -1 { out += " " } else { boundary = true }
+            stack.append(mark)
             var children: [Int] = []
             for child in self.children(current) { children.append(child) }
             stack.append(contentsOf: children.reversed())
         }
-        return HTMLText.collapse(parts.joined(separator: " "))
+        return HTMLText.collapse(out)
     }
 
     /// The lowercased name of element `index` (for `.other` tags).
