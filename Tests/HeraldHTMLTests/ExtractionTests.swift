@@ -77,6 +77,10 @@ let newsPage = """
         <head><meta property="og:site_name" content="Roger's Blog"><meta property="og:title" content="Advent of Code week 2">
         <title>Roger's Blog: Advent of Code week 2</title></head><body><h1>Roger's Blog</h1></body>
         """) == "Advent of Code week 2")
+        #expect(title("""
+        <head><title>U.S. in Progress: Poland to Park City - Filmmaker Magazine</title></head>
+        <body><h1><a href="https://filmmakermagazine.com/">Filmmaker</a></h1><h1>U.S. in Progress: Poland to Park City</h1></body>
+        """) == "U.S. in Progress: Poland to Park City")
         // A heading that has nothing to do with the page's names is a section's.
         #expect(title("<head><meta property='og:title' content='Smart homes and privacy'></head><body><h1>Contact Us</h1></body>")
             == "Smart homes and privacy")

@@ -46,7 +46,7 @@ public enum MetadataExtractor {
                 if titleTag == nil { titleTag = document.textContent(i) }
             case .h1:
                 let text = document.textContent(i)
-                if !text.isEmpty { headings.append(text) }
+                if !text.isEmpty, !isBanner(document, i, text: text) { headings.append(text) }
                 if firstHeading == nil { firstHeading = i }
             case .time:
                 if let value = document.attribute(i, "datetime") { timeCandidates.append(value) }
@@ -104,6 +104,28 @@ public enum MetadataExtractor {
             .lazy.compactMap { $0.flatMap(PublicationDate.normalize) }.first
         result.articleBody = article.articleBody
         return result
+    }
+
+    /// A heading that is all one link to the site's home ("<h1><a href="/">Filmmaker</a></h1>"):
+    /// the site's banner, not the article's headline.
+    static func isBanner(_ document: HTMLDocument, _ heading: Int, text: String) -> Bool {
+        var stack = [heading]
+        while let current = stack.popLast() {
+            for child in document.children(current) where !document.nodes[child].isText {
+                if document.nodes[child].tag == .a {
+                    guard document.textContent(child) == text, let href = document.attribute(child, "href") else { return false }
+                    var path = Substring(href)
+                    if let scheme = path.range(of: "://") {
+                        path = path[scheme.upperBound...]
+                        path = path.firstIndex(of: "/").map { path[$0...] } ?? "/"
+                    }
+                    // The home page, or a section's ("/blog/").
+                    return path.hasPrefix("/") && path.split(separator: "/").count <= 1 && !path.contains("?")
+                }
+                stack.append(child)
+            }
+        }
+        return false
     }
 
     private static let dateClassWords: [[UInt8]] = ["date", "publish", "posted", "time"].map { Array($0.utf8) }
