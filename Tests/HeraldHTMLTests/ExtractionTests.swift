@@ -66,6 +66,19 @@ let newsPage = """
         #expect(MetadataExtractor.stripSiteName("Go ahead | Go ahead | Pierce", site: "Pierce") == "Go ahead")
     }
 
+    @Test func datesWhereReadersAndScriptsKeepThem() {
+        #expect(MetadataExtractor.datePart("Dec. 19, 2025 · Niko Matsakis on behalf of the Vision Doc group") == "2025-12-19")
+        #expect(MetadataExtractor.visibleDate("[Submitted on 18 Dec 2025]") == "2025-12-18")
+        #expect(MetadataExtractor.dateInScript(ArraySlice(#"{"props":{"title":"x","publishDate":"2025-05-27","createDate":"2019-09-12"}}"#.utf8)) == "2025-05-27")
+        #expect(MetadataExtractor.dateInScript(ArraySlice(#"self.push("{"datePublished":"2025-02-04T00:00:00Z"}")"#.utf8)) == "2025-02-04")
+        #expect(MetadataExtractor.dateInScript(ArraySlice(#"{"published":true,"updated":"2025-01-01"}"#.utf8)) == nil)
+        let page = HTMLParser.parse(Array("<body><div>Published</div><div>October 14, 2025</div><h1>Top companies</h1></body>".utf8))
+        #expect(MetadataExtractor.extract(page).published == "2025-10-14")
+        // The first <time> that reads as a date, not the first <time>.
+        let times = HTMLParser.parse(Array("<body><time datetime='02-12-2025'>02-12-2025</time><time datetime='2025-12-02'>Dec 2</time></body>".utf8))
+        #expect(MetadataExtractor.extract(times).published == "2025-12-02")
+    }
+
     @Test func theHeadlineIsThePostsNotTheSitesBanner() {
         func title(_ html: String) -> String? { MetadataExtractor.extract(HTMLParser.parse(Array(html.utf8))).title }
         // The site's name as a banner heading; the post's heading after it.

@@ -26,6 +26,7 @@ public enum MetadataExtractor {
         var canonical: String?
         var titleTag: String?
         var timeCandidates: [String] = []
+        var scripts: [Int] = []
         var itempropDate: String?
         var itempropModified: String?
         var itempropAuthor: String?
@@ -51,15 +52,18 @@ public enum MetadataExtractor {
             case .time:
                 if let value = document.attribute(i, "datetime") { timeCandidates.append(value) }
             case .script:
-                if document.attribute(i, "type")?.lowercased().contains("ld+json") == true, let child = document.children(i).first(where: { _ in true }) {
-                    let text = document.source[Int(document.nodes[child].start)..<Int(document.nodes[child].end)]
+                guard let child = document.children(i).first(where: { _ in true }) else { continue }
+                let text = document.source[Int(document.nodes[child].start)..<Int(document.nodes[child].end)]
+                if document.attribute(i, "type")?.lowercased().contains("ld+json") == true {
                     if let value = try? JSONParser.parse(Array(text)) { jsonLD.append(value) }
+                } else {
+                    scripts.append(child)
                 }
             default:
                 // Dates a reader sees: elements named for dates, with short text.
                 if visibleDates.count < 8, let range = document.attributeRange(i, "class"),
                    document.rangeContains(range, anyOf: Self.dateClassWords),
-                   case let text = document.textContent(i), text.count <= 80
+                   case let text = document.textContent(i), text.count <= 160
                 {
                     visibleDates.append(text)
                 }
@@ -93,11 +97,14 @@ public enum MetadataExtractor {
             article.datePublished, meta["article:published_time"], meta["og:published_time"], meta["published_time"],
             meta["datepublished"], itempropDate, meta["pubdate"], meta["publishdate"], meta["publish-date"],
             meta["parsely-pub-date"], meta["sailthru.date"], meta["dc.date.issued"], meta["dc.date"], meta["date"],
-            meta["article.published"], meta["originalpublicationdate"], timeCandidates.first,
-        ]
+            meta["article.published"], meta["originalpublicationdate"], meta["published"], meta["publication_date"],
+            meta["citation_publication_date"], meta["dcterms.created"], meta["dc.date.created"],
+        ] + timeCandidates.map { $0 }
         result.published = dateSources.lazy.compactMap { $0.flatMap(PublicationDate.normalize) }.first
+            ?? scripts.lazy.compactMap { dateInScript(document.source[Int(document.nodes[$0].start)..<Int(document.nodes[$0].end)]) }.first
             ?? (result.url ?? url).flatMap(dateInAddress)
-            ?? visibleDates.lazy.compactMap(visibleDate).first
+            ?? visibleDates.lazy.compactMap(datePart).first
+            ?? labelledDate(document)
             ?? firstHeading.flatMap { dateNear(document, after: $0) }
         result.modified = [article.dateModified, meta["article:modified_time"], meta["og:updated_time"], meta["datemodified"],
                            meta["updated"], meta["last-modified"], meta["dateupdated"], itempropModified]
@@ -149,14 +156,81 @@ public enum MetadataExtractor {
 
     /// A date in text a reader sees: "Published on July 9, 2025", "Updated 2025-07-09".
     static func visibleDate(_ text: String) -> String? {
-        var rest = Substring(text)
-        for prefix in ["published on", "published", "posted on", "posted", "updated on", "updated", "last updated", "date:", "on"] {
-            if rest.lowercased().hasPrefix(prefix) { rest = rest.dropFirst(prefix.count) }
+        var rest = Substring(text.filter { !"[](){}".contains($0) }).drop(while: { $0 == " " })
+        for prefix in ["published on", "published:", "published", "posted on", "posted:", "posted", "submitted on", "submitted",
+                       "last updated:", "last updated on", "last updated", "updated on", "updated:", "updated", "date:", "on"] {
+            if rest.lowercased().hasPrefix(prefix) { rest = rest.dropFirst(prefix.count).drop(while: { $0 == " " }) }
         }
         // Only text that is a date and little else: "Top 10 trends of May 2025" is a title.
         guard rest.split(separator: " ").count <= 6 else { return nil }
         return PublicationDate.normalize(String(rest))
     }
+
+    /// A date in a date-named element, whole or in one of its parts ("Dec. 19, 2025 · Niko Matsakis").
+    static func datePart(_ text: String) -> String? {
+        if let date = visibleDate(text) { return date }
+        for separator in [" · ", "·", " | ", "|", " • ", " - ", " by ", "\n"] where text.contains(separator) {
+            for part in text.components(separatedBy: separator) {
+                if let date = visibleDate(part.trimmingCharacters(in: .whitespaces)) { return date }
+            }
+        }
+        return nil
+    }
+
+    /// A date a label introduces in the text after it ("Published" then "October 14, 2025").
+    static func labelledDate(_ document: HTMLDocument) -> String? {
+        let labels: Set<String> = ["published", "published on", "posted", "posted on", "date", "publication date", "last updated", "updated"]
+        var pending = 0
+        for i in document.nodes.indices where document.nodes[i].isText {
+            let node = document.nodes[i]
+            guard node.end - node.start <= 80 else { continue }
+            // Only labels (short, starting with one of their letters) and the texts after them are read.
+            if pending == 0 {
+                guard node.end - node.start <= 40,
+                      let first = document.source[Int(node.start)..<Int(node.end)].first(where: { $0 > 0x20 }),
+                      "pPdDuUlL".utf8.contains(first)
+                else { continue }
+            }
+            let text = HTMLText.collapse(document.text(i))
+            guard !text.isEmpty else { continue }
+            if pending > 0 {
+                if let date = visibleDate(text) { return date }
+                pending -= 1
+            }
+            if labels.contains(text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ": "))) { pending = 3 }
+        }
+        return nil
+    }
+
+    /// A publication date in a page's script data (`"datePublished":"2025-07-23…"`, escaped or not):
+    /// one pass over the bytes, stopping at names that hold "ublish" or "ublication".
+    static func dateInScript(_ text: ArraySlice<UInt8>) -> String? {
+        text.withContiguousStorageIfAvailable { p -> String? in
+            func isName(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 || b == UInt8(ascii: "_") }
+            var i = 1
+            while i + 6 < p.count {
+                defer { i += 1 }
+                guard p[i] == UInt8(ascii: "u"), p[i + 1] == UInt8(ascii: "b"), p[i + 2] == UInt8(ascii: "l"), p[i + 3] == UInt8(ascii: "i") else { continue }
+                var start = i - 1, end = i
+                while start > 0, isName(p[start - 1]) { start -= 1 }
+                while end < p.count, isName(p[end]) { end += 1 }
+                guard datePublishedKeys.contains(String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self)) else { continue }
+                // After the name: quotes, backslashes, a colon and spaces, then the date.
+                var k = end
+                while k < p.count, k - end < 12, [UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: ":"), UInt8(ascii: " ")].contains(p[k]) { k += 1 }
+                guard k + 10 <= p.count else { return nil }
+                let day = String(decoding: UnsafeBufferPointer(rebasing: p[k..<(k + 10)]), as: UTF8.self)
+                if PublicationDate.isStrictDay(day) { return day }
+                i = end
+            }
+            return nil
+        } ?? nil
+    }
+
+    private static let datePublishedKeys: Set<String> = [
+        "datePublished", "publishDate", "publishedAt", "published_at", "publicationDate", "firstPublishDate",
+        "date_published", "publishedDate", "publish_date",
+    ]
 
     /// The first date in the short texts that follow the headline (a byline's "Mar 27, 2024").
     static func dateNear(_ document: HTMLDocument, after heading: Int) -> String? {
