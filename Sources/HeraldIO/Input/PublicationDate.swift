@@ -10,6 +10,19 @@ public enum PublicationDate {
         let bytes = Array(trimmed.utf8)
         if bytes.count >= 10, let (y, m, d) = isoDate(bytes, at: 0) { return format(y, m, d) }
         let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." }).map { $0.lowercased() }
+        // Numeric dates with slashes: "4/24/2000" (month first unless the first number cannot be a
+        // month), "24/4/2000", "2000/04/24".
+        if let first = words.first, first.contains("/") {
+            let parts = first.split(separator: "/").compactMap { Int($0) }
+            if parts.count == 3 {
+                let (a, b, c) = (parts[0], parts[1], parts[2])
+                if a >= 1000, isValid(a, b, c) { return format(a, b, c) }
+                if c >= 1000 {
+                    if a <= 12, isValid(c, a, b) { return format(c, a, b) }
+                    if isValid(c, b, a) { return format(c, b, a) }
+                }
+            }
+        }
         var year: Int?, month: Int?, day: Int?
         for word in words {
             if let value = Int(word) {
