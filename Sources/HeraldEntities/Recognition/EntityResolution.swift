@@ -46,9 +46,8 @@ struct EntityResolution {
         self.document = document
         self.base = base
         self.matches = matches
-        self.tagged = tagged.flatMap { tagRange, type in
-            Self.nameParts(tagRange, words).map { ($0, type) }
-        }
+        self.tagged = Self.joiningOrganisations(tagged.flatMap { tagRange, type in Self.nameParts(tagRange, words).map { ($0, type) } },
+                                                matches: matches, words: words, base: base)
         var taggedAt = [Int?](repeating: nil, count: words.count)
         for (index, (range, _)) in self.tagged.enumerated() { for t in range { taggedAt[t] = index } }
         self.taggedAt = taggedAt

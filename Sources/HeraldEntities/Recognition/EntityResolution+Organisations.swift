@@ -1,0 +1,48 @@
+import HeraldKnowledge
+
+extension EntityResolution {
+    /// Organisations named after a place or person: "El Paso" + "Energy", "Washington" + "Post",
+    /// "Georgia" + "Tech". A town or person's name directly before a name the tagger reads as an
+    /// organisation, or before words that name institutions, is part of the organisation's name.
+    static func joiningOrganisations(_ tagged: [(Range<Int>, String)], matches: [NameMatcher.Match], words: [String],
+                                     base: KnowledgeBase) -> [(Range<Int>, String)] {
+        // Names of towns and people, by the token after them.
+        var nameBefore: [Int: Range<Int>] = [:]
+        for match in matches {
+            let kinds = Set(match.names.map { base.actors[base.names[$0].actor].kind })
+            if !kinds.isDisjoint(with: [.place, .person]), kinds.isDisjoint(with: [.country, .organization, .group, .media]),
+               !match.names.contains(where: { base.names[$0].kind == .demonym })
+            {
+                nameBefore[match.tokens.upperBound] = match.tokens
+            }
+        }
+        for (range, type) in tagged where type != "ORG" && !range.allSatisfy({ institutionWords.contains(words[$0]) }) {
+            nameBefore[range.upperBound] = range
+        }
+        // A name that ends in an institution's word is an organisation's ("Washington Post").
+        var result = tagged.map { range, type in (range, institutionWords.contains(words[range.upperBound - 1]) ? "ORG" : type) }
+        var absorbed = Set<Range<Int>>()
+        for (index, (range, type)) in result.enumerated() where type == "ORG" {
+            guard let before = nameBefore[range.lowerBound] else { continue }
+            result[index] = (before.lowerBound..<range.upperBound, "ORG")
+            absorbed.insert(before)
+        }
+        let taggedStarts = Set(result.map(\.0.lowerBound))
+        for (end, before) in nameBefore where !absorbed.contains(before) && !taggedStarts.contains(end) {
+            var k = end
+            while k < words.count, institutionWords.contains(words[k]) { k += 1 }
+            guard k > end else { continue }
+            result.append((before.lowerBound..<k, "ORG"))
+            absorbed.insert(before)
+        }
+        return result.filter { !($0.1 != "ORG" && absorbed.contains($0.0)) }.sorted { $0.0.lowerBound < $1.0.lowerBound }
+    }
+
+    /// Capitalised words that make a place's or person's name an institution's.
+    static let institutionWords: Set<String> = [
+        "University", "College", "Tech", "Institute", "School", "Academy", "Post", "Times", "Herald", "Tribune",
+        "Journal", "Gazette", "Chronicle", "Monthly", "Daily", "Bank", "Energy", "Airlines", "Airways", "Corporation",
+        "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Company", "Co.", "Group", "Council", "Authority", "Foundation",
+        "Association", "Club", "United", "Rovers", "Hospital", "Museum", "Police", "Records", "Motors", "Holdings",
+    ]
+}
