@@ -152,5 +152,9 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
             #expect(found.contains { $0.name == name && $0.kind == .organization }, "\(name)")
         }
         #expect(!found.contains { $0.name == "Washington" || $0.name == "Georgia" || $0.name == "El Paso" })
+        let heads = try entities("Researchers at the University of Texas told the Department of Housing and Urban Development so.")
+        #expect(heads.contains { $0.name == "University of Texas" && $0.kind == .organization })
+        #expect(heads.contains { $0.name == "Department of Housing and Urban Development" && $0.kind == .organization })
+        #expect(!heads.contains { $0.name == "Texas" })
     }
 }

@@ -38,6 +38,43 @@ extension EntityResolution {
         return result.filter { !($0.1 != "ORG" && absorbed.contains($0.0)) }.sorted { $0.0.lowerBound < $1.0.lowerBound }
     }
 
+    /// Institutions named "Head of Name": "University of Texas", "Department of Housing and Urban
+    /// Development", "Bank of England". The head word (and capitalised words before it in the same
+    /// name), "of", and the capitalised words after it, "and" between them, make one organisation.
+    static func institutionsOf(_ tagged: [(Range<Int>, String)], words: [String], sentenceOf: [Int]) -> [(Range<Int>, String)] {
+        func capitalised(_ t: Int) -> Bool { words[t].first?.isUppercase == true }
+        var found: [Range<Int>] = []
+        var t = 0
+        while t + 2 < words.count {
+            guard institutionHeads.contains(words[t]), words[t + 1] == "of", capitalised(t + 2),
+                  sentenceOf[t] == sentenceOf[t + 2] else { t += 1; continue }
+            var start = t
+            while start > 0, capitalised(start - 1), sentenceOf[start - 1] == sentenceOf[t],
+                  words[start - 1].count > 1 || words[start - 1].last == "."
+            {
+                start -= 1
+            }
+            var end = t + 3
+            while end < words.count, sentenceOf[end] == sentenceOf[t] {
+                if capitalised(end) { end += 1 }
+                else if words[end] == "and", end + 1 < words.count, capitalised(end + 1) { end += 2 }
+                else { break }
+            }
+            found.append(start..<end)
+            t = end
+        }
+        guard !found.isEmpty else { return tagged }
+        let kept = tagged.filter { range, _ in !found.contains { $0.overlaps(range) } }
+        return (kept + found.map { ($0, "ORG") }).sorted { $0.0.lowerBound < $1.0.lowerBound }
+    }
+
+    /// Words that head an institution's name before "of".
+    static let institutionHeads: Set<String> = [
+        "University", "College", "Institute", "School", "Academy", "Bank", "Department", "Ministry", "Office", "Offices",
+        "Council", "Authority", "Board", "Commission", "Agency", "Federation", "Association", "Church", "Court",
+        "Museum", "Society", "Organization", "Organisation", "League", "Union", "Chamber", "Bureau", "Party",
+    ]
+
     /// Capitalised words that make a place's or person's name an institution's.
     static let institutionWords: Set<String> = [
         "University", "College", "Tech", "Institute", "School", "Academy", "Post", "Times", "Herald", "Tribune",

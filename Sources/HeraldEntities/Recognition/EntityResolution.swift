@@ -46,8 +46,14 @@ struct EntityResolution {
         self.document = document
         self.base = base
         self.matches = matches
-        self.tagged = Self.joiningOrganisations(tagged.flatMap { tagRange, type in Self.nameParts(tagRange, words).map { ($0, type) } },
-                                                matches: matches, words: words, base: base)
+        var sentenceOf = [Int](repeating: 0, count: document.tokens.count)
+        for (index, sentence) in document.sentences.enumerated() {
+            for t in sentence.tokens { sentenceOf[t] = index }
+        }
+        self.sentenceOf = sentenceOf
+        let joined = Self.joiningOrganisations(tagged.flatMap { tagRange, type in Self.nameParts(tagRange, words).map { ($0, type) } },
+                                               matches: matches, words: words, base: base)
+        self.tagged = Self.institutionsOf(joined, words: words, sentenceOf: sentenceOf)
         var taggedAt = [Int?](repeating: nil, count: words.count)
         for (index, (range, _)) in self.tagged.enumerated() { for t in range { taggedAt[t] = index } }
         self.taggedAt = taggedAt
@@ -57,11 +63,6 @@ struct EntityResolution {
         self.day = document.publishedAt
         self.words = words
         lower = words.map { $0.lowercased() }
-        var sentenceOf = [Int](repeating: 0, count: document.tokens.count)
-        for (index, sentence) in document.sentences.enumerated() {
-            for t in sentence.tokens { sentenceOf[t] = index }
-        }
-        self.sentenceOf = sentenceOf
         covered = [Bool](repeating: false, count: document.tokens.count)
     }
 
