@@ -1,0 +1,147 @@
+import HeraldCore
+import HeraldKnowledge
+
+/// The statistical tagger's names in an article's resolution: where they stand over the
+/// knowledge base, and the names it alone finds.
+extension EntityResolution {
+    /// The names within a tagged span: it breaks at lower-case words other than a name's own
+    /// ("of", "al", "von"), and a name ends in a capitalised word or a number, without the
+    /// possessive or punctuation after it ("Hillary ’s", "the Gulf of Mexico near Texas City").
+    static func nameParts(_ span: Range<Int>, _ words: [String]) -> [Range<Int>] {
+        func isName(_ t: Int) -> Bool { words[t].first.map { $0.isUppercase || $0.isNumber } ?? false }
+        var parts: [Range<Int>] = []
+        var start = span.lowerBound
+        for t in span where !isName(t) && !nameConnectors.contains(words[t].lowercased()) {
+            if t > start { parts.append(start..<t) }
+            start = t + 1
+        }
+        if start < span.upperBound { parts.append(start..<span.upperBound) }
+        return parts.compactMap { part in
+            var end = part.upperBound
+            while end > part.lowerBound, !isName(end - 1) { end -= 1 }
+            return end > part.lowerBound ? part.lowerBound..<end : nil
+        }
+    }
+
+    static let nameConnectors: Set<String> = [
+        "of", "the", "and", "&", "for", "on", "de", "du", "des", "la", "le", "el", "al", "bin", "ibn", "von", "van",
+        "der", "den", "da", "di", "do", "dos", "y", "-",
+    ]
+
+    /// Whether the tagger's reading of these tokens stands over the knowledge base's: it read a
+    /// longer name around them ("Gulf of Mexico", "Tampa Bay"); or the base knows only places
+    /// (or companies and NGOs) by this name and the tagger read another type there, or, for a
+    /// one-word name, nothing at all ("Nice", "Bush", "Store" are towns too; "Shell" a company).
+    func taggerOverrules(_ tokens: Range<Int>, _ candidates: [KnowledgeBase.Name]) -> Bool {
+        let overlapping = Set(tokens.compactMap { taggedAt[$0] }).map { tagged[$0] }
+        // The longer name's other words are its own, not a title, a nationality, a possessive or
+        // another name ("President Obama", "Russia’s TASS").
+        if overlapping.contains(where: { span, _ in
+            span.count > tokens.count && span.lowerBound <= tokens.lowerBound && span.upperBound >= tokens.upperBound
+                && span.allSatisfy { t in
+                    tokens.contains(t) || !(Offices.honorifics.contains(lower[t]) || isNationalityWord(t) || covered[t]
+                        || document.tokens[t].kind == .clitic)
+                }
+        }) {
+            return true
+        }
+        // Towns, companies and NGOs: names that are often words or other things ("Shell", "Nice").
+        func isWeak(_ actor: Actor) -> Bool {
+            actor.kind == .place || (actor.kind == .organization && ["MNC", "NGO"].contains(actor.code?.prefix(3) ?? ""))
+        }
+        guard candidates.allSatisfy({ $0.kind == .surname || isWeak(base.actors[$0.actor]) }),
+              candidates.contains(where: { $0.kind != .surname }) else { return false }
+        let expected = base.actors[candidates.first { $0.kind != .surname }!.actor].kind == .place ? "LOC" : "ORG"
+        if overlapping.contains(where: { $0.1 != expected }) { return true }
+        guard tokens.count == 1, overlapping.isEmpty else { return false }
+        // A dateline's town ("HANGZHOU, China") or a town with its state or country after it stands.
+        let t = tokens.lowerBound
+        let word = words[t]
+        if word.count >= 3, word.allSatisfy({ !$0.isLowercase }), t == 0 || sentenceOf[t - 1] != sentenceOf[t] { return false }
+        return !(t + 2 < words.count && words[t + 1] == "," && placeStarts.contains(t + 2))
+    }
+
+    func isNationalityWord(_ token: Int) -> Bool {
+        nationalityWords.contains { $0.contains(token) }
+    }
+
+    /// Names the tagger found that nothing else covers; a lone surname joins the unknown person
+    /// named in full before it ("Nadim Ladki" … "Ladki").
+    mutating func addTagged() {
+        var taken = covered
+        for ranges in unknownPeople.values { for range in ranges { for t in range { taken[t] = true } } }
+        // People the article names, by first name.
+        var byFirstName: [Substring: Int] = [:]
+        for actor in mentions.keys where base.actors[actor].kind == .person {
+            if let first = base.actors[actor].name.split(separator: " ", maxSplits: 1).first { byFirstName[first] = actor }
+        }
+        for (range, type) in tagged {
+            guard !range.contains(where: { taken[$0] }) else { continue }
+            // A nationality word alone ("Russian") modifies; it names no one.
+            if let modifier = countryAt[range.upperBound], !modifier.isMention, modifier.tokens == range { continue }
+            // A first name alone is the person of that first name the article already names.
+            if type == "PER", range.count == 1, let known = byFirstName[Substring(words[range.lowerBound])] {
+                add(known, range)
+                for t in range { taken[t] = true }
+                continue
+            }
+            if range.allSatisfy({ Offices.jobTitleWords.contains(lower[$0]) }) { continue }
+            // A compass word alone ("Southeast" of "Southeast Asian") is no place by itself.
+            if range.count == 1, Self.compassWords.contains(lower[range.lowerBound]) { continue }
+            // Names are capitalised.
+            guard words[range.lowerBound].first?.isUppercase == true || words[range.lowerBound].first?.isNumber == true else { continue }
+            let name = range.map { words[$0] }.joined(separator: " ")
+            switch type {
+            case "PER":
+                let key = range.count == 1 ? unknownPeople.keys.first { $0.hasSuffix(" " + name) } ?? name : name
+                unknownPeople[key, default: []].append(range)
+            case "ORG":
+                unknownOthers[name, default: (.organization, [])].ranges.append(range)
+            default:
+                unknownOthers[name, default: (.location, [])].ranges.append(range)
+            }
+            for t in range { taken[t] = true }
+        }
+        addRepeats(taken: &taken)
+    }
+
+    /// One name, one sense in an article: where a name the tagger found once comes again untagged,
+    /// it is the same entity; so is the surname alone of a person it found in full.
+    mutating func addRepeats(taken: inout [Bool]) {
+        // Each name's words, to the person's or other's key; the longest first.
+        var known: [(words: ArraySlice<String>, person: String?, other: String?)] = []
+        for (key, ranges) in unknownPeople {
+            guard let range = ranges.max(by: { $0.count < $1.count }) else { continue }
+            known.append((words[range], key, nil))
+            if range.count > 1 { known.append((words[(range.upperBound - 1)..<range.upperBound], key, nil)) }
+        }
+        for (key, other) in unknownOthers {
+            guard let range = other.ranges.max(by: { $0.count < $1.count }) else { continue }
+            known.append((words[range], nil, key))
+        }
+        known.sort { $0.words.count > $1.words.count }
+        let firstWords = Set(known.compactMap(\.words.first))
+        var t = 0
+        while t < words.count {
+            guard !taken[t], firstWords.contains(words[t]),
+                  let name = known.first(where: { name in
+                      t + name.words.count <= words.count && (t..<(t + name.words.count)).allSatisfy { !taken[$0] && sentenceOf[$0] == sentenceOf[t] }
+                          && words[t..<(t + name.words.count)].elementsEqual(name.words)
+                  })
+            else {
+                t += 1
+                continue
+            }
+            let range = t..<(t + name.words.count)
+            if let person = name.person { unknownPeople[person, default: []].append(range) }
+            if let other = name.other { unknownOthers[other]?.ranges.append(range) }
+            for k in range { taken[k] = true }
+            t = range.upperBound
+        }
+    }
+
+    static let compassWords: Set<String> = [
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "northern",
+        "southern", "eastern", "western", "mid", "upper", "lower",
+    ]
+}
