@@ -1,5 +1,6 @@
 import HeraldCore
 import HeraldKnowledge
+import HeraldModels
 import HeraldText
 
 /// Finds knowledge-base names in tokenized text: a trie over lowercased tokens, longest match
@@ -13,9 +14,12 @@ public final class NameMatcher: Sendable {
     }
 
     private let tokenIDs: [String: Int32]
-    /// The same ids by packed key, for short ASCII tokens: no string is made to look them up.
+    /// The same ids by packed key, for short ASCII tokens: no string is made to look them up;
+    /// tokens of up to 8 bytes, packed into one integer, in an open-addressing table.
     private let shortIDs: [ShortKey: Int32]
-    private let edges: [UInt64: Int32]
+    private let tinyIDs: FeatureTable
+    /// The trie: (state, token id) → next state.
+    private let edges: FeatureTable
     private let accepts: [Int32: [Int32]]
     /// For each name, its tokens' case requirements: 0 none, 1 capitalised, 2 all capitals.
     private let casing: [[UInt8]]
@@ -53,12 +57,15 @@ public final class NameMatcher: Sendable {
         }
         self.tokenIDs = tokenIDs
         var shortIDs: [ShortKey: Int32] = [:]
+        var tinyIDs: [UInt64: Int32] = [:]
         for (token, id) in tokenIDs {
             var text = token
-            if let key = text.withUTF8({ ShortKey($0, 0..<$0.count) }) { shortIDs[key] = id }
+            guard let key = text.withUTF8({ ShortKey($0, 0..<$0.count) }) else { continue }
+            if key.high == 0 { tinyIDs[key.low] = id } else { shortIDs[key] = id }
         }
         self.shortIDs = shortIDs
-        self.edges = edges
+        self.tinyIDs = FeatureTable(tinyIDs)
+        self.edges = FeatureTable(edges)
         self.accepts = accepts
         self.casing = casing
     }
@@ -83,7 +90,13 @@ public final class NameMatcher: Sendable {
         let tokens = document.tokens
         let ids = document.text.withUnsafeBufferPointer { p in
             tokens.map { token -> Int32? in
-                if let key = ShortKey(p, token.range) { return shortIDs[key] }
+                if let key = ShortKey(p, token.range) {
+                    if key.high == 0 {
+                        let id = tinyIDs.row(key.low)
+                        return id >= 0 ? id : nil
+                    }
+                    return shortIDs[key]
+                }
                 return tokenIDs[document.string(of: token).lowercased()]
             }
         }
@@ -93,7 +106,7 @@ public final class NameMatcher: Sendable {
             var state: Int32 = 0
             var best: Match?
             var j = i
-            while j < tokens.count, let id = ids[j], let next = edges[UInt64(UInt32(state)) << 32 | UInt64(UInt32(id))] {
+            while j < tokens.count, let id = ids[j], case let next = edges.row(UInt64(UInt32(state)) << 32 | UInt64(UInt32(id))), next >= 0 {
                 state = next
                 j += 1
                 if let names = accepts[state] {

@@ -9,12 +9,11 @@ extension EntityResolution {
         // Names of towns and people, by the token after them.
         var nameBefore: [Int: Range<Int>] = [:]
         for match in matches {
-            let kinds = Set(match.names.map { base.actors[base.names[$0].actor].kind })
-            if !kinds.isDisjoint(with: [.place, .person]), kinds.isDisjoint(with: [.country, .organization, .group, .media]),
-               !match.names.contains(where: { base.names[$0].kind == .demonym })
-            {
-                nameBefore[match.tokens.upperBound] = match.tokens
+            let townOrPerson = match.names.allSatisfy { name in
+                let kind = base.actors[base.names[name].actor].kind
+                return (kind == .place || kind == .person) && base.names[name].kind != .demonym
             }
+            if townOrPerson { nameBefore[match.tokens.upperBound] = match.tokens }
         }
         for (range, type) in tagged where type != "ORG" && !range.allSatisfy({ institutionWords.contains(words[$0]) }) {
             nameBefore[range.upperBound] = range
@@ -46,7 +45,7 @@ extension EntityResolution {
         var found: [Range<Int>] = []
         var t = 0
         while t + 2 < words.count {
-            guard institutionHeads.contains(words[t]), words[t + 1] == "of", capitalised(t + 2),
+            guard words[t + 1] == "of", capitalised(t + 2), institutionHeads.contains(words[t]),
                   sentenceOf[t] == sentenceOf[t + 2] else { t += 1; continue }
             var start = t
             while start > 0, capitalised(start - 1), sentenceOf[start - 1] == sentenceOf[t],

@@ -1,12 +1,13 @@
-/// An open-addressing hash table from feature hashes to weight rows: the perceptron's lookup at
-/// prediction time, several times faster than a dictionary for 64-bit keys.
-struct FeatureTable: Sendable {
+/// An open-addressing hash table from 64-bit keys to non-negative 32-bit values: the perceptron's
+/// feature lookup at prediction time, and other hot lookups (a name trie's edges), several times
+/// faster than a dictionary for 64-bit keys. Built once, read only.
+public struct FeatureTable: Sendable {
     private var keys: [UInt64]
     private var rows: [Int32]
     private let mask: Int
 
-    /// A table holding `entries`.
-    init(_ entries: [UInt64: Int32]) {
+    /// A table holding `entries` (values must not be negative).
+    public init(_ entries: [UInt64: Int32]) {
         var capacity = 16
         while capacity < entries.count * 2 { capacity <<= 1 }
         keys = [UInt64](repeating: 0, count: capacity)
@@ -20,8 +21,8 @@ struct FeatureTable: Sendable {
         }
     }
 
-    /// The row of `key`, or -1.
-    @inline(__always) func row(_ key: UInt64) -> Int32 {
+    /// The value of `key`, or -1.
+    @inline(__always) public func row(_ key: UInt64) -> Int32 {
         var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
         while true {
             let row = rows[slot]

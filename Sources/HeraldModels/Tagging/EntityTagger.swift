@@ -35,13 +35,14 @@ public struct EntityTagger: Sendable {
 
     /// Word lists as hashes of normalised words, looked up without building strings.
     struct Lexicon: Sendable {
-        let firstNames: Set<UInt64>
-        let titles: Set<UInt64>
+        let firstNames: FeatureTable
+        let titles: FeatureTable
 
         init(firstNames: Set<String>) {
-            self.firstNames = Set(firstNames.map { FeatureHash.of($0.utf8) })
-            titles = Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "minister", "gen.", "general",
-                             "sen.", "senator", "prime", "secretary", "king", "queen", "pope"].map { FeatureHash.of(WordFeatures.normalized($0)) })
+            func table(_ hashes: [UInt64]) -> FeatureTable { FeatureTable(Dictionary(hashes.map { ($0, 0) }, uniquingKeysWith: { a, _ in a })) }
+            self.firstNames = table(firstNames.map { FeatureHash.of($0.utf8) })
+            titles = table(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "minister", "gen.", "general",
+                            "sen.", "senator", "prime", "secretary", "king", "queen", "pope"].map { FeatureHash.of(WordFeatures.normalized($0)) })
         }
     }
 
@@ -126,8 +127,8 @@ public struct EntityTagger: Sendable {
             self.hashes = hashes
             gazetteer = input.gazetteer
             // First names as written ("Will", not "will").
-            firstName = input.words.map { lexicon.firstNames.contains(FeatureHash.of($0.utf8)) }
-            titled = words.map { lexicon.titles.contains($0) }
+            firstName = input.words.map { lexicon.firstNames.row(FeatureHash.of($0.utf8)) >= 0 }
+            titled = words.map { lexicon.titles.row($0) >= 0 }
             count = input.words.count
         }
 
