@@ -157,4 +157,12 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(heads.contains { $0.name == "Department of Housing and Urban Development" && $0.kind == .organization })
         #expect(!heads.contains { $0.name == "Texas" })
     }
+
+    @Test func aSurnameAfterTheFullNameIsThePersonNotATown() throws {
+        let found = try entities("Joshua Abraham Norton was a citizen of San Francisco. In 1859 Norton declared himself emperor, and Norton later abolished Congress.")
+        let norton = try #require(found.first { $0.name == "Joshua Abraham Norton" })
+        #expect(norton.mentions.count == 3)
+        #expect(!found.contains { $0.name == "Norton" })
+        #expect(try entities("The World Health Organisation said so.").first?.name == "World Health Organization")
+    }
 }

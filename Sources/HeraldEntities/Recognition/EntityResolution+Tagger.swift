@@ -51,6 +51,8 @@ extension EntityResolution {
         }
         guard candidates.allSatisfy({ $0.kind == .surname || isWeak(base.actors[$0.actor]) }),
               candidates.contains(where: { $0.kind != .surname }) else { return false }
+        // The surname of a person the tagger found in full earlier ("Norton" after "Joshua Abraham Norton").
+        if tokens.count == 1, let first = taggedSurnames[words[tokens.lowerBound]], first < tokens.lowerBound { return true }
         let expected = base.actors[candidates.first { $0.kind != .surname }!.actor].kind == .place ? "LOC" : "ORG"
         if overlapping.contains(where: { $0.1 != expected }) { return true }
         guard tokens.count == 1, overlapping.isEmpty else { return false }
@@ -91,6 +93,8 @@ extension EntityResolution {
             // Names are capitalised.
             guard words[range.lowerBound].first?.isUppercase == true || words[range.lowerBound].first?.isNumber == true else { continue }
             let name = range.map { words[$0] }.joined(separator: " ")
+            // The surname alone of a person named in full before is that person, whatever the tagger read.
+            let type = range.count == 1 && (taggedSurnames[words[range.lowerBound]] ?? Int.max) < range.lowerBound ? "PER" : type
             switch type {
             case "PER":
                 let key = range.count == 1 ? unknownPeople.keys.first { $0.hasSuffix(" " + name) } ?? name : name

@@ -13,6 +13,9 @@ struct EntityResolution {
     let taggedAt: [Int?]
     /// Tokens where a knowledge-base name of a country or place begins.
     let placeStarts: Set<Int>
+    /// The last words of the people the tagger found by their full names ("Norton" of "Joshua
+    /// Abraham Norton"), and where each was first named.
+    let taggedSurnames: [String: Int]
     /// Common first names.
     let firstNames: Set<String>
     /// People with roles by country.
@@ -54,6 +57,11 @@ struct EntityResolution {
         let joined = Self.joiningOrganisations(tagged.flatMap { tagRange, type in Self.nameParts(tagRange, words).map { ($0, type) } },
                                                matches: matches, words: words, base: base)
         self.tagged = Self.institutionsOf(joined, words: words, sentenceOf: sentenceOf)
+        var taggedSurnames: [String: Int] = [:]
+        for (range, type) in self.tagged where type == "PER" && range.count > 1 && taggedSurnames[words[range.upperBound - 1]] == nil {
+            taggedSurnames[words[range.upperBound - 1]] = range.lowerBound
+        }
+        self.taggedSurnames = taggedSurnames
         var taggedAt = [Int?](repeating: nil, count: words.count)
         for (index, (range, _)) in self.tagged.enumerated() { for t in range { taggedAt[t] = index } }
         self.taggedAt = taggedAt

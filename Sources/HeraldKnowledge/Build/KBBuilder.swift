@@ -51,6 +51,7 @@ public struct KBBuilder {
         try KBFile.read(try String(contentsOfFile: table, encoding: .utf8), source: table, into: &base)
         base.yieldNames(toActors: Set(base.actors.map(\.id)).subtracting(before).union(officials))
         count("Herald's curated table", mark)
+        base.addSpellingVariants()
         base.deduplicate()
         return (base, summary)
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Herald's knowledge of the world's news actors: who and what each name is.
 ///
 /// Built from the sources in `../shared/kb` by `herald kb build` into a versioned text resource
@@ -81,6 +83,19 @@ public struct KnowledgeBase: Sendable {
         names.removeAll { name in
             !owners.contains(name.actor) && name.kind != .surname && yielding.contains(actors[name.actor].kind)
                 && claimed.contains(name.text.lowercased())
+        }
+    }
+
+    /// Adds the British or American spelling of names that have the other ("World Health
+    /// Organisation" beside "Organization", "Defence" beside "Defense").
+    public mutating func addSpellingVariants() {
+        let pairs = [("Organization", "Organisation"), ("Defense", "Defence"), ("Center", "Centre")]
+        for name in names where name.kind == .alias {
+            for (american, british) in pairs {
+                for (from, to) in [(american, british), (british, american)] where name.text.contains(from) {
+                    names.append(Name(text: name.text.replacingOccurrences(of: from, with: to), actor: name.actor, kind: name.kind))
+                }
+            }
         }
     }
 
