@@ -90,6 +90,8 @@ extension EntityResolution {
             if range.allSatisfy({ Offices.jobTitleWords.contains(lower[$0]) }) { continue }
             // A compass word alone ("Southeast" of "Southeast Asian") is no place by itself.
             if range.count == 1, Self.compassWords.contains(lower[range.lowerBound]) { continue }
+            // Days and months name no one ("Friday", "December").
+            if range.count == 1, Self.calendarWords.contains(lower[range.lowerBound]) { continue }
             // Names are capitalised.
             guard words[range.lowerBound].first?.isUppercase == true || words[range.lowerBound].first?.isNumber == true else { continue }
             let name = range.map { words[$0] }.joined(separator: " ")
@@ -143,6 +145,11 @@ extension EntityResolution {
             t = range.upperBound
         }
     }
+
+    static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "june", "july", "august", "september", "october", "november", "december",
+    ]
 
     static let compassWords: Set<String> = [
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "northern",

@@ -110,6 +110,12 @@ struct EntityResolution {
         {
             candidates.removeAll { $0.kind != .surname }
         }
+        // "Friday" is a day before it is anyone's surname or any town.
+        if match.tokens.count == 1, Self.calendarWords.contains(lower[match.tokens.lowerBound]),
+           candidates.allSatisfy({ $0.kind == .surname || base.actors[$0.actor].kind == .place })
+        {
+            return
+        }
         if isMonth(match.tokens) || taggerOverrules(match.tokens, candidates) { return }
         for t in match.tokens { covered[t] = true }
         // A capital speaks for its government only when it acts ("Moscow said").
