@@ -219,7 +219,9 @@ struct EntityResolution {
     }
 
     private func officePhrase(at i: Int) -> (words: [String], titles: [String])? {
-        guard Offices.firstWords.contains(lower[i]) else { return nil }
+        // An office is capitalised, or follows its country directly (cheap tests before the word list).
+        guard countryAt[i] != nil || words[i].utf8.first.map({ $0 &- 0x41 < 26 }) == true,
+              Offices.firstWords.contains(lower[i]) else { return nil }
         for phrase in Offices.phrases where i + phrase.words.count <= lower.count {
             if zip(phrase.words, lower[i..<(i + phrase.words.count)]).allSatisfy({ $0 == $1 }) {
                 // An office is capitalised, or follows its country directly.
@@ -270,7 +272,7 @@ struct EntityResolution {
     private mutating func findTitledUnknowns() {
         var i = 0
         while i + 1 < words.count {
-            guard Offices.honorifics.contains(lower[i]), !covered[i + 1], words[i + 1].first?.isUppercase == true else {
+            guard !covered[i + 1], words[i + 1].first?.isUppercase == true, Offices.honorifics.contains(lower[i]) else {
                 i += 1
                 continue
             }

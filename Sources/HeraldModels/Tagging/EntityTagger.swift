@@ -127,7 +127,9 @@ public struct EntityTagger: Sendable {
             self.hashes = hashes
             gazetteer = input.gazetteer
             // First names as written ("Will", not "will").
-            firstName = input.words.map { lexicon.firstNames.row(FeatureHash.of($0.utf8)) >= 0 }
+            firstName = input.words.map { word in
+                (word.utf8.first.map { $0 &- 0x41 < 26 } ?? false) && lexicon.firstNames.row(FeatureHash.of(word.utf8)) >= 0
+            }
             titled = words.map { lexicon.titles.row($0) >= 0 }
             count = input.words.count
         }
