@@ -19,14 +19,19 @@ public struct AveragedPerceptron: Sendable {
 
     /// The score of each class for `features`.
     public func scores(_ features: [UInt64], into scores: inout [Float]) {
-        for c in 0..<classes { scores[c] = 0 }
-        weights.withUnsafeBufferPointer { w in
-            for feature in features {
-                let row: Int32
-                if let table { row = table.row(feature) } else { row = rows[feature] ?? -1 }
-                guard row >= 0 else { continue }
-                let base = Int(row) * classes
-                for c in 0..<classes { scores[c] += w[base + c] }
+        let classes = classes
+        scores.withUnsafeMutableBufferPointer { out in
+            guard let out = out.baseAddress else { return }
+            out.update(repeating: 0, count: classes)
+            weights.withUnsafeBufferPointer { w in
+                guard let w = w.baseAddress else { return }
+                for feature in features {
+                    let row: Int32
+                    if let table { row = table.row(feature) } else { row = rows[feature] ?? -1 }
+                    guard row >= 0 else { continue }
+                    let weights = w + Int(row) * classes
+                    for c in 0..<classes { out[c] += weights[c] }
+                }
             }
         }
     }
