@@ -77,13 +77,13 @@ extension KBBuilder {
                 if kind == .organization, !(["IGO", "MNC", "NGO"].contains(code.prefix(3)) || code.dropFirst(3).hasPrefix("MED")) { continue }
                 if Self.jobWords.contains(where: { entry.note.contains($0) }) { continue }
                 // Acronyms stay in capitals ("NATO"), other names are title-cased.
-                let name = entry.name.count <= 6 && !entry.name.contains(" ") ? entry.name : entry.name.titleCasedName
+                let name = entry.name.count <= 6 && !entry.name.contains(" ") ? entry.name : entry.name.titleCasedBodyName
                 let id = "o:\(name.slug)"
                 let country = code.count >= 3 && base["c:\(code.prefix(3))"] != nil ? String(code.prefix(3)) : nil
                 base.add(Actor(id: id, kind: kind, name: name, country: country, code: code))
                 base.addName(name, to: id)
                 for alias in entry.aliases {
-                    base.addName(alias.count <= 6 && !alias.contains(" ") ? alias : alias.titleCasedName, to: id)
+                    base.addName(alias.count <= 6 && !alias.contains(" ") ? alias : alias.titleCasedBodyName, to: id)
                 }
             }
         }

@@ -85,17 +85,27 @@ struct CountryCodes {
 
 extension String {
     /// "VLADIMIR_V._PUTIN_" → "Vladimir V. Putin"; "AL-ASSAD" → "Al-Assad"; "McCAIN" stays mixed.
-    var titleCasedName: String {
+    var titleCasedName: String { titleCased(keepingInitialisms: false) }
+
+    /// A body's name title-cased, its two-letter initialisms kept ("UN General Assembly").
+    var titleCasedBodyName: String { titleCased(keepingInitialisms: true) }
+
+    private func titleCased(keepingInitialisms: Bool) -> String {
         split(whereSeparator: { $0 == " " || $0 == "_" }).map { word -> String in
             let w = String(word)
             guard w == w.uppercased(), !(w.contains(".") && w.count <= 6) else { return w }
             // Regnal numbers stay in capitals ("Elizabeth II"); "XI" is more often Xi Jinping.
             if ["II", "III", "IV", "VI", "VII", "VIII"].contains(w) { return w }
+            // Two-letter initialisms stay in capitals ("UN General Assembly"), particles do not.
+            if keepingInitialisms, w.count == 2, !Self.particles.contains(w) { return w }
             return w.split(separator: "-", omittingEmptySubsequences: false).map { part in
                 part.prefix(1).uppercased() + part.dropFirst().lowercased()
             }.joined(separator: "-")
         }.joined(separator: " ")
     }
+
+    /// Two-letter words of names that are not initialisms.
+    static let particles: Set<String> = ["OF", "DE", "LA", "LE", "EL", "AL", "BY", "IN", "ON", "TO", "AT", "DU", "DA", "DI", "DO", "AN", "OR", "IS", "ST", "AS", "UP", "NO", "SO"]
 
     /// A lowercase identifier: "Barack Obama" → "barack-obama".
     var slug: String {
