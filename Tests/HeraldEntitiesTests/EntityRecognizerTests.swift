@@ -65,6 +65,9 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
     @Test func placesAreReadInTheArticlesCountry() throws {
         let found = try entities("Voters in Ohio, Nevada and Florida were polled.")
         #expect(found.filter { $0.kind == .geopolitical }.allSatisfy { $0.country == "USA" })
+        // A small American namesake does not outweigh a capital.
+        let paris = try entities("The United States and Russia met in Paris on Monday.")
+        #expect(paris.first { $0.name == "Paris" }?.country == "FRA")
     }
 
     @Test func firstNamesAreNotTownsAndJoinTheirPerson() throws {

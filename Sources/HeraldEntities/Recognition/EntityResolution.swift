@@ -181,10 +181,11 @@ struct EntityResolution {
         case .location: return 1e9
         case .place:
             // First-level regions carry no population; they outrank all but the largest namesake cities.
-            // A place in a country the article already names wins ("Florida" after "Ohio" is in the USA).
+            // A place in a country the article already names counts twenty times ("Florida" after "Ohio"
+            // is in the USA), but a small namesake does not outweigh a capital ("Paris" is not Paris, Texas).
             let size = actor.id.hasPrefix("a:") ? 5e6 : Double(actor.place?.population ?? 0)
             let near = actor.country.map { country in mentions.keys.contains { base.actors[$0].country == country } } ?? false
-            return size + (near ? 1e8 : 0)
+            return size * (near ? 20 : 1)
         }
     }
 
