@@ -182,4 +182,13 @@ let newsPage = """
         #expect(paragraphs.filter { $0 == menu }.count == 2, "a menu repeated further on stays")
         #expect(paragraphs.filter { $0.hasPrefix("Day 1 of the plan") }.count == 1, "a run of paragraphs rendered twice is kept once")
     }
+
+    @Test func anAsideLeftOpenAroundTheMainContentKeepsIt() {
+        let html = """
+        <body><aside class="announcement-banner"><p>Join our webinar on Thursday!</p>
+        <main><article><p>\(String(repeating: "Twenty-five years of startups taught me that the team matters more than the idea, always. ", count: 4))</p></article></main>
+        </body>
+        """
+        #expect(ContentExtractor().extract(HTMLParser.parse(Array(html.utf8))).contains("Twenty-five years of startups"))
+    }
 }

@@ -178,12 +178,26 @@ struct ExtractionState {
         let tag = document.nodes[i].tag
         switch tag {
         case .script, .style, .noscript, .template, .iframe, .object, .embed, .canvas, .input, .button, .select,
-             .textarea, .nav, .aside, .footer, .head, .title, .meta, .link, .video, .audio, .map, .dialog, .frameset,
-             .menu, .label:
+             .textarea, .head, .title, .meta, .link, .video, .audio, .map, .frameset, .label:
             return true
+        case .nav, .aside, .footer, .dialog, .menu:
+            // Unless left open around the page's <main> (an <aside> banner never closed).
+            return !holdsPageFrame(i)
         default: break
         }
         if tag != .body, tag != .html, tag != .article, tag != .main { signals[i] = ClassSignals.of(document, i) }
+        return false
+    }
+
+    /// Whether a <main> element stands inside `i` (teaser <article>s in asides are common; <main> is not).
+    private func holdsPageFrame(_ i: Int) -> Bool {
+        var stack = [i]
+        while let current = stack.popLast() {
+            for child in document.children(current) where !document.nodes[child].isText {
+                if document.nodes[child].tag == .main { return true }
+                stack.append(child)
+            }
+        }
         return false
     }
 
