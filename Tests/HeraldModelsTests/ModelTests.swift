@@ -37,4 +37,21 @@ import Testing
         #expect(tags[6] == "ADP")
         #expect(tags[9] == "PUNCT")
     }
+
+    @Test func theShippedEntityTaggerFindsNamesConsistentWithItsLabels() throws {
+        let tagger = try EntityTagger.standard()
+        let words = ["Barack", "Obama", "met", "Vladimir", "Putin", "in", "Hangzhou", "on", "Monday", "."]
+        // The knowledge base's codes as the recognizer gives them: two people and a place.
+        let person = EntityTagger.Gazetteer.person, place = EntityTagger.Gazetteer.location
+        let gazetteer: [UInt8] = [person.code(beginning: true), person.code(beginning: false), 0,
+                                  person.code(beginning: true), person.code(beginning: false), 0, place.code(beginning: true), 0, 0, 0]
+        let input = EntityTagger.Input(words: words, gazetteer: gazetteer)
+        let labels = tagger.tag(input)
+        let names = tagger.names(input)
+        #expect(names.contains { $0.0 == 0..<2 && $0.1 == "PER" })
+        #expect(names.contains { $0.0 == 3..<5 && $0.1 == "PER" })
+        // Every name begins where a label begins one, and no I- label follows an O.
+        for (range, type) in names { #expect(labels[range.lowerBound] == "B-" + type) }
+        for (before, label) in zip(labels, labels.dropFirst()) where label.hasPrefix("I-") { #expect(before != "O") }
+    }
 }
