@@ -138,9 +138,10 @@ public struct NEREvaluation {
                      end: index.scalarOffset(Int(document.tokens[tokens.upperBound - 1].end)), type: type)
             }
             if taggerOnly { return recognizer.taggedNames(in: document).map(span) }
-            // Nationality words are MISC, also where they count as mentions of their country
-            // ("Russians"); metonyms of governments are organisations ("the State Department").
-            let nationalities = Set((document.annotations[NationalityWords.self] ?? []).map { span($0, "MISC") })
+            // Nationality and affiliation words are MISC, also where they count as mentions of their
+            // country ("Russians"); metonyms of governments are organisations ("the State Department").
+            let nationalities = Set(((document.annotations[NationalityWords.self] ?? []) + (document.annotations[AffiliationWords.self] ?? []))
+                .map { span($0, "MISC") })
             let metonyms = Set((document.annotations[GovernmentMetonyms.self] ?? []).map { span($0, "ORG") })
             var spans = nationalities.union(metonyms)
             for entity in document.entities {

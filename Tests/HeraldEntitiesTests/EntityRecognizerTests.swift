@@ -126,6 +126,9 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
             range.map { document.string(of: document.tokens[$0]) }.joined(separator: " ")
         }
         #expect(words == ["Russian", "Russians"])
+        let groups = try pipeline.run(Document(text: "Sunni and Shiite leaders met Kurdish and Christian groups.", publishedAt: "2016-09-05"))
+        let affiliations = (groups.annotations[AffiliationWords.self] ?? []).map { groups.string(of: groups.tokens[$0.lowerBound]) }
+        #expect(affiliations == ["Sunni", "Shiite", "Kurdish", "Christian"])
     }
 
     @Test func theTaggersLongerNamesStandAndTownsNeedSupport() throws {

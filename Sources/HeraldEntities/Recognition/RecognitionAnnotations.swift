@@ -13,3 +13,9 @@ public enum NationalityWords: AnnotationKey {
 public enum GovernmentMetonyms: AnnotationKey {
     public typealias Value = [Range<Int>]
 }
+
+/// The document's words of religious and ethnic affiliation as token ranges ("Muslim", "Sunni",
+/// "Kurdish", "Rohingya"): groups, not entities of their own. CoNLL calls them MISC.
+public enum AffiliationWords: AnnotationKey {
+    public typealias Value = [Range<Int>]
+}
