@@ -91,7 +91,7 @@ public struct EvalExtraction: ParsableCommand {
             let record = try JSONParser.parse(Array(line))
             guard let file = record["file"]?.string else { continue }
             byFile[file] = ExtractionEvaluation.Output(text: record["text"]?.string ?? "", title: record["title"]?.string,
-                                                       date: record["date"]?.string)
+                                                       date: record["date"]?.string, author: record["author"]?.string)
         }
         return pages.map { byFile[$0.path] ?? ExtractionEvaluation.Output(text: "", title: nil, date: nil) }
     }

@@ -14,6 +14,7 @@ public struct ExtractionEvaluation {
         public var body: String
         public var title: String?
         public var date: String?
+        public var author: String?
         public var url: String?
     }
 
@@ -22,12 +23,14 @@ public struct ExtractionEvaluation {
         public var text: String
         public var title: String?
         public var date: String?
+        public var author: String?
         /// The page's own last-modified date, when it gives one.
         public var modified: String?
-        public init(text: String, title: String?, date: String?, modified: String? = nil) {
+        public init(text: String, title: String?, date: String?, author: String? = nil, modified: String? = nil) {
             self.text = text
             self.title = title
             self.date = date
+            self.author = author
             self.modified = modified
         }
     }
@@ -40,6 +43,7 @@ public struct ExtractionEvaluation {
         /// WCXB: summed word F1.
         public var wordF1Sum = 0.0
         public var titles = 0, titlesRight = 0
+        public var authors = 0, authorsRight = 0
         public var dates = 0, datesRight = 0
         /// Dates right, counting as right the page's modified date where the truth took that.
         public var datesRightOrModified = 0
@@ -57,6 +61,7 @@ public struct ExtractionEvaluation {
             var parts = ["\(pages) pages", "shingle F1 \(f(shingleF1)) (P \(f(shinglePrecision)) R \(f(shingleRecall)))",
                          "word F1 \(f(wordF1))"]
             if titles > 0 { parts.append("headline \(titlesRight)/\(titles) (\(f(Double(titlesRight) / Double(titles))))") }
+            if authors > 0 { parts.append("author \(authorsRight)/\(authors) (\(f(Double(authorsRight) / Double(authors))))") }
             if dates > 0 {
                 parts.append("date \(datesRight)/\(dates) (\(f(Double(datesRight) / Double(dates))))")
                 if datesRightOrModified > datesRight {
@@ -93,7 +98,8 @@ public struct ExtractionEvaluation {
             let id = String(file.dropLast(5))
             let path = "\(directory)/\(split)/html/\(id).html.gz"
             pages.append(Page(id: id, path: path, html: try readPage(path), body: body, title: truth["title"]?.string,
-                              date: truth["publish_date"]?.string.flatMap(PublicationDate.normalize), url: record["url"]?.string))
+                              date: truth["publish_date"]?.string.flatMap(PublicationDate.normalize), author: truth["author"]?.string,
+                              url: record["url"]?.string))
         }
         return ExtractionEvaluation(pages: pages)
     }
@@ -114,7 +120,7 @@ public struct ExtractionEvaluation {
         document.layers = [.html]
         HTMLReader().process(&document)
         Cleaner().process(&document)
-        return Output(text: document.textString, title: document.title, date: document.publishedAt)
+        return Output(text: document.textString, title: document.title, date: document.publishedAt, author: document.author)
     }
 
     /// The page's own last-modified date, for scoring dates against truths that took it.
@@ -135,6 +141,11 @@ public struct ExtractionEvaluation {
             if let title = page.title, !title.isEmpty {
                 score.titles += 1
                 if let predicted = output.title, TextOverlap.wordF1(predicted: predicted, reference: title) >= 0.9 { score.titlesRight += 1 }
+            }
+            // An author is right when the words match closely ("A, B and C" for "A, B, C").
+            if let author = page.author, !author.isEmpty {
+                score.authors += 1
+                if let predicted = output.author, TextOverlap.wordF1(predicted: predicted, reference: author) >= 0.8 { score.authorsRight += 1 }
             }
             if let date = page.date {
                 score.dates += 1

@@ -79,6 +79,20 @@ let newsPage = """
         #expect(MetadataExtractor.extract(times).published == "2025-12-02")
     }
 
+    @Test func authorsFromBylines() {
+        #expect(MetadataExtractor.authorName("By Jane Doe | Reuters") == "Jane Doe")
+        #expect(MetadataExtractor.authorName("Written By: Cazzy Magennis Last updated May 2") == "Cazzy Magennis")
+        #expect(MetadataExtractor.authorName("Oleg Parashchak Jul 18, 2025 7 min") == "Oleg Parashchak")
+        #expect(MetadataExtractor.authorName("Maria &amp; Katerina") == "Maria & Katerina")
+        #expect(MetadataExtractor.authorName("andrew.keaveney") == nil)
+        #expect(MetadataExtractor.authorName("The Author") == nil)
+        let page = HTMLParser.parse(Array("""
+        <head><script type="application/ld+json">{"@type":"NewsArticle","headline":"x","author":{"@type":"Organization","name":"USA TODAY"}}</script></head>
+        <body><div class="byline">By Brian Quentin</div><p>Text.</p></body>
+        """.utf8))
+        #expect(MetadataExtractor.extract(page).author == "Brian Quentin", "a person's byline before the publisher as author")
+    }
+
     @Test func theHeadlineIsThePostsNotTheSitesBanner() {
         func title(_ html: String) -> String? { MetadataExtractor.extract(HTMLParser.parse(Array(html.utf8))).title }
         // The site's name as a banner heading; the post's heading after it.

@@ -7,6 +7,8 @@ struct JSONLDArticle {
     var datePublished: String?
     var dateModified: String?
     var author: String?
+    /// Whether the author given is an organisation (a site or publisher), not a person.
+    var authorIsOrganization = false
     var articleBody: String?
 
     static let articleTypes: Set<String> = [
@@ -43,6 +45,16 @@ struct JSONLDArticle {
         dateModified = article["dateModified"]?.string
         articleBody = article["articleBody"]?.string
         author = Self.names(article["author"] ?? article["creator"])
+        authorIsOrganization = Self.isOrganization(article["author"] ?? article["creator"])
+    }
+
+    /// Whether every author given is typed as an organisation.
+    static func isOrganization(_ value: JSONValue?) -> Bool {
+        switch value {
+        case .object?: return ["Organization", "NewsMediaOrganization", "Corporation"].contains(value?["@type"]?.string ?? "")
+        case let .array(items)?: return !items.isEmpty && items.allSatisfy { isOrganization($0) }
+        default: return false
+        }
     }
 
     /// A person's or people's names: a string, an object with `name`, or a list of them.

@@ -27,6 +27,7 @@ public enum MetadataExtractor {
         var titleTag: String?
         var timeCandidates: [String] = []
         var scripts: [Int] = []
+        var bylines: [String] = []
         var itempropDate: String?
         var itempropModified: String?
         var itempropAuthor: String?
@@ -68,6 +69,14 @@ public enum MetadataExtractor {
                     visibleDates.append(text)
                 }
             }
+            // Bylines: elements named for authors ("byline", "author-name", rel="author"), short.
+            if bylines.count < 4, document.nodes[i].tag != .meta, document.nodes[i].tag != .link,
+               document.attributeRange(i, "class").map({ document.rangeContains($0, anyOf: Self.bylineClassWords) }) == true
+                || (document.nodes[i].tag == .a && document.attribute(i, "rel")?.lowercased() == "author")
+            {
+                let text = document.textContent(i)
+                if !text.isEmpty, text.count <= 100 { bylines.append(text) }
+            }
             if document.attributeRange(i, "itemprop") != nil, let prop = document.attribute(i, "itemprop") {
                 if prop == "dateModified", itempropModified == nil {
                     itempropModified = document.attribute(i, "content") ?? document.attribute(i, "datetime") ?? document.textContent(i)
@@ -91,8 +100,12 @@ public enum MetadataExtractor {
         }
         result.title = clean(headline(ownHeadings, named: named + [tagTitle].compactMap { $0 },
                                       reference: fullNames + [titleTag].compactMap { $0 }) ?? named.first ?? tagTitle)
-        result.author = clean(article.author ?? meta["author"] ?? meta["parsely-author"] ?? meta["sailthru.author"]
-            ?? meta["dc.creator"] ?? meta["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 } ?? itempropAuthor)
+        let authors: [String?] = [article.authorIsOrganization ? nil : article.author, meta["author"], meta["parsely-author"],
+                                  meta["sailthru.author"], meta["dc.creator"], meta["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 },
+                                  itempropAuthor]
+        // An organisation as the article's author comes after the people the page's bylines name.
+        result.author = authors.lazy.compactMap { $0.flatMap(authorName) }.first ?? bylines.lazy.compactMap(authorName).first
+            ?? article.author.flatMap(authorName)
         let dateSources: [String?] = [
             article.datePublished, meta["article:published_time"], meta["og:published_time"], meta["published_time"],
             meta["datepublished"], itempropDate, meta["pubdate"], meta["publishdate"], meta["publish-date"],
@@ -133,6 +146,41 @@ public enum MetadataExtractor {
             }
         }
         return false
+    }
+
+    private static let bylineClassWords: [[UInt8]] = ["byline", "author"].map { Array($0.utf8) }
+
+    /// A person's or desk's name as a byline or metadata gives it: entities decoded, "By" and
+    /// what follows the name ("| Reuters", "· 5 min read", a date) left out; nil for what is no
+    /// name (a user id such as "andrew.keaveney", a link, a sentence).
+    static func authorName(_ raw: String) -> String? {
+        var text = HTMLText.collapse(decodeAgain(raw))
+        for prefix in ["written by: ", "written by ", "posted by ", "reviewed by ", "by: ", "by ", "author: ", "author ", "words by "]
+            where text.lowercased().hasPrefix(prefix)
+        {
+            text = String(text.dropFirst(prefix.count))
+        }
+        for separator in [" | ", " · ", " • ", " — ", " - ", "\n", " on ", " Updated", " Published", " Posted", " Last "] {
+            if let range = text.range(of: separator) { text = String(text[..<range.lowerBound]) }
+        }
+        // A date after the name ("Oleg Parashchak Jul 18, 2025 7 min").
+        var kept: [Substring] = []
+        let parts = text.split(separator: " ")
+        for (k, word) in parts.enumerated() {
+            let month = word.count >= 3 && PublicationDate.months.contains(word.prefix(3).lowercased())
+            if month, k + 1 < parts.count, parts[k + 1].first?.isNumber == true { break }
+            kept.append(word)
+        }
+        text = kept.joined(separator: " ")
+        text = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:|·-").union(.whitespaces))
+        let words = text.split(separator: " ")
+        guard !words.isEmpty, words.count <= 10, text.count <= 80, !text.contains("http"), !text.contains("@"),
+              visibleDate(text) == nil
+        else { return nil }
+        // One word without a capital or with a dot inside is a user id; "Author" or "Admin" is a label.
+        if words.count == 1, text.first?.isUppercase != true || text.contains(".") { return nil }
+        if ["author", "the author", "admin", "administrator", "editor", "staff"].contains(text.lowercased()) { return nil }
+        return text
     }
 
     private static let dateClassWords: [[UInt8]] = ["date", "publish", "posted", "time"].map { Array($0.utf8) }

@@ -1,6 +1,7 @@
 /// Normalizes the date forms records and file names carry to `YYYY-MM-DD`.
 public enum PublicationDate {
-    private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    /// Month names by their first three letters, lowercased.
+    public static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
     /// `YYYY-MM-DD` for ISO 8601 dates and timestamps ("2016-09-05", "2016-09-05T10:00:00Z",
     /// "2016/09/05"), RFC 2822 ("Mon, 05 Sep 2016 10:00:00 GMT"), "September 5, 2016" and
