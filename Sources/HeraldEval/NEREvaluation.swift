@@ -140,15 +140,18 @@ public struct NEREvaluation {
             if taggerOnly { return recognizer.taggedNames(in: document).map(span) }
             // Nationality and affiliation words are MISC, also where they count as mentions of their
             // country ("Russians"); metonyms of governments are organisations ("the State Department").
-            let nationalities = Set(((document.annotations[NationalityWords.self] ?? []) + (document.annotations[AffiliationWords.self] ?? []))
+            let others = (document.annotations[OtherNames.self] ?? []).map(\.tokens)
+            // Names inside an event's name are part of it ("Japanese Grand Prix").
+            let nationalities = Set(((document.annotations[NationalityWords.self] ?? []).filter { range in !others.contains { $0.overlaps(range) } } + others)
                 .map { span($0, "MISC") })
             let metonyms = Set((document.annotations[GovernmentMetonyms.self] ?? []).map { span($0, "ORG") })
             var spans = nationalities.union(metonyms)
             for entity in document.entities {
                 for mention in entity.mentions {
                     let start = index.scalarOffset(mention.start), end = index.scalarOffset(mention.end)
+                    let inEvent = nationalities.contains { $0.start <= start && end <= $0.end && ($0.start, $0.end) != (start, end) }
                     if !nationalities.contains(Span(start: start, end: end, type: "MISC")),
-                       !metonyms.contains(Span(start: start, end: end, type: "ORG"))
+                       !metonyms.contains(Span(start: start, end: end, type: "ORG")), !inEvent
                     {
                         spans.insert(Span(start: start, end: end, type: Self.conllType(entity.kind)))
                     }

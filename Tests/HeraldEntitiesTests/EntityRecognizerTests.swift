@@ -127,8 +127,15 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         }
         #expect(words == ["Russian", "Russians"])
         let groups = try pipeline.run(Document(text: "Sunni and Shiite leaders met Kurdish and Christian groups.", publishedAt: "2016-09-05"))
-        let affiliations = (groups.annotations[AffiliationWords.self] ?? []).map { groups.string(of: groups.tokens[$0.lowerBound]) }
+        let affiliations = (groups.annotations[OtherNames.self] ?? []).filter { $0.kind == .affiliation }
+            .map { groups.string(of: groups.tokens[$0.tokens.lowerBound]) }
         #expect(affiliations == ["Sunni", "Shiite", "Kurdish", "Christian"])
+        let events = try pipeline.run(Document(text: "After the World Cup and the Japanese Grand Prix, Ramadan began. Arabic is spoken.",
+                                               publishedAt: "2016-09-05"))
+        let names = (events.annotations[OtherNames.self] ?? []).map { name in
+            name.tokens.map { events.string(of: events.tokens[$0]) }.joined(separator: " ") + ":" + name.kind.rawValue
+        }
+        #expect(names == ["World Cup:event", "Japanese Grand Prix:event", "Ramadan:event", "Arabic:language"])
     }
 
     @Test func theTaggersLongerNamesStandAndTownsNeedSupport() throws {

@@ -52,7 +52,7 @@ public struct EntityRecognizer: Component {
         document.entities = resolver.run()
         document.annotations[NationalityWords.self] = resolver.nationalityWords
         document.annotations[GovernmentMetonyms.self] = resolver.metonyms
-        document.annotations[AffiliationWords.self] = resolver.affiliationWords
+        document.annotations[OtherNames.self] = resolver.otherNames
     }
 
     /// The names the statistical tagger finds in a tokenized, split document, as token ranges

@@ -37,22 +37,6 @@ struct EntityResolution {
     var covered: [Bool]
     /// Nationality words: demonyms and peoples (see ``NationalityWords``).
     private(set) var nationalityWords: [Range<Int>] = []
-    /// Words of religious and ethnic affiliation (see ``AffiliationWords``).
-    var affiliationWords: [Range<Int>] {
-        words.indices.filter { t in
-            !covered[t] && Self.affiliations.contains(words[t]) && !nationalityWords.contains { $0.contains(t) }
-        }.map { $0..<($0 + 1) }
-    }
-
-    static let affiliations: Set<String> = [
-        "Muslim", "Muslims", "Islamic", "Islamist", "Islamists", "Christian", "Christians", "Jewish", "Jew", "Jews",
-        "Catholic", "Catholics", "Protestant", "Protestants", "Orthodox", "Evangelical", "Evangelicals", "Sunni",
-        "Sunnis", "Shia", "Shiite", "Shiites", "Shi'ite", "Shi'ites", "Alawite", "Alawites", "Druze", "Hindu", "Hindus",
-        "Buddhist", "Buddhists", "Sikh", "Sikhs", "Arab", "Arabs", "Kurdish", "Pashtun", "Pashtuns", "Tamil", "Tamils",
-        "Hutu", "Hutus", "Tutsi", "Tutsis", "Uighur", "Uighurs", "Uyghur", "Uyghurs", "Rohingya", "Yazidi", "Yazidis",
-        "Berber", "Berbers", "Baloch", "Copt", "Coptic", "Copts", "Maronite", "Zionist", "Latino", "Latinos", "Hispanic",
-    ]
-
     /// Metonyms of governments (see ``GovernmentMetonyms``).
     private(set) var metonyms: [Range<Int>] = []
     /// Countries that modify the tokens after them ("Russian" in "Russian Foreign Minister").

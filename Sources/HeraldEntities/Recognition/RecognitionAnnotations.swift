@@ -14,8 +14,24 @@ public enum GovernmentMetonyms: AnnotationKey {
     public typealias Value = [Range<Int>]
 }
 
-/// The document's words of religious and ethnic affiliation as token ranges ("Muslim", "Sunni",
-/// "Kurdish", "Rohingya"): groups, not entities of their own. CoNLL calls them MISC.
-public enum AffiliationWords: AnnotationKey {
-    public typealias Value = [Range<Int>]
+/// Names in a document that are neither people, organisations nor places: words of religious
+/// and ethnic affiliation ("Sunni", "Kurdish"), languages ("Arabic") and named events ("the World
+/// Cup", "the Cold War", "Ramadan"). CoNLL calls them MISC.
+public enum OtherNames: AnnotationKey {
+    public typealias Value = [OtherName]
+}
+
+/// A name that is neither a person, an organisation nor a place: its tokens and what it names.
+public struct OtherName: Sendable, Hashable {
+    public enum Kind: String, Sendable {
+        case affiliation, language, event
+    }
+
+    public var tokens: Range<Int>
+    public var kind: Kind
+
+    public init(tokens: Range<Int>, kind: Kind) {
+        self.tokens = tokens
+        self.kind = kind
+    }
 }

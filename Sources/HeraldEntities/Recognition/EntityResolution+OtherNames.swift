@@ -1,0 +1,64 @@
+import HeraldCore
+
+/// Names that are neither people, organisations nor places (see ``OtherNames``).
+extension EntityResolution {
+    /// The document's words of affiliation and languages, and its named events: a capitalised
+    /// name before an event's head word ("World Cup", "Asian Games", "Japanese Grand Prix", "Cold
+    /// War", "Nobel Peace Prize"), or an event's own name ("Olympics", "Ramadan").
+    var otherNames: [OtherName] {
+        var found: [OtherName] = []
+        var t = 0
+        while t < words.count {
+            let word = words[t]
+            defer { t += 1 }
+            guard word.utf8.first.map({ $0 &- 0x41 < 26 }) == true else { continue }
+            if Self.eventHeads.contains(word) {
+                // Capitalised words before the head, in the same sentence ("Nobel Peace Prize").
+                var start = t
+                while start > 0, sentenceOf[start - 1] == sentenceOf[t], words[start - 1].first?.isUppercase == true,
+                      !Self.eventHeads.contains(words[start - 1])
+                {
+                    start -= 1
+                }
+                // A name at the start of a sentence may be just the sentence's first word.
+                if start < t, !(start == t - 1 && (start == 0 || sentenceOf[start - 1] != sentenceOf[start])) {
+                    found.removeAll { $0.tokens.overlaps(start..<(t + 1)) }
+                    found.append(OtherName(tokens: start..<(t + 1), kind: .event))
+                }
+            } else if Self.eventNames.contains(word) {
+                found.append(OtherName(tokens: t..<(t + 1), kind: .event))
+            } else if !covered[t], !nationalityWords.contains(where: { $0.contains(t) }) {
+                if Self.affiliations.contains(word) { found.append(OtherName(tokens: t..<(t + 1), kind: .affiliation)) }
+                else if Self.languages.contains(word) { found.append(OtherName(tokens: t..<(t + 1), kind: .language)) }
+            }
+        }
+        return found
+    }
+
+    static let affiliations: Set<String> = [
+        "Muslim", "Muslims", "Islamic", "Islamist", "Islamists", "Christian", "Christians", "Jewish", "Jew", "Jews",
+        "Catholic", "Catholics", "Protestant", "Protestants", "Orthodox", "Evangelical", "Evangelicals", "Sunni",
+        "Sunnis", "Shia", "Shiite", "Shiites", "Shi'ite", "Shi'ites", "Alawite", "Alawites", "Druze", "Hindu", "Hindus",
+        "Buddhist", "Buddhists", "Sikh", "Sikhs", "Arab", "Arabs", "Kurdish", "Pashtun", "Pashtuns", "Tamil", "Tamils",
+        "Hutu", "Hutus", "Tutsi", "Tutsis", "Uighur", "Uighurs", "Uyghur", "Uyghurs", "Rohingya", "Yazidi", "Yazidis",
+        "Berber", "Berbers", "Baloch", "Copt", "Coptic", "Copts", "Maronite", "Zionist", "Latino", "Latinos", "Hispanic",
+    ]
+
+    /// Languages whose names are not also a nationality's.
+    static let languages: Set<String> = [
+        "Arabic", "Mandarin", "Cantonese", "Hindi", "Urdu", "Farsi", "Swahili", "Hebrew", "Latin", "Bengali", "Punjabi",
+        "Pashto", "Dari", "Catalan", "Basque", "Gaelic", "Yiddish", "Esperanto", "Tagalog", "Amharic", "Hausa", "Yoruba",
+    ]
+
+    /// Head words of named events, after capitalised names.
+    static let eventHeads: Set<String> = [
+        "Cup", "Games", "Olympics", "Open", "Championship", "Championships", "Trophy", "Prix", "Prize", "Awards",
+        "War", "Festival", "Summit", "Expo", "Marathon", "Series", "Bowl",
+    ]
+
+    /// Events known by a one-word name.
+    static let eventNames: Set<String> = [
+        "Olympics", "Paralympics", "Ramadan", "Christmas", "Easter", "Eid", "Hanukkah", "Diwali", "Thanksgiving",
+        "Holocaust", "Brexit", "Wimbledon", "Oscars", "Grammys",
+    ]
+}
