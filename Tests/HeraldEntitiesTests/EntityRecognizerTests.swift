@@ -178,4 +178,14 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(!found.contains { $0.name == "Norton" })
         #expect(try entities("The World Health Organisation said so.").first?.name == "World Health Organization")
     }
+
+    @Test func legislaturesPartiesAndCentralBanks() throws {
+        let found = try entities("Congress passed the bill and the Fed raised rates. In London, Parliament debated while Labour and the Conservatives argued.")
+        let codes = Dictionary(found.map { ($0.name, $0.actor ?? "") }, uniquingKeysWith: { a, _ in a })
+        #expect(codes["United States Congress"] == "USALEG")
+        #expect(codes["Federal Reserve"] == "USAGOV")
+        #expect(codes["Parliament of the United Kingdom"] == "GBRLEG")
+        #expect(codes["Labour Party"] == "GBRPTY")
+        #expect(codes["Conservative Party"] == "GBRPTY")
+    }
 }

@@ -173,7 +173,10 @@ struct EntityResolution {
         let actor = base.actors[index]
         switch actor.kind {
         case .country: return 1e12 + Double(actor.place?.population ?? 0)
-        case .organization, .group, .media: return 1e11
+        case .organization, .group, .media:
+            // Of bodies of the same name ("Parliament", "Supreme Court"), the one of a country the article names.
+            let near = actor.country.map { country in mentions.keys.contains { base.actors[$0].country == country } } ?? false
+            return 1e11 + (near ? 5e8 : 0)
         case .person:
             var s = 1e10
             if let role = actor.role(on: day) { s += role.title.hasPrefix("head of") ? 2e9 : 1e9 }
