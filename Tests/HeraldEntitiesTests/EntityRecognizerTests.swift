@@ -188,4 +188,14 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(codes["Labour Party"] == "GBRPTY")
         #expect(codes["Conservative Party"] == "GBRPTY")
     }
+
+    @Test func ministriesOfACountry() throws {
+        let found = try entities("The Russian Defence Ministry said its planes hit targets. Russia's Foreign Ministry denied it, and the U.S. Department of Defense declined to comment.")
+        let codes = Dictionary(found.map { ($0.name, $0.actor ?? "") }, uniquingKeysWith: { a, _ in a })
+        #expect(codes["Defence Ministry (Russia)"] == "RUSMIL")
+        #expect(codes["Foreign Ministry (Russia)"] == "RUSGOV")
+        #expect(codes["Defense Department (United States)"] == "USAMIL")
+        #expect(found.first { $0.name == "Russia" }?.mentions.count == 1, "Russia's, before its ministry, is a mention of Russia")
+        #expect(!found.contains { $0.name == "United States" }, "U.S. is part of the department's name")
+    }
 }

@@ -49,7 +49,7 @@ extension EntityResolution {
                   sentenceOf[t] == sentenceOf[t + 2] else { t += 1; continue }
             var start = t
             while start > 0, capitalised(start - 1), sentenceOf[start - 1] == sentenceOf[t],
-                  words[start - 1].count > 1 || words[start - 1].last == "."
+                  words[start - 1].count > 1 || words[start - 1].last == ".", !["The", "A", "An"].contains(words[start - 1])
             {
                 start -= 1
             }

@@ -36,8 +36,11 @@ extension EntityResolution {
         let overlapping = Set(tokens.compactMap { taggedAt[$0] }).map { tagged[$0] }
         // The longer name's other words are its own, not a title, a nationality, a possessive or
         // another name ("President Obama", "Russia’s TASS").
+        // (Except a country before a department of its government: "U.S. Department of Defense".)
         if overlapping.contains(where: { span, _ in
             span.count > tokens.count && span.lowerBound <= tokens.lowerBound && span.upperBound >= tokens.upperBound
+                && !(span.lowerBound == tokens.lowerBound && candidates.contains { base.actors[$0.actor].kind == .country }
+                    && span.contains { Self.departmentWords.contains(words[$0]) })
                 && span.allSatisfy { t in
                     tokens.contains(t) || !(Offices.honorifics.contains(lower[t]) || isNationalityWord(t) || covered[t]
                         || document.tokens[t].kind == .clitic)

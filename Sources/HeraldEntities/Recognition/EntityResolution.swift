@@ -31,12 +31,14 @@ struct EntityResolution {
     var mentions: [Int: [Range<Int>]] = [:]
     /// Unknown people by the name the text gives them.
     var unknownPeople: [String: [Range<Int>]] = [:]
+    /// Government departments by name: country, actor code and mentions (see ``findMinistries()``).
+    var ministries: [String: (country: String, actor: String, ranges: [Range<Int>])] = [:]
     /// Unknown organisations and locations by name.
     var unknownOthers: [String: (kind: Entity.Kind, ranges: [Range<Int>])] = [:]
     /// Tokens some mention or match already covers.
     var covered: [Bool]
     /// Nationality words: demonyms and peoples (see ``NationalityWords``).
-    private(set) var nationalityWords: [Range<Int>] = []
+    var nationalityWords: [Range<Int>] = []
     /// Metonyms of governments (see ``GovernmentMetonyms``).
     private(set) var metonyms: [Range<Int>] = []
     /// Countries that modify the tokens after them ("Russian" in "Russian Foreign Minister").
@@ -78,6 +80,7 @@ struct EntityResolution {
         var surnames: [NameMatcher.Match] = []
         for match in matches { classify(match, deferring: &surnames) }
         findOffices()
+        findMinistries()
         for match in surnames { resolveSurname(match) }
         findTitledUnknowns()
         addTagged()
@@ -247,7 +250,7 @@ struct EntityResolution {
         return holders.count == 1 ? holders[0] : nil
     }
 
-    private mutating func removeMention(_ actor: Int, _ tokens: Range<Int>) {
+    mutating func removeMention(_ actor: Int, _ tokens: Range<Int>) {
         mentions[actor]?.removeAll { $0 == tokens }
         if mentions[actor]?.isEmpty == true { mentions[actor] = nil }
     }
@@ -351,6 +354,11 @@ struct EntityResolution {
                 entity.actor = country + (sector ?? "")
             }
             records.append((ranges.map(\.lowerBound).min()!, entity))
+        }
+        for (name, ministry) in ministries {
+            let entity = Entity(id: "", kind: .organization, name: name, country: ministry.country, actor: ministry.actor,
+                                mentions: ministry.ranges.sorted { $0.lowerBound < $1.lowerBound }.map(mention))
+            records.append((ministry.ranges.map(\.lowerBound).min()!, entity))
         }
         for (name, other) in unknownOthers {
             let entity = Entity(id: "", kind: other.kind, name: name, mentions: other.ranges.sorted { $0.lowerBound < $1.lowerBound }.map(mention))
