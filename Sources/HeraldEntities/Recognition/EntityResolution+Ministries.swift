@@ -5,9 +5,9 @@ extension EntityResolution {
     /// Foreign Ministry", "the Chinese Ministry of Commerce", "the U.S. Department of Defense". Each
     /// is one organisation of that country, with the sector its subject names (defence: MIL).
     mutating func findMinistries() {
-        var k = 0
-        while k < words.count {
-            guard let country = countryAt[k], let code = base.actors[country.actor].country, !covered[k] else { k += 1; continue }
+        var next = 0
+        for k in countryAt.keys.sorted() where k >= next && k < words.count {
+            guard let country = countryAt[k], let code = base.actors[country.actor].country, !covered[k] else { continue }
             // Capitalised words up to "Ministry" or "Department", or "Ministry of …" after them.
             var end = k
             while end < words.count, end - k < 5, words[end].first?.isUppercase == true,
@@ -15,7 +15,7 @@ extension EntityResolution {
             {
                 end += 1
             }
-            guard end < words.count, Self.departmentWords.contains(words[end]) else { k += 1; continue }
+            guard end < words.count, Self.departmentWords.contains(words[end]) else { continue }
             var subject = Array(words[k..<end])
             var last = end + 1
             if subject.isEmpty, last + 1 < words.count, words[last] == "of", words[last + 1].first?.isUppercase == true {
@@ -24,7 +24,7 @@ extension EntityResolution {
                     && words[last + 1].first?.isUppercase == true) { last += 1 }
                 subject = Array(words[(end + 2)..<last])
             }
-            guard !subject.isEmpty else { k += 1; continue }
+            guard !subject.isEmpty else { continue }
             let topic = subject.joined(separator: " ")
             let name = "\(topic) \(words[end]) (\(base.actors[country.actor].name))"
             let sector = Self.departmentSectors.first { topic.lowercased().contains($0.key) }?.value ?? "GOV"
@@ -37,7 +37,7 @@ extension EntityResolution {
             ministries[name, default: (code, code + sector, [])].ranges.append(range)
             for t in country.tokens where adjacent { covered[t] = true }
             for t in k..<last { covered[t] = true }
-            k = last
+            next = last
         }
     }
 

@@ -11,8 +11,8 @@ extension EntityResolution {
         while t < words.count {
             let word = words[t]
             defer { t += 1 }
-            guard word.utf8.first.map({ $0 &- 0x41 < 26 }) == true else { continue }
-            if Self.eventHeads.contains(word) {
+            guard word.utf8.first.map({ $0 &- 0x41 < 26 }) == true, let category = Self.otherWords[word] else { continue }
+            if category == .head {
                 // Capitalised words before the head, in the same sentence ("Nobel Peace Prize").
                 var start = t
                 while start > 0, sentenceOf[start - 1] == sentenceOf[t], words[start - 1].first?.isUppercase == true,
@@ -25,15 +25,28 @@ extension EntityResolution {
                     found.removeAll { $0.tokens.overlaps(start..<(t + 1)) }
                     found.append(OtherName(tokens: start..<(t + 1), kind: .event))
                 }
-            } else if Self.eventNames.contains(word) {
-                found.append(OtherName(tokens: t..<(t + 1), kind: .event))
-            } else if !covered[t], !nationalityWords.contains(where: { $0.contains(t) }) {
-                if Self.affiliations.contains(word) { found.append(OtherName(tokens: t..<(t + 1), kind: .affiliation)) }
-                else if Self.languages.contains(word) { found.append(OtherName(tokens: t..<(t + 1), kind: .language)) }
+            } else if case let .name(kind) = category, kind == .event || (!covered[t] && !nationalityWords.contains { $0.contains(t) }) {
+                found.append(OtherName(tokens: t..<(t + 1), kind: kind))
             }
         }
         return found
     }
+
+    /// What a capitalised word may begin or be: an event's head word, or a name of one kind.
+    enum OtherWord: Equatable {
+        case head
+        case name(OtherName.Kind)
+    }
+
+    /// All the words above in one table, so that a word is looked up once.
+    static let otherWords: [String: OtherWord] = {
+        var table: [String: OtherWord] = [:]
+        for word in affiliations { table[word] = .name(.affiliation) }
+        for word in languages { table[word] = .name(.language) }
+        for word in eventNames { table[word] = .name(.event) }
+        for word in eventHeads { table[word] = .head }
+        return table
+    }()
 
     static let affiliations: Set<String> = [
         "Muslim", "Muslims", "Islamic", "Islamist", "Islamists", "Christian", "Christians", "Jewish", "Jew", "Jews",
@@ -52,7 +65,7 @@ extension EntityResolution {
 
     /// Head words of named events, after capitalised names.
     static let eventHeads: Set<String> = [
-        "Cup", "Games", "Olympics", "Open", "Championship", "Championships", "Trophy", "Prix", "Prize", "Awards",
+        "Cup", "Games", "Open", "Championship", "Championships", "Trophy", "Prix", "Prize", "Awards",
         "War", "Festival", "Summit", "Expo", "Marathon", "Series", "Bowl",
     ]
 
