@@ -10,7 +10,7 @@ import HeraldModels
 public struct Train: ParsableCommand {
     public static let configuration = CommandConfiguration(
         abstract: "Train Herald's statistical models from the corpora in ../shared/train.",
-        subcommands: [TrainPOS.self, TrainNER.self]
+        subcommands: [TrainPOS.self, TrainNER.self, TrainNames.self]
     )
 
     public init() {}
@@ -143,11 +143,55 @@ public struct TrainNER: ParsableCommand {
             }
         }
         console.write("training on \(examples.count) sentences\n")
-        let tagger = EntityTagger.train(examples, firstNames: EntityTagger.standardFirstNames(), iterations: iterations) { pass, accuracy in
+        let tagger = EntityTagger.train(examples, firstNames: EntityTagger.standardFirstNames(), surnames: EntityTagger.standardSurnames(),
+                                        iterations: iterations) { pass, accuracy in
             console.write("  pass \(pass): training accuracy \(BoundaryScore.format(accuracy))\n")
         }
         let bytes = tagger.model.serialized(labels: tagger.labels)
         try Data(bytes).write(to: URL(fileURLWithPath: output))
         console.write("wrote \(tagger.model.featureCount) features to \(output) (\(bytes.count >> 10) KB)\n")
+    }
+}
+
+/// `herald train names`: the first-name and surname lists the entity tagger reads as features.
+public struct TrainNames: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "names",
+        abstract: "Write the tagger's first-name and surname lists from the 1990 US Census name files.",
+        discussion: "First names: the 2,500 most frequent of each sex; surnames: the 20,000 most frequent; title-cased, sorted."
+    )
+
+    @Option(help: "The census name files' folder.")
+    public var census: String = "../shared/train/first_names/census1990"
+
+    @Option(help: "Where to write the lists.")
+    public var output: String = "Sources/HeraldModels/Resources"
+
+    public init() {}
+
+    public func run() throws {
+        func names(_ file: String, _ count: Int) throws -> [String] {
+            guard let data = FileManager.default.contents(atPath: "\(census)/\(file)") else { throw ValidationError("cannot read '\(census)/\(file)'") }
+            return String(decoding: data, as: UTF8.self).split(separator: "\n").prefix(count).compactMap { line in
+                line.split(separator: " ").first.map { $0.prefix(1) + $0.dropFirst().lowercased() }
+            }
+        }
+        let first = Set(try names("dist.male.first", 2500) + names("dist.female.first", 2500)).sorted()
+        let last = try names("dist.all.last", 20000)
+        try write(first, to: "first-names.txt", header: """
+            # First names: the 2,500 most frequent male and female first names of the 1990 US Census
+            # (public domain), as features for the entity tagger. Derived by Herald; see NOTICE.
+            """)
+        try write(last, to: "surnames.txt", header: """
+            # Surnames: the 20,000 most frequent surnames of the 1990 US Census (public domain), as
+            # features for the entity tagger. Derived by Herald; see NOTICE.
+            """)
+        let console = Console.standardError()
+        console.write("wrote \(first.count) first names and \(last.count) surnames to \(output)\n")
+        console.flush()
+    }
+
+    private func write(_ names: [String], to file: String, header: String) throws {
+        try (header + "\n" + names.joined(separator: "\n") + "\n").write(toFile: "\(output)/\(file)", atomically: true, encoding: .utf8)
     }
 }

@@ -2,8 +2,13 @@ import Foundation
 
 extension EntityTagger {
     /// The first names the tagger reads as a feature (1990 US Census, the most frequent).
-    public static func standardFirstNames() -> Set<String> {
-        guard let url = Bundle.module.url(forResource: "first-names", withExtension: "txt", subdirectory: "Resources"),
+    public static func standardFirstNames() -> Set<String> { nameList("first-names") }
+
+    /// The surnames the tagger reads as a feature (1990 US Census, the most frequent).
+    public static func standardSurnames() -> Set<String> { nameList("surnames") }
+
+    private static func nameList(_ resource: String) -> Set<String> {
+        guard let url = Bundle.module.url(forResource: resource, withExtension: "txt", subdirectory: "Resources"),
               let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
         return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
     }
@@ -14,6 +19,6 @@ extension EntityTagger {
               let data = try? Data(contentsOf: url)
         else { throw AveragedPerceptron.StorageError(description: "the entity model is missing from the build") }
         let (model, labels) = try AveragedPerceptron.deserialize(Array(data))
-        return EntityTagger(model: model, labels: labels, firstNames: standardFirstNames())
+        return EntityTagger(model: model, labels: labels, firstNames: standardFirstNames(), surnames: standardSurnames())
     }
 }

@@ -26,21 +26,23 @@ public struct EntityTagger: Sendable {
     let lexicon: Lexicon
     let scheme: Scheme
 
-    public init(model: AveragedPerceptron, labels: [String], firstNames: Set<String>) {
+    public init(model: AveragedPerceptron, labels: [String], firstNames: Set<String>, surnames: Set<String> = []) {
         self.model = model
         self.labels = labels
         self.scheme = Scheme(labels)
-        self.lexicon = Lexicon(firstNames: firstNames)
+        self.lexicon = Lexicon(firstNames: firstNames, surnames: surnames)
     }
 
     /// Word lists as hashes of normalised words, looked up without building strings.
     struct Lexicon: Sendable {
         let firstNames: FeatureTable
+        let surnames: FeatureTable
         let titles: FeatureTable
 
-        init(firstNames: Set<String>) {
+        init(firstNames: Set<String>, surnames: Set<String>) {
             func table(_ hashes: [UInt64]) -> FeatureTable { FeatureTable(Dictionary(hashes.map { ($0, 0) }, uniquingKeysWith: { a, _ in a })) }
             self.firstNames = table(firstNames.map { FeatureHash.of($0.utf8) })
+            self.surnames = table(surnames.map { FeatureHash.of($0.utf8) })
             titles = table(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "minister", "gen.", "general",
                             "sen.", "senator", "prime", "secretary", "king", "queen", "pope"].map { FeatureHash.of(WordFeatures.normalized($0)) })
         }
@@ -106,18 +108,19 @@ public struct EntityTagger: Sendable {
     }
 
     /// Trains on labelled sentences, reproducibly.
-    public static func train(_ examples: [(Input, [String])], firstNames: Set<String>, iterations: Int = 8,
+    public static func train(_ examples: [(Input, [String])], firstNames: Set<String>, surnames: Set<String> = [], iterations: Int = 8,
                              progress: (Int, Double) -> Void = { _, _ in }) -> EntityTagger {
-        let lexicon = Lexicon(firstNames: firstNames)
+        let lexicon = Lexicon(firstNames: firstNames, surnames: surnames)
         let (model, labels) = GreedyTagging.train(examples.map { Context($0.0, lexicon: lexicon) }, examples.map(\.1),
                                                   iterations: iterations, seed: 1996, progress: progress)
-        return EntityTagger(model: model, labels: labels, firstNames: firstNames)
+        return EntityTagger(model: model, labels: labels, firstNames: firstNames, surnames: surnames)
     }
 
     struct Context: TaggingContext {
         let hashes: WordFeatures.Hashes
         let gazetteer: [UInt8]
         let firstName: [Bool]
+        let surname: [Bool]
         let titled: [Bool]
         let count: Int
 
@@ -127,9 +130,9 @@ public struct EntityTagger: Sendable {
             self.hashes = hashes
             gazetteer = input.gazetteer
             // First names as written ("Will", not "will").
-            firstName = input.words.map { word in
-                (word.utf8.first.map { $0 &- 0x41 < 26 } ?? false) && lexicon.firstNames.row(FeatureHash.of(word.utf8)) >= 0
-            }
+            let capitalised = input.words.map { $0.utf8.first.map { $0 &- 0x41 < 26 } ?? false }
+            firstName = zip(input.words, capitalised).map { word, capital in capital && lexicon.firstNames.row(FeatureHash.of(word.utf8)) >= 0 }
+            surname = zip(input.words, capitalised).map { word, capital in capital && lexicon.surnames.row(FeatureHash.of(word.utf8)) >= 0 }
             titled = words.map { lexicon.titles.row($0) >= 0 }
             count = input.words.count
         }
@@ -165,6 +168,8 @@ public struct EntityTagger: Sendable {
             out.add(21) { $0.add(previous); $0.add(hash: w) }
             out.add(22) { $0.add(hash: h.word[k - 1]); $0.add(hash: w) }
             out.add(23) { $0.add(gaz(i)); $0.add(previous) }
+            out.add(24) { $0.add(surname[i] ? 1 : 0); $0.add(hash: shape) }
+            out.add(25) { $0.add(i > 0 && firstName[i - 1] ? 1 : 0); $0.add(surname[i] ? 1 : 0); $0.add(i + 1 < count && surname[i + 1] ? 1 : 0) }
         }
     }
 }
