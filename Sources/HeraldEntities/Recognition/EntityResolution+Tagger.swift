@@ -93,8 +93,9 @@ extension EntityResolution {
             if range.allSatisfy({ Offices.jobTitleWords.contains(lower[$0]) }) { continue }
             // A compass word alone ("Southeast" of "Southeast Asian") is no place by itself.
             if range.count == 1, Self.compassWords.contains(lower[range.lowerBound]) { continue }
-            // Days and months name no one ("Friday", "December").
+            // Days and months name no one ("Friday", "December"), nor do words like "The" or "To The".
             if range.count == 1, Self.calendarWords.contains(lower[range.lowerBound]) { continue }
+            if range.allSatisfy({ Self.functionWords.contains(lower[$0]) }) { continue }
             // Names are capitalised.
             guard words[range.lowerBound].first?.isUppercase == true || words[range.lowerBound].first?.isNumber == true else { continue }
             let name = range.map { words[$0] }.joined(separator: " ")
@@ -122,7 +123,9 @@ extension EntityResolution {
         for (key, ranges) in unknownPeople {
             guard let range = ranges.max(by: { $0.count < $1.count }) else { continue }
             known.append((words[range], key, nil))
-            if range.count > 1 { known.append((words[(range.upperBound - 1)..<range.upperBound], key, nil)) }
+            if range.count > 1, !Self.functionWords.contains(lower[range.upperBound - 1]) {
+                known.append((words[(range.upperBound - 1)..<range.upperBound], key, nil))
+            }
         }
         for (key, other) in unknownOthers {
             guard let range = other.ranges.max(by: { $0.count < $1.count }) else { continue }
@@ -148,6 +151,13 @@ extension EntityResolution {
             t = range.upperBound
         }
     }
+
+    static let functionWords: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "we", "they", "i", "you", "in", "on", "at",
+        "of", "for", "and", "but", "or", "if", "when", "while", "as", "my", "our", "your", "his", "her", "their", "its",
+        "there", "here", "what", "who", "how", "why", "where", "all", "some", "no", "not", "so", "then", "also", "please",
+        "thanks", "thank", "hi", "hello", "yes", "ok", "dear", "mr", "mrs", "ms", "dr", "sir",
+    ]
 
     static let calendarWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
