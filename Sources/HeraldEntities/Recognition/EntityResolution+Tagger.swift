@@ -100,7 +100,16 @@ extension EntityResolution {
             guard words[range.lowerBound].first?.isUppercase == true || words[range.lowerBound].first?.isNumber == true else { continue }
             let name = range.map { words[$0] }.joined(separator: " ")
             // The surname alone of a person named in full before is that person, whatever the tagger read.
-            let type = range.count == 1 && (taggedSurnames[words[range.lowerBound]] ?? Int.max) < range.lowerBound ? "PER" : type
+            var type = range.count == 1 && (taggedSurnames[words[range.lowerBound]] ?? Int.max) < range.lowerBound ? "PER" : type
+            // An acronym in ordinary text is an organisation's, not a person's ("HANO"); in a headline
+            // in capitals it may be anything.
+            let t = range.lowerBound
+            func hasLowerCase(_ k: Int) -> Bool { k >= 0 && k < words.count && sentenceOf[k] == sentenceOf[t] && words[k].utf8.contains { $0 &- 0x61 < 26 } }
+            if type == "PER", range.count == 1, (2...6).contains(words[t].count), words[t].utf8.allSatisfy({ $0 &- 0x41 < 26 }),
+               hasLowerCase(t - 1) || hasLowerCase(t + 1)
+            {
+                type = "ORG"
+            }
             switch type {
             case "PER":
                 let key = range.count == 1 ? unknownPeople.keys.first { $0.hasSuffix(" " + name) } ?? name : name
