@@ -66,6 +66,7 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         let found = try entities("Voters in Ohio, Nevada and Florida were polled.")
         #expect(found.filter { $0.kind == .geopolitical }.allSatisfy { $0.country == "USA" })
         // A small American namesake does not outweigh a capital.
+        #expect(try entities("Attitudes hardened in England that year.").first?.name == "England", "a region, not a nationality word")
         let paris = try entities("The United States and Russia met in Paris on Monday.")
         #expect(paris.first { $0.name == "Paris" }?.country == "FRA")
     }

@@ -92,7 +92,14 @@ struct EntityResolution {
     private mutating func classify(_ match: NameMatcher.Match, deferring surnames: inout [NameMatcher.Match]) {
         var candidates = match.names.map { base.names[$0] }
         // A nationality word is that, not a village of the same name ("German", "French").
-        if candidates.contains(where: { $0.kind == .demonym }) { candidates.removeAll { base.actors[$0.actor].kind == .place } }
+        // (A first-level region of that name is the region: "England" is no one's nationality word.)
+        if candidates.contains(where: { $0.kind == .demonym }) {
+            if candidates.contains(where: { base.actors[$0.actor].id.hasPrefix("a:") && $0.kind == .alias }) {
+                candidates.removeAll { $0.kind == .demonym }
+            } else {
+                candidates.removeAll { base.actors[$0.actor].kind == .place }
+            }
+        }
         let countries = candidates.filter { base.actors[$0.actor].kind == .country }
         // Adjectives ("Russian") modify what follows; they are not mentions.
         if candidates.allSatisfy({ $0.kind == .demonym }) {
