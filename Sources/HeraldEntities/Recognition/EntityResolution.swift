@@ -92,9 +92,12 @@ struct EntityResolution {
     private mutating func classify(_ match: NameMatcher.Match, deferring surnames: inout [NameMatcher.Match]) {
         var candidates = match.names.map { base.names[$0] }
         // A nationality word is that, not a village of the same name ("German", "French").
-        // (A first-level region of that name is the region: "England" is no one's nationality word.)
+        // (A first-level region of that name in the demonym's own country is the region: "England".)
         if candidates.contains(where: { $0.kind == .demonym }) {
-            if candidates.contains(where: { base.actors[$0.actor].id.hasPrefix("a:") && $0.kind == .alias }) {
+            let demonymCountries = Set(candidates.filter { $0.kind == .demonym }.compactMap { base.actors[$0.actor].country })
+            if candidates.contains(where: { name in
+                base.actors[name.actor].id.hasPrefix("a:") && name.kind == .alias && demonymCountries.contains(base.actors[name.actor].country ?? "")
+            }) {
                 candidates.removeAll { $0.kind == .demonym }
             } else {
                 candidates.removeAll { base.actors[$0.actor].kind == .place }
