@@ -26,8 +26,13 @@ extension EntityResolution {
             result[index] = (before.lowerBound..<range.upperBound, "ORG")
             absorbed.insert(before)
         }
+        // Nationality words too name institutions with these words ("British Library", "German Football Association").
+        var namesBefore = nameBefore
+        for match in matches where match.names.allSatisfy({ base.names[$0].kind == .demonym }) {
+            namesBefore[match.tokens.upperBound] = namesBefore[match.tokens.upperBound] ?? match.tokens
+        }
         let taggedStarts = Set(result.map(\.0.lowerBound))
-        for (end, before) in nameBefore where !absorbed.contains(before) && !taggedStarts.contains(end) {
+        for (end, before) in namesBefore where !absorbed.contains(before) && !taggedStarts.contains(end) {
             var k = end
             while k < words.count, institutionWords.contains(words[k]) { k += 1 }
             guard k > end else { continue }
@@ -80,5 +85,6 @@ extension EntityResolution {
         "Journal", "Gazette", "Chronicle", "Monthly", "Daily", "Bank", "Energy", "Airlines", "Airways", "Corporation",
         "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Company", "Co.", "Group", "Council", "Authority", "Foundation",
         "Association", "Club", "United", "Rovers", "Hospital", "Museum", "Police", "Records", "Motors", "Holdings",
+        "Library", "Gallery", "Theatre", "Theater", "Orchestra", "Opera", "Church", "Federation", "Union", "Society",
     ]
 }

@@ -116,6 +116,8 @@ extension EntityResolution {
                 unknownPeople[key, default: []].append(range)
             case "ORG":
                 unknownOthers[name, default: (.organization, [])].ranges.append(range)
+                // A nationality word inside an organisation's name is part of the name ("British Library").
+                nationalityWords.removeAll { range.contains($0.lowerBound) }
             default:
                 unknownOthers[name, default: (.location, [])].ranges.append(range)
             }
