@@ -46,7 +46,7 @@ extension EntityResolution {
     /// Development", "Bank of England". The head word (and capitalised words before it in the same
     /// name), "of", and the capitalised words after it, "and" between them, make one organisation.
     static func institutionsOf(_ tagged: [(Range<Int>, String)], words: [String], sentenceOf: [Int]) -> [(Range<Int>, String)] {
-        func capitalised(_ t: Int) -> Bool { words[t].first?.isUppercase == true }
+        func capitalised(_ t: Int) -> Bool { Self.isCapitalised(words[t]) }
         var found: [Range<Int>] = []
         var t = 0
         while t + 2 < words.count {

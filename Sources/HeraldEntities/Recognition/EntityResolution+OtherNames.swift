@@ -15,7 +15,7 @@ extension EntityResolution {
             if category == .head {
                 // Capitalised words before the head, in the same sentence ("Nobel Peace Prize").
                 var start = t
-                while start > 0, sentenceOf[start - 1] == sentenceOf[t], words[start - 1].first?.isUppercase == true,
+                while start > 0, sentenceOf[start - 1] == sentenceOf[t], Self.isCapitalised(words[start - 1]),
                       !Self.eventHeads.contains(words[start - 1])
                 {
                     start -= 1

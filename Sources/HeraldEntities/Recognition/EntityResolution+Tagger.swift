@@ -97,7 +97,7 @@ extension EntityResolution {
             if range.count == 1, Self.calendarWords.contains(lower[range.lowerBound]) { continue }
             if range.allSatisfy({ Self.functionWords.contains(lower[$0]) }) { continue }
             // Names are capitalised.
-            guard words[range.lowerBound].first?.isUppercase == true || words[range.lowerBound].first?.isNumber == true else { continue }
+            guard Self.isCapitalised(words[range.lowerBound]) || words[range.lowerBound].first?.isNumber == true else { continue }
             let name = range.map { words[$0] }.joined(separator: " ")
             // The surname alone of a person named in full before is that person, whatever the tagger read.
             var type = range.count == 1 && (taggedSurnames[words[range.lowerBound]] ?? Int.max) < range.lowerBound ? "PER" : type

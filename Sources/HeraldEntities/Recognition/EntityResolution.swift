@@ -76,6 +76,13 @@ struct EntityResolution {
         covered = [Bool](repeating: false, count: document.tokens.count)
     }
 
+    /// Whether a word begins with a capital letter: a byte test for ASCII, Unicode's for the rest.
+    static func isCapitalised(_ word: String) -> Bool {
+        guard let byte = word.utf8.first else { return false }
+        if byte < 0x80 { return byte &- 0x41 < 26 }
+        return word.first?.isUppercase == true
+    }
+
     mutating func run() -> [Entity] {
         var surnames: [NameMatcher.Match] = []
         for match in matches { classify(match, deferring: &surnames) }
@@ -145,7 +152,7 @@ struct EntityResolution {
         candidates.removeAll { $0.kind == .surname }
         // A town named like a first name ("Paul", "Florence") before a capitalised word is a person's name.
         if match.tokens.count == 1, firstNames.contains(words[match.tokens.lowerBound]),
-           match.tokens.upperBound < words.count, words[match.tokens.upperBound].first?.isUppercase == true
+           match.tokens.upperBound < words.count, Self.isCapitalised(words[match.tokens.upperBound])
         {
             candidates.removeAll { base.actors[$0.actor].kind == .place }
         }
@@ -243,7 +250,7 @@ struct EntityResolution {
         for phrase in Offices.phrases where i + phrase.words.count <= lower.count {
             if zip(phrase.words, lower[i..<(i + phrase.words.count)]).allSatisfy({ $0 == $1 }) {
                 // An office is capitalised, or follows its country directly.
-                if words[i].first?.isUppercase == true || countryAt[i] != nil { return phrase }
+                if Self.isCapitalised(words[i]) || countryAt[i] != nil { return phrase }
             }
         }
         return nil
@@ -290,12 +297,12 @@ struct EntityResolution {
     private mutating func findTitledUnknowns() {
         var i = 0
         while i + 1 < words.count {
-            guard !covered[i + 1], words[i + 1].first?.isUppercase == true, Offices.honorifics.contains(lower[i]) else {
+            guard !covered[i + 1], Self.isCapitalised(words[i + 1]), Offices.honorifics.contains(lower[i]) else {
                 i += 1
                 continue
             }
             var end = i + 1
-            while end < words.count, !covered[end], words[end].first?.isUppercase == true,
+            while end < words.count, !covered[end], Self.isCapitalised(words[end]),
                   sentenceOf[end] == sentenceOf[i], !Offices.honorifics.contains(lower[end])
             {
                 end += 1
