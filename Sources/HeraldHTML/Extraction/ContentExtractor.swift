@@ -35,6 +35,9 @@ struct ExtractionState {
     var paragraphText: [Int32]
     /// Text of headings under each node.
     var headingText: [Int32]
+    /// Text of list items that read as sentences (40 letters or more, no link: not a list of
+    /// headlines) under each node.
+    var listText: [Int32]
     var signals: [ClassSignals?]
 
     init(document: HTMLDocument) {
@@ -46,6 +49,7 @@ struct ExtractionState {
         commas = Array(repeating: 0, count: count)
         paragraphText = Array(repeating: 0, count: count)
         headingText = Array(repeating: 0, count: count)
+        listText = Array(repeating: 0, count: count)
         signals = Array(repeating: nil, count: count)
     }
 
@@ -124,6 +128,7 @@ struct ExtractionState {
             commas[i] = 0
             paragraphText[i] = 0
             headingText[i] = 0
+            listText[i] = 0
         }
         document.source.withUnsafeBufferPointer { p in
             for i in stride(from: nodes.count - 1, through: 1, by: -1) {
@@ -147,6 +152,8 @@ struct ExtractionState {
                     paragraphText[i] = max(paragraphText[i], textLength[i])
                 } else if node.tag.isHeading {
                     headingText[i] = textLength[i]
+                } else if node.tag == .li, textLength[i] >= 40, linkLength[i] == 0 {
+                    listText[i] = textLength[i]
                 }
                 let parent = Int(node.parent)
                 textLength[parent] += textLength[i]
@@ -154,6 +161,7 @@ struct ExtractionState {
                 commas[parent] += commas[i]
                 paragraphText[parent] += paragraphText[i]
                 headingText[parent] += headingText[i]
+                listText[parent] += listText[i]
             }
         }
     }
@@ -254,7 +262,8 @@ struct ExtractionState {
                 continue
             }
             let added = parentContent - content
-            let addedParagraphs = Double(paragraphText[parent] - paragraphText[node] + headingText[parent] - headingText[node])
+            let addedParagraphs = Double(paragraphText[parent] - paragraphText[node] + headingText[parent] - headingText[node]
+                + listText[parent] - listText[node])
             // More of the same: text in paragraphs and headings, few links (a body cut in sections).
             let prose = addedParagraphs >= added * 0.6 && linkDensity(parent) < 0.3
             guard prose, share >= 0.3 || (addedParagraphs >= added * 0.75 && linkDensity(parent) < 0.15) else { break }
