@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "HeraldHTML", dependencies: ["HeraldCore", "HeraldIO"]),
         // The knowledge base: countries, people with dated roles, bodies, groups, places; its build.
         .target(name: "HeraldKnowledge", dependencies: ["HeraldCore", "HeraldIO"],
-                exclude: ["Curated"], resources: [.copy("Resources/herald.kb")]),
+                exclude: ["Curated"], resources: [.copy("Resources/herald.kb.gz")]),
         // Entities: knowledge-base names in the text, offices, surnames, canonical actors.
         .target(name: "HeraldEntities", dependencies: ["HeraldCore", "HeraldText", "HeraldKnowledge", "HeraldModels"]),
         // Statistical models: an averaged perceptron, the part-of-speech tagger, their weights.
@@ -37,14 +37,14 @@ let package = Package(
         .target(name: "Herald", dependencies: ["HeraldCore", "HeraldText", "HeraldIO", "HeraldHTML", "HeraldKnowledge", "HeraldEntities"]),
         // The `herald` commands, as a library so that tests can run them.
         .target(name: "HeraldCommands", dependencies: [
-            "Herald", "HeraldEval", "HeraldKnowledge", "HeraldModels",
+            "Herald", "HeraldEval", "HeraldIO", "HeraldKnowledge", "HeraldModels",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "herald", dependencies: ["HeraldCommands"]),
 
         .testTarget(name: "HeraldCoreTests", dependencies: ["HeraldCore"]),
         .testTarget(name: "HeraldTextTests", dependencies: ["HeraldText"]),
-        .testTarget(name: "HeraldIOTests", dependencies: ["HeraldIO", "CZlib"]),
+        .testTarget(name: "HeraldIOTests", dependencies: ["HeraldIO"]),
         .testTarget(name: "HeraldTests", dependencies: ["Herald"], resources: [.copy("Golden")]),
         .testTarget(name: "HeraldHTMLTests", dependencies: ["HeraldHTML"]),
         .testTarget(name: "HeraldKnowledgeTests", dependencies: ["HeraldKnowledge"]),

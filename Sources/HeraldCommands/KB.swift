@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HeraldIO
 import HeraldKnowledge
 
 /// `herald kb`: build and inspect the knowledge base.
@@ -8,8 +9,9 @@ public struct KB: ParsableCommand {
         commandName: "kb",
         abstract: "Build or inspect the knowledge base of countries, people, bodies, groups and places.",
         discussion: """
-        The knowledge base is built from the sources in ../shared/kb and Herald's curated table \
-        (Sources/HeraldKnowledge/Curated: curated.kb and the officials table officials.tsv) into Sources/HeraldKnowledge/Resources/herald.kb, \
+        The knowledge base is built from the sources in ../shared/kb and Herald's curated tables \
+        (Sources/HeraldKnowledge/Curated: curated.kb and officials.tsv) into \
+        Sources/HeraldKnowledge/Resources/herald.kb.gz, gzip-compressed text (`zcat` shows it), \
         which the project commits. Add or override actors with files in the same format named in \
         HERALD_KB (paths separated by ':'); the format is documented in KBFile.swift and the README.
         """,
@@ -30,7 +32,7 @@ public struct KBBuild: ParsableCommand {
     public var curated: String = "Sources/HeraldKnowledge/Curated"
 
     @Option(help: "Where to write the resource.")
-    public var output: String = "Sources/HeraldKnowledge/Resources/herald.kb"
+    public var output: String = "Sources/HeraldKnowledge/Resources/herald.kb.gz"
 
     public init() {}
 
@@ -41,10 +43,11 @@ public struct KBBuild: ParsableCommand {
             "built by `herald kb build` from ../shared/kb (iso-codes, mledoze countries, NGEC, CLIFF, Factbook history,",
             "Phoenix/PETRARCH2 dictionaries, GeoNames) and Curated/ (officials.tsv, curated.kb); sources and licences in NOTICE",
         ] + summary)
-        try text.write(toFile: output, atomically: true, encoding: .utf8)
+        try Gzip.write(Array(text.utf8), to: output)
         let console = Console.standardOutput()
         for line in summary { console.write(line + "\n") }
-        console.write("wrote \(base.actors.count) actors and \(base.names.count) names to \(output) (\(text.utf8.count >> 10) KB)\n")
+        let compressed = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
+        console.write("wrote \(base.actors.count) actors and \(base.names.count) names to \(output) (\(text.utf8.count >> 10) KB of text, \(compressed >> 10) KB compressed)\n")
         console.flush()
     }
 }

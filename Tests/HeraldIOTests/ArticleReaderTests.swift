@@ -1,3 +1,4 @@
+import Foundation
 import HeraldCore
 import Testing
 @testable import HeraldIO
@@ -39,6 +40,20 @@ private func read(_ paths: [String], _ options: ReaderOptions = ReaderOptions())
         #expect(results[0].text == results[1].text)
         #expect(results[0].id == results[1].id)
         #expect(results[3].source.hasSuffix("feed.jsonl.gz:2"))
+    }
+
+    @Test func gzipFilesRoundTripAndRebuildIdentically() throws {
+        let dir = try TemporaryDirectory()
+        let text = Array(String(repeating: "A\tc:RUS\tcountry\tRussia\tRUS\tRUS\n", count: 5000).utf8)
+        let a = dir.path + "/a.kb.gz", b = dir.path + "/b.kb.gz"
+        try Gzip.write(text, to: a)
+        try Gzip.write(text, to: b)
+        #expect(try Gzip.read(a) == text)
+        #expect(try Gzip.read(a, limit: 1 << 20).count == text.count)
+        let packed = try #require(FileManager.default.contents(atPath: a)), again = try #require(FileManager.default.contents(atPath: b))
+        #expect(packed == again, "the same bytes give the same file")
+        #expect(packed.count < text.count / 10)
+        #expect(throws: InputError.self) { try Gzip.read(dir.path + "/missing.gz") }
     }
 
     @Test func badInputsAreNamedAndTheRestGoOn() throws {

@@ -1,5 +1,5 @@
-import CZlib
 import Foundation
+@testable import HeraldIO
 
 /// A fresh directory under the system's temporary folder, removed when the value goes away.
 final class TemporaryDirectory {
@@ -28,10 +28,7 @@ final class TemporaryDirectory {
     @discardableResult
     func writeGzip(_ name: String, _ text: String) throws -> String {
         let file = path + "/" + name
-        let handle = gzopen(file, "wb")!
-        var bytes = Array(text.utf8)
-        _ = bytes.withUnsafeMutableBytes { gzwrite(handle, $0.baseAddress, UInt32($0.count)) }
-        gzclose(handle)
+        try Gzip.write(Array(text.utf8), to: file)
         return file
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HeraldIO
 
 extension KnowledgeBase {
     /// The knowledge base Herald ships, with the user's files named in `HERALD_KB`
@@ -16,10 +17,10 @@ extension KnowledgeBase {
     /// Loads the shipped resource and then each of `extra`.
     public static func loadStandard(extra: [String] = []) throws -> KnowledgeBase {
         var base = KnowledgeBase()
-        guard let url = Bundle.module.url(forResource: "herald", withExtension: "kb") else {
-            throw KBFile.FormatError(source: "herald.kb", line: 0, message: "the knowledge-base resource is missing from the build")
+        guard let url = Bundle.module.url(forResource: "herald.kb", withExtension: "gz") else {
+            throw KBFile.FormatError(source: "herald.kb.gz", line: 0, message: "the knowledge-base resource is missing from the build")
         }
-        try KBFile.read(try String(contentsOf: url, encoding: .utf8), source: "herald.kb", into: &base)
+        try KBFile.read(String(decoding: try Gzip.read(url.path), as: UTF8.self), source: "herald.kb.gz", into: &base)
         for path in extra {
             try KBFile.read(try String(contentsOfFile: path, encoding: .utf8), source: path, into: &base)
         }
