@@ -44,10 +44,7 @@ public struct EvalSentences: ParsableCommand {
     public func run() throws {
         let output = Console.standardOutput()
         defer { output.flush() }
-        guard let data = FileManager.default.contents(atPath: treebank) else {
-            throw ValidationError("cannot read the treebank '\(treebank)'")
-        }
-        let evaluation = SentenceEvaluation(treebank: CoNLLU(parsing: String(decoding: data, as: UTF8.self)))
+        let evaluation = SentenceEvaluation(treebank: CoNLLU(parsing: try CommandFiles.text(treebank)))
         guard !evaluation.treebank.documents.isEmpty else { throw ValidationError("'\(treebank)' holds no CoNLL-U sentences") }
         if let directory = writeTexts {
             let count = try PeerFiles.write(evaluation.texts.map(\.text), to: directory)

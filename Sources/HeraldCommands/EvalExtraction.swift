@@ -85,10 +85,8 @@ public struct EvalExtraction: ParsableCommand {
 
     /// A peer's outputs in page order, by file path.
     static func peerOutputs(_ path: String, pages: [ExtractionEvaluation.Page]) throws -> [ExtractionEvaluation.Output] {
-        guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("cannot read '\(path)'") }
         var byFile: [String: ExtractionEvaluation.Output] = [:]
-        for line in data.split(separator: 0x0A) where !line.isEmpty {
-            let record = try JSONParser.parse(Array(line))
+        for record in try PeerFiles.lines(path) {
             guard let file = record["file"]?.string else { continue }
             byFile[file] = ExtractionEvaluation.Output(text: record["text"]?.string ?? "", title: record["title"]?.string,
                                                        date: record["date"]?.string, author: record["author"]?.string)

@@ -40,8 +40,7 @@ public struct EvalNER: ParsableCommand {
     public func run() throws {
         let output = Console.standardOutput()
         defer { output.flush() }
-        guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read '\(file)'") }
-        let text = String(decoding: data, as: UTF8.self)
+        let text = try CommandFiles.text(file)
         let evaluation = file.hasSuffix(".conllu") ? NEREvaluation(gum: CoNLLU(parsing: text)) : NEREvaluation(iob: text)
         if let directory = writeTexts {
             let count = try PeerFiles.write(evaluation.documents.map(\.text), to: directory)

@@ -20,12 +20,16 @@ enum PeerFiles {
         return texts.count
     }
 
+    /// The records of a peer's JSON Lines, in order.
+    static func lines(_ path: String) throws -> [JSONValue] {
+        guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("cannot read '\(path)'") }
+        return try data.split(separator: 0x0A).filter { !$0.isEmpty }.map { try JSONParser.parse(Array($0)) }
+    }
+
     /// Each record of a peer's JSON Lines with the document number its `file` names, when below `count`.
     static func records(_ path: String, count: Int) throws -> [(index: Int, record: JSONValue)] {
-        guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("cannot read '\(path)'") }
         var records: [(index: Int, record: JSONValue)] = []
-        for line in data.split(separator: 0x0A) where !line.isEmpty {
-            let record = try JSONParser.parse(Array(line))
+        for record in try lines(path) {
             guard let file = record["file"]?.string,
                   let index = Int((file as NSString).lastPathComponent.replacingOccurrences(of: ".txt", with: "")),
                   index < count

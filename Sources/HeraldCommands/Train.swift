@@ -36,16 +36,11 @@ public struct TrainPOS: ParsableCommand {
     public init() {}
 
     public func run() throws {
-        guard let data = FileManager.default.contents(atPath: treebank) else { throw ValidationError("cannot read '\(treebank)'") }
-        let sentences = CoNLLU(parsing: String(decoding: data, as: UTF8.self)).sentences.map { ($0.forms, $0.upos) }
+        let sentences = CoNLLU(parsing: try CommandFiles.text(treebank)).sentences.map { ($0.forms, $0.upos) }
         let console = Console.standardError()
         console.write("training on \(sentences.count) sentences, \(sentences.reduce(0) { $0 + $1.0.count }) tokens\n")
-        let tagger = PartOfSpeechTagger.train(sentences, iterations: iterations) { iteration, accuracy in
-            console.write("  pass \(iteration): training accuracy \(BoundaryScore.format(accuracy))\n")
-        }
-        let bytes = tagger.model.serialized(labels: tagger.tags)
-        try Data(bytes).write(to: URL(fileURLWithPath: output))
-        console.write("wrote \(tagger.model.featureCount) features to \(output) (\(bytes.count >> 10) KB)\n")
+        let tagger = PartOfSpeechTagger.train(sentences, iterations: iterations, progress: CommandFiles.pass(console))
+        try CommandFiles.write(tagger.model, labels: tagger.tags, to: output, console: console)
     }
 }
 
@@ -65,8 +60,7 @@ public struct EvalPOS: ParsableCommand {
     public init() {}
 
     public func run() throws {
-        guard let data = FileManager.default.contents(atPath: treebank) else { throw ValidationError("cannot read '\(treebank)'") }
-        let sentences = CoNLLU(parsing: String(decoding: data, as: UTF8.self)).sentences
+        let sentences = CoNLLU(parsing: try CommandFiles.text(treebank)).sentences
         let tagger = try PartOfSpeechTagger.standard()
         var correct = 0, total = 0
         let start = MonotonicClock.threadCPU()
@@ -84,11 +78,9 @@ public struct EvalPOS: ParsableCommand {
         output.write("\(treebank): \(sentences.count) sentences, \(total) tokens\n")
         output.write("herald  accuracy \(BoundaryScore.format(Double(correct) / Double(max(total, 1)))) · \(Int(Double(total) / seconds)) tokens/s per core\n")
         for path in peer {
-            guard let peerData = FileManager.default.contents(atPath: path) else { throw ValidationError("cannot read '\(path)'") }
             var right = 0, all = 0
-            let lines = peerData.split(separator: 0x0A).filter { !$0.isEmpty }
-            for (sentence, line) in zip(sentences, lines) {
-                guard case let .array(tags)? = try JSONParser.parse(Array(line))["tags"] else { continue }
+            for (sentence, record) in zip(sentences, try PeerFiles.lines(path)) {
+                guard case let .array(tags)? = record["tags"] else { continue }
                 for (gold, guess) in zip(sentence.upos, tags.compactMap(\.string)) {
                     all += 1
                     if gold == guess { right += 1 }
@@ -127,8 +119,7 @@ public struct TrainNER: ParsableCommand {
         let matcher = NameMatcher(base)
         var examples: [(EntityTagger.Input, [String])] = []
         for path in data {
-            guard let bytes = FileManager.default.contents(atPath: path) else { throw ValidationError("cannot read '\(path)'") }
-            for sentence in NEREvaluation(iob: String(decoding: bytes, as: UTF8.self)).sentences {
+            for sentence in NEREvaluation(iob: try CommandFiles.text(path)).sentences {
                 let words = sentence.map(\.word)
                 // Only the three types Herald tags; others become O.
                 let tags = sentence.map { ["PER", "ORG", "LOC"].contains($0.tag.dropFirst(2)) ? $0.tag : "O" }
@@ -136,20 +127,15 @@ public struct TrainNER: ParsableCommand {
             }
         }
         for path in gum {
-            guard let bytes = FileManager.default.contents(atPath: path) else { throw ValidationError("cannot read '\(path)'") }
-            for sentence in GUMEntities.sentences(CoNLLU(parsing: String(decoding: bytes, as: UTF8.self))) {
+            for sentence in GUMEntities.sentences(CoNLLU(parsing: try CommandFiles.text(path))) {
                 let words = sentence.map(\.word)
                 examples.append((EntityTagger.Input(words: words, gazetteer: matcher.gazetteer(words: words, base: base)), sentence.map(\.tag)))
             }
         }
         console.write("training on \(examples.count) sentences\n")
         let tagger = EntityTagger.train(examples, firstNames: EntityTagger.standardFirstNames(), surnames: EntityTagger.standardSurnames(),
-                                        iterations: iterations) { pass, accuracy in
-            console.write("  pass \(pass): training accuracy \(BoundaryScore.format(accuracy))\n")
-        }
-        let bytes = tagger.model.serialized(labels: tagger.labels)
-        try Data(bytes).write(to: URL(fileURLWithPath: output))
-        console.write("wrote \(tagger.model.featureCount) features to \(output) (\(bytes.count >> 10) KB)\n")
+                                        iterations: iterations, progress: CommandFiles.pass(console))
+        try CommandFiles.write(tagger.model, labels: tagger.labels, to: output, console: console)
     }
 }
 
@@ -171,8 +157,7 @@ public struct TrainNames: ParsableCommand {
 
     public func run() throws {
         func names(_ file: String, _ count: Int) throws -> [String] {
-            guard let data = FileManager.default.contents(atPath: "\(census)/\(file)") else { throw ValidationError("cannot read '\(census)/\(file)'") }
-            return String(decoding: data, as: UTF8.self).split(separator: "\n").prefix(count).compactMap { line in
+            try CommandFiles.text("\(census)/\(file)").split(separator: "\n").prefix(count).compactMap { line in
                 line.split(separator: " ").first.map { $0.prefix(1) + $0.dropFirst().lowercased() }
             }
         }
