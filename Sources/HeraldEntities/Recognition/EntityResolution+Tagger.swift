@@ -53,10 +53,10 @@ extension EntityResolution {
             actor.kind == .place || (actor.kind == .organization && ["MNC", "NGO"].contains(actor.code?.prefix(3) ?? ""))
         }
         guard candidates.allSatisfy({ $0.kind == .surname || isWeak(base.actors[$0.actor]) }),
-              candidates.contains(where: { $0.kind != .surname }) else { return false }
+              let sense = candidates.first(where: { $0.kind != .surname }) else { return false }
         // The surname of a person the tagger found in full earlier ("Norton" after "Joshua Abraham Norton").
         if tokens.count == 1, let first = taggedSurnames[words[tokens.lowerBound]], first < tokens.lowerBound { return true }
-        let expected = base.actors[candidates.first { $0.kind != .surname }!.actor].kind == .place ? "LOC" : "ORG"
+        let expected = base.actors[sense.actor].kind == .place ? "LOC" : "ORG"
         if overlapping.contains(where: { $0.1 != expected }) { return true }
         guard tokens.count == 1, overlapping.isEmpty else { return false }
         // A dateline's town ("HANGZHOU, China") or a town with its state or country after it stands.

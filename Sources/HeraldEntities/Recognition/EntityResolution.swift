@@ -195,7 +195,7 @@ struct EntityResolution {
         case .country: return 1e12 + Double(actor.place?.population ?? 0)
         case .organization, .group, .media:
             // Of bodies of the same name ("Parliament", "Supreme Court"), the one of a country the article names.
-            let near = actor.country.map { country in mentions.keys.contains { base.actors[$0].country == country } } ?? false
+            let near = isArticleCountry(actor.country)
             return 1e11 + (near ? 5e8 : 0)
         case .person:
             var s = 1e10
@@ -208,9 +208,15 @@ struct EntityResolution {
             // A place in a country the article already names counts twenty times ("Florida" after "Ohio"
             // is in the USA), but a small namesake does not outweigh a capital ("Paris" is not Paris, Texas).
             let size = actor.id.hasPrefix("a:") ? 5e6 : Double(actor.place?.population ?? 0)
-            let near = actor.country.map { country in mentions.keys.contains { base.actors[$0].country == country } } ?? false
+            let near = isArticleCountry(actor.country)
             return size * (near ? 20 : 1)
         }
+    }
+
+    /// Whether the article already names something of `country` (the country, its places or people).
+    private func isArticleCountry(_ country: String?) -> Bool {
+        guard let country else { return false }
+        return mentions.keys.contains { base.actors[$0].country == country }
     }
 
     mutating func add(_ actor: Int, _ tokens: Range<Int>) {
