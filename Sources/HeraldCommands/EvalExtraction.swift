@@ -36,6 +36,9 @@ public struct EvalExtraction: ParsableCommand {
     @Option(help: "Show the N pages Herald scores worst on (development only).")
     public var errors: Int = 0
 
+    @Option(help: ArgumentHelp("List the pages whose headline, author or date is wrong (development only).", valueName: "field"))
+    public var misses: String?
+
     @Option(help: "Explain how the container of page ID was chosen (development only).")
     public var explain: String?
 
@@ -44,6 +47,9 @@ public struct EvalExtraction: ParsableCommand {
     public func validate() throws {
         guard ["scrapinghub", "wcxb"].contains(benchmark) else { throw ValidationError("--benchmark is scrapinghub or wcxb") }
         guard ["dev", "test"].contains(split) else { throw ValidationError("--split is dev or test") }
+        if let misses, ExtractionEvaluation.Field(rawValue: misses) == nil {
+            throw ValidationError("--misses is headline, author or date")
+        }
     }
 
     public func run() throws {
@@ -72,6 +78,12 @@ public struct EvalExtraction: ParsableCommand {
         for file in peer {
             let peerOutputs = try Self.peerOutputs(file, pages: evaluation.pages)
             output.write("\(name): \((file as NSString).lastPathComponent)  \(evaluation.score(peerOutputs))\n")
+        }
+        if let field = misses.flatMap(ExtractionEvaluation.Field.init) {
+            for (page, out) in zip(evaluation.pages, outputs) where page[keyPath: field.truth] != nil && !field.isRight(page, out) {
+                let truth = page[keyPath: field.truth] ?? "", predicted = out[keyPath: field.predicted] ?? "-"
+                output.write("\(page.id)\ttruth: \(truth)\n\(page.id)\therald: \(predicted)\n")
+            }
         }
         if errors > 0 {
             let ranked = zip(evaluation.pages, outputs).map { page, out in

@@ -97,8 +97,9 @@ public struct ExtractionEvaluation {
             guard let truth = record["ground_truth"], let body = truth["main_content"]?.string, !body.isEmpty else { continue }
             let id = String(file.dropLast(5))
             let path = "\(directory)/\(split)/html/\(id).html.gz"
-            pages.append(Page(id: id, path: path, html: try readPage(path), body: body, title: truth["title"]?.string,
-                              date: truth["publish_date"]?.string.flatMap(PublicationDate.normalize), author: truth["author"]?.string,
+            pages.append(Page(id: id, path: path, html: try readPage(path), body: body, title: truth["title"]?.string.flatMap { $0.isEmpty ? nil : $0 },
+                              date: truth["publish_date"]?.string.flatMap(PublicationDate.normalize),
+                              author: truth["author"]?.string.flatMap { $0.isEmpty ? nil : $0 },
                               url: record["url"]?.string))
         }
         return ExtractionEvaluation(pages: pages)
@@ -138,18 +139,17 @@ public struct ExtractionEvaluation {
             score.fp += counts.fp
             score.fn += counts.fn
             score.wordF1Sum += TextOverlap.wordF1(predicted: output.text, reference: page.body)
-            if let title = page.title, !title.isEmpty {
+            if page.title != nil {
                 score.titles += 1
-                if let predicted = output.title, TextOverlap.wordF1(predicted: predicted, reference: title) >= 0.9 { score.titlesRight += 1 }
+                if Field.headline.isRight(page, output) { score.titlesRight += 1 }
             }
-            // An author is right when the words match closely ("A, B and C" for "A, B, C").
-            if let author = page.author, !author.isEmpty {
+            if page.author != nil {
                 score.authors += 1
-                if let predicted = output.author, TextOverlap.wordF1(predicted: predicted, reference: author) >= 0.8 { score.authorsRight += 1 }
+                if Field.author.isRight(page, output) { score.authorsRight += 1 }
             }
             if let date = page.date {
                 score.dates += 1
-                if output.date.flatMap(PublicationDate.normalize) == date {
+                if Field.date.isRight(page, output) {
                     score.datesRight += 1
                     score.datesRightOrModified += 1
                 } else if output.modified == date {
@@ -158,6 +158,34 @@ public struct ExtractionEvaluation {
             }
         }
         return score
+    }
+}
+
+extension ExtractionEvaluation {
+    /// A field of metadata scored on WCXB.
+    public enum Field: String, CaseIterable, Sendable {
+        case headline, author, date
+
+        /// The field in the ground truth.
+        public var truth: KeyPath<Page, String?> {
+            switch self { case .headline: \.title; case .author: \.author; case .date: \.date }
+        }
+
+        /// The field in an extractor's output.
+        public var predicted: KeyPath<Output, String?> {
+            switch self { case .headline: \.title; case .author: \.author; case .date: \.date }
+        }
+
+        /// Whether `output` has this field of `page` right: a headline with word F1 ≥ 0.9, an author
+        /// with word F1 ≥ 0.8 ("A, B and C" for "A, B, C"), a date on the same day.
+        public func isRight(_ page: Page, _ output: Output) -> Bool {
+            guard let truth = page[keyPath: self.truth], let predicted = output[keyPath: self.predicted] else { return false }
+            switch self {
+            case .headline: return TextOverlap.wordF1(predicted: predicted, reference: truth) >= 0.9
+            case .author: return TextOverlap.wordF1(predicted: predicted, reference: truth) >= 0.8
+            case .date: return PublicationDate.normalize(predicted) == truth
+            }
+        }
     }
 }
 

@@ -113,6 +113,15 @@ let newsPage = """
             == "Smart homes and privacy")
         // Inline elements inside a word do not split it.
         #expect(title("<body><h1>Cut your planning c<span>ycle</span> to <b>two</b> days</h1></body>") == "Cut your planning cycle to two days")
+        // A date set inside the heading, a heading closed by the wrong end tag, entities escaped twice.
+        #expect(title("<body><h1><a href='/p'><time datetime='2025-12-18'>Dec 18 2025</time> Moving house</a></h1></body>") == "Moving house")
+        #expect(title("<body><h1>Packing for a trip</h2><p>January 1, 2025</p></body>") == "Packing for a trip")
+        #expect(title("<body><h1>Tools | SQL &amp;#x26; AI</h1></body>") == "Tools | SQL & AI")
+        // A headline the page's JSON-LD cut short is read in full from its other names.
+        #expect(title("""
+        <head><script type="application/ld+json">{"@type": "Article", "headline": "Four readers find a layout (Including"}</script>
+        <meta property="og:title" content="Four readers find a layout (Including one trick) - Home Blog"></head>
+        """) == "Four readers find a layout (Including one trick)")
     }
 
     @Test func aPageWithoutAnArticleGivesLittleOrNothing() {

@@ -37,6 +37,13 @@ private func texts(_ document: HTMLDocument) -> [String] {
         #expect(document.nodes[Int(document.nodes[div].parent)].tag != .p)
     }
 
+    @Test func headingsCloseHeadings() {
+        let document = parse("<h1>Title<div></div><h3>By a writer</h3><h2>Section</h1><p>text</p>")
+        #expect(document.elements(.h1).map { document.textContent($0) } == ["Title"])
+        #expect(document.elements(.h2).map { document.textContent($0) } == ["Section"])
+        #expect(document.nodes[Int(document.nodes[document.elements(.p)[0]].parent)].tag != .h2)
+    }
+
     @Test func malformedInputNeverBreaksIt() {
         let inputs = [
             "", "<", "<<<>>>", "</p></div>", "<div", "<div class=\"open", "<p>unclosed <b>bold <i>both",

@@ -47,7 +47,8 @@ public enum MetadataExtractor {
             case .title:
                 if titleTag == nil { titleTag = document.textContent(i) }
             case .h1:
-                let text = document.textContent(i)
+                // The date some blogs set inside the headline is not part of it.
+                let text = HTMLText.collapse(decodeAgain(document.textContent(i, skipping: [.time])))
                 if !text.isEmpty, !isBanner(document, i, text: text) { headings.append(text) }
                 if firstHeading == nil { firstHeading = i }
             case .time:
@@ -92,7 +93,10 @@ public enum MetadataExtractor {
         result.siteName = meta["og:site_name"] ?? meta["application-name"]
         result.url = canonical ?? meta["og:url"] ?? url
         let fullNames = [article.headline, meta["og:title"], meta["twitter:title"], meta["parsely-title"]].compactMap { $0.map(decodeAgain) }
-        let named = fullNames.map { stripSiteName($0, site: result.siteName) }
+        // A name that another continues in words was cut short ("…Solutions (Including" in JSON-LD).
+        let named = fullNames.map { name in
+            fullNames.first { $0.count > name.count && $0.hasPrefix(name) && $0.dropFirst(name.count).first { $0 != " " }?.isLetter == true } ?? name
+        }.map { stripSiteName($0, site: result.siteName) }
         let tagTitle = titleTag.map { stripSiteName($0, site: result.siteName) }
         // A heading that is the site's name is its banner.
         let ownHeadings = headings.filter { heading in

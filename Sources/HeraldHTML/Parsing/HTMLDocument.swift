@@ -112,8 +112,9 @@ public struct HTMLDocument: Sendable {
         return source.withUnsafeBufferPointer { HTMLEntities.decode($0, Int(node.start)..<Int(node.end)) }
     }
 
-    /// All text under node `index`, decoded, with white space collapsed.
-    public func textContent(_ index: Int) -> String {
+    /// All text under node `index`, decoded, with white space collapsed; elements of the
+    /// `skipped` tags are left out (a `<time>` inside a headline).
+    public func textContent(_ index: Int, skipping skipped: Set<HTMLTag> = []) -> String {
         var out = ""
         // Blocks and line breaks part their text with a space; inline elements do too, except
         // inside a word ("Planning C<span>ycle</span>": a letter, then a lower-case letter).
@@ -136,7 +137,7 @@ public struct HTMLDocument: Sendable {
                 out += piece
                 continue
             }
-            if node.tag == .script || node.tag == .style { continue }
+            if node.tag == .script || node.tag == .style || skipped.contains(node.tag) { continue }
             let mark = node.tag.isBlock || node.tag == .br ? -1 : -2
             if mark == -1 { out += " " } else { boundary = true }
             stack.append(mark)

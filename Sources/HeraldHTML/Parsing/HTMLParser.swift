@@ -3,8 +3,8 @@
 /// It follows the browsers where it matters for reading articles: raw-text elements (`script`,
 /// `style`, `title`, `textarea`, `noscript`, `iframe`), comments, CDATA and doctypes; void
 /// elements; `<p>`, `<li>`, `<dt>`/`<dd>`, `<tr>`/`<td>` and `<option>` closed by what follows
-/// them; stray end tags ignored; unclosed elements closed at the end. Inline SVG and MathML are
-/// skipped whole. Nesting deeper than 256 levels is flattened.
+/// them; a heading closed by another heading's start or end tag; stray end tags ignored;
+/// unclosed elements closed at the end. Inline SVG and MathML are skipped whole. Nesting deeper than 256 levels is flattened.
 public enum HTMLParser {
     /// Parses UTF-8 bytes.
     public static func parse(_ bytes: [UInt8]) -> HTMLDocument {
@@ -179,10 +179,11 @@ struct TreeBuilder {
             return after
         }
         // Close up to the innermost open element of this name; ignore the tag if none is open.
+        // Any heading's end tag closes the innermost open heading ("<h1>Title</h2>").
         var level = stack.count - 1
         while level > 0 {
             let open = nodes[Int(stack[level])]
-            if open.tag == tag && (tag != .other || sameName(open, name)) {
+            if open.tag == tag && (tag != .other || sameName(open, name)) || tag.isHeading && open.tag.isHeading {
                 stack.removeLast(stack.count - level)
                 break
             }
@@ -256,6 +257,8 @@ struct TreeBuilder {
             }
         }
         if tag.closesParagraph { closeInnermost([.p], stoppingAt: [.button, .table, .td, .th, .caption, .object, .template]) }
+        // A heading opened right inside another closes it ("<h1>Title<h3>date</h3>").
+        if tag.isHeading, stack.count > 1, nodes[Int(stack[stack.count - 1])].tag.isHeading { stack.removeLast() }
         switch tag {
         case .li: closeInnermost([.li], stoppingAt: [.ul, .ol, .menu, .table])
         case .dt, .dd: closeInnermost([.dt, .dd], stoppingAt: [.dl, .table])
