@@ -10,7 +10,7 @@ public struct KB: ParsableCommand {
         abstract: "Build or inspect the knowledge base of countries, people, bodies, groups and places.",
         discussion: """
         The knowledge base is built from the sources in ../shared/kb and Herald's curated tables \
-        (Sources/HeraldKnowledge/Curated: curated.kb and officials.tsv) into \
+        (Sources/HeraldKnowledge/Curated: curated.kb, officials.tsv and teams.tsv) into \
         Sources/HeraldKnowledge/Resources/herald.kb.gz, gzip-compressed text (`zcat` shows it), \
         which the project commits. Add or override actors with files in the same format named in \
         HERALD_KB (paths separated by ':'); the format is documented in KBFile.swift and the README.
@@ -28,7 +28,7 @@ public struct KBBuild: ParsableCommand {
     @Option(help: "The shared data folder.")
     public var shared: String = "../shared"
 
-    @Option(help: "The folder of Herald's curated tables (curated.kb, officials.tsv).")
+    @Option(help: "The folder of Herald's curated tables (curated.kb, officials.tsv, teams.tsv).")
     public var curated: String = "Sources/HeraldKnowledge/Curated"
 
     @Option(help: "Where to write the resource.")

@@ -199,4 +199,16 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(found.first { $0.name == "Russia" }?.mentions.count == 1, "Russia's, before its ministry, is a mention of Russia")
         #expect(!found.contains { $0.name == "United States" }, "U.S. is part of the department's name")
     }
+
+    @Test func clubsOnSportsPagesTownsElsewhere() throws {
+        let sports = try entities("Leeds beat Chelsea 2-1 in the Premier League on Saturday. Leeds striker Smith scored twice and the coach "
+            + "praised the defender, but the match in Leeds ended with a penalty.")
+        let leeds = try #require(sports.first { $0.name == "Leeds United" })
+        #expect(leeds.kind == .organization && leeds.actor == nil && leeds.mentions.count == 2, "a club is no political actor")
+        #expect(sports.contains { $0.name == "Chelsea" && $0.kind == .organization })
+        #expect(sports.contains { $0.name == "Leeds" && $0.kind == .geopolitical }, "the match in Leeds: the town")
+        let politics = try entities("The council in Leeds voted on Tuesday. Leeds will build 400 homes, the mayor said.")
+        #expect(!politics.contains { $0.name == "Leeds United" })
+        #expect(try entities("Shares of Manchester United rose in New York.").contains { $0.name == "Manchester United" })
+    }
 }

@@ -8,7 +8,9 @@ extension NameMatcher {
     func gazetteer(for document: Document, base: KnowledgeBase, matches: [Match]? = nil) -> [UInt8] {
         var codes = [UInt8](repeating: 0, count: document.tokens.count)
         for match in matches ?? self.matches(in: document) {
-            let names = match.names.map { base.names[$0] }
+            // Sports teams are no feature of the tagger's: "Leeds" reads as the town it trained on.
+            let names = match.names.map { base.names[$0] }.filter { base.actors[$0.actor].kind != .team }
+            if names.isEmpty { continue }
             let kinds = Set(names.filter { $0.kind != .demonym }.map { base.actors[$0.actor].kind })
             let category: EntityTagger.Gazetteer
             if kinds.isEmpty { category = .nationality }

@@ -48,9 +48,11 @@ extension EntityResolution {
         }) {
             return true
         }
+        // On a sports page a team's name is the team's, whatever the tagger, trained on towns, read there.
+        if isSports, candidates.allSatisfy({ base.actors[$0.actor].kind == .team }) { return false }
         // Towns, companies and NGOs: names that are often words or other things ("Shell", "Nice").
         func isWeak(_ actor: Actor) -> Bool {
-            actor.kind == .place || (actor.kind == .organization && ["MNC", "NGO"].contains(actor.code?.prefix(3) ?? ""))
+            actor.kind == .place || actor.kind == .team || (actor.kind == .organization && ["MNC", "NGO"].contains(actor.code?.prefix(3) ?? ""))
         }
         guard candidates.allSatisfy({ $0.kind == .surname || isWeak(base.actors[$0.actor]) }),
               let sense = candidates.first(where: { $0.kind != .surname }) else { return false }

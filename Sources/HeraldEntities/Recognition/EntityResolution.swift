@@ -43,6 +43,8 @@ struct EntityResolution {
     private(set) var metonyms: [Range<Int>] = []
     /// Countries that modify the tokens after them ("Russian" in "Russian Foreign Minister").
     var countryAt: [Int: (actor: Int, tokens: Range<Int>, isMention: Bool)] = [:]
+    /// Whether the article reports on sport, where "Leeds" is a club before it is a town.
+    let isSports: Bool
 
     init(document: Document, base: KnowledgeBase, words: [String], matches: [NameMatcher.Match],
          tagged: [(Range<Int>, String)] = [], officeHolders: [String: [Int]] = [:], firstNames: Set<String> = []) {
@@ -73,6 +75,7 @@ struct EntityResolution {
         self.day = document.publishedAt
         self.words = words
         lower = words.map { $0.lowercased() }
+        isSports = Self.isSportsArticle(lower)
         covered = [Bool](repeating: false, count: document.tokens.count)
     }
 
@@ -137,6 +140,10 @@ struct EntityResolution {
         {
             return
         }
+        if candidates.contains(where: { base.actors[$0.actor].kind == .team }) {
+            candidates = teamsOrOthers(candidates, match.tokens)
+            if candidates.isEmpty { return }
+        }
         if isMonth(match.tokens) || taggerOverrules(match.tokens, candidates) { return }
         for t in match.tokens { covered[t] = true }
         // A capital speaks for its government only when it acts ("Moscow said").
@@ -193,7 +200,7 @@ struct EntityResolution {
         let actor = base.actors[index]
         switch actor.kind {
         case .country: return 1e12 + Double(actor.place?.population ?? 0)
-        case .organization, .group, .media:
+        case .organization, .group, .media, .team:
             // Of bodies of the same name ("Parliament", "Supreme Court"), the one of a country the article names.
             let near = isArticleCountry(actor.country)
             return 1e11 + (near ? 5e8 : 0)
@@ -355,7 +362,7 @@ struct EntityResolution {
             let role = actor.role(on: day)
             let kind: Entity.Kind = switch actor.kind {
             case .person: .person
-            case .organization, .group, .media: .organization
+            case .organization, .group, .media, .team: .organization
             case .country, .place: .geopolitical
             case .location: .location
             }

@@ -7,7 +7,7 @@ import Foundation
 public struct KBBuilder {
     /// The folder holding the sources (`../shared/kb`).
     public let sources: String
-    /// The folder of Herald's curated tables (`curated.kb`, `officials.tsv`), merged last so
+    /// The folder of Herald's curated tables (`curated.kb`, `officials.tsv`, `teams.tsv`), merged last so
     /// that they correct the sources.
     public let curated: String
     /// Smallest population of a city kept as a place.
@@ -51,6 +51,9 @@ public struct KBBuilder {
         try KBFile.read(try String(contentsOfFile: table, encoding: .utf8), source: table, into: &base)
         base.yieldNames(toActors: Set(base.actors.map(\.id)).subtracting(before).union(officials))
         count("Herald's curated table", mark)
+        mark = (base.actors.count, base.names.count)
+        try addTeams(to: &base, from: curated + "/teams.tsv")
+        count("Herald's sports teams", mark)
         base.addSpellingVariants()
         base.deduplicate()
         return (base, summary)

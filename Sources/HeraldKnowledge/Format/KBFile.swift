@@ -12,8 +12,8 @@
 /// G  <agent word>  <sector code>
 /// ```
 ///
-/// Kinds are `country`, `person`, `organization`, `group`, `media`, `place` (a city or region)
-/// and `location` (a sea, strait or other place that governs nothing). A role line gives
+/// Kinds are `country`, `person`, `organization`, `group`, `media`, `place` (a city or region),
+/// `location` (a sea, strait or other place that governs nothing) and `team` (a sports club). A role line gives
 /// what an actor was between two days ("USAGOV", "head of state"); a person with no role line
 /// has no code. Names are matched case-insensitively on word boundaries, capitalised in the text.
 public enum KBFile {

@@ -3,8 +3,9 @@
 public struct Actor: Sendable, Hashable {
     /// What kind of actor.
     public enum Kind: String, Sendable, CaseIterable {
-        /// `place` is a city or region (GPE); `location` a sea, strait, mountain range or other place that governs nothing (LOC).
-        case country, person, organization, group, media, place, location
+        /// `place` is a city or region (GPE); `location` a sea, strait, mountain range or other place that governs nothing (LOC);
+        /// `team` a sports club or franchise, an organisation that is no political actor.
+        case country, person, organization, group, media, place, location, team
     }
 
     /// A role held for a time: "head of state" of the USA, coded `USAGOV`, from 2009-01-20.
