@@ -211,4 +211,17 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(!politics.contains { $0.name == "Leeds United" })
         #expect(try entities("Shares of Manchester United rose in New York.").contains { $0.name == "Manchester United" })
     }
+
+    @Test func resultsOnSportsPages() throws {
+        let found = try entities("""
+        Baseball results on Friday, with the winning pitcher and the league standings.
+        Boston 5 Toronto 3
+        Golf: leading scores after the first round of the tournament.
+        69 Colin Montgomerie ( Scotland ), Ernie Els ( South Africa )
+        """)
+        #expect(found.contains { $0.name == "Boston" && $0.kind == .organization }, "a town beside a score is its team")
+        #expect(found.contains { $0.name == "Colin Montgomerie" && $0.kind == .person })
+        #expect(found.contains { $0.name == "Ernie Els" && $0.kind == .person })
+        #expect(found.contains { $0.name == "South Africa" && $0.kind == .geopolitical })
+    }
 }

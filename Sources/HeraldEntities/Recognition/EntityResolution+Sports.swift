@@ -45,3 +45,48 @@ extension EntityResolution {
 
     static let placePrepositions: Set<String> = ["in", "at", "from", "near", "to", "into", "outside", "around"]
 }
+
+extension EntityResolution {
+    /// Results on a sports page: a town next to a score is its team ("Boston 5 Toronto 3"), and
+    /// the capitalised words before a country or region in brackets are a competitor ("Colin
+    /// Montgomerie ( Scotland ) 69").
+    mutating func findResults() {
+        guard isSports else { return }
+        var countryRanges: [Int: Range<Int>] = [:]
+        for (actor, ranges) in mentions {
+            let kind = base.actors[actor].kind
+            // Countries and first-level regions ("Scotland", "Texas") say where competitors come from.
+            if kind == .country || kind == .place && base.actors[actor].id.hasPrefix("a:") {
+                for range in ranges { countryRanges[range.lowerBound] = range }
+            }
+            guard kind == .place else { continue }
+            for range in ranges where isBeforeScore(range) {
+                removeMention(actor, range)
+                unknownOthers[range.map { words[$0] }.joined(separator: " "), default: (.organization, [])].ranges.append(range)
+            }
+        }
+        for (start, range) in countryRanges where start >= 2 && words[start - 1] == "(" && range.upperBound < words.count
+            && words[range.upperBound] == ")"
+        {
+            var first = start - 1
+            while first > 0, start - 1 - first < 4, !covered[first - 1], sentenceOf[first - 1] == sentenceOf[start],
+                  Self.isCapitalised(words[first - 1]) || Self.nameConnectors.contains(lower[first - 1]) && first - 1 > 0
+            {
+                first -= 1
+            }
+            while first < start - 1, !Self.isCapitalised(words[first]) { first += 1 }
+            let name = first..<(start - 1)
+            guard !name.isEmpty, !name.allSatisfy({ Self.functionWords.contains(lower[$0]) }) else { continue }
+            unknownPeople[name.map { words[$0] }.joined(separator: " "), default: []].append(name)
+            for t in name { covered[t] = true }
+        }
+    }
+
+    /// A name followed by a small number ("Leeds 2", not "Sydney 2000") and not after "in" or "at".
+    private func isBeforeScore(_ range: Range<Int>) -> Bool {
+        guard range.upperBound < words.count else { return false }
+        let next = words[range.upperBound].utf8
+        guard (1...3).contains(next.count), next.allSatisfy({ $0 &- 0x30 < 10 }) else { return false }
+        return range.lowerBound == 0 || !Self.placePrepositions.contains(lower[range.lowerBound - 1])
+    }
+}

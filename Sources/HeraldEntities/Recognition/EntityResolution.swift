@@ -89,6 +89,7 @@ struct EntityResolution {
     mutating func run() -> [Entity] {
         var surnames: [NameMatcher.Match] = []
         for match in matches { classify(match, deferring: &surnames) }
+        findResults()
         findOffices()
         findMinistries()
         for match in surnames { resolveSurname(match) }
