@@ -10,7 +10,9 @@ extension EntityResolution {
         "midfielder", "defender", "goalkeeper", "coach", "innings", "wicket", "wickets", "batsman", "bowler", "half-time",
         "halftime", "penalty", "standings", "playoff", "playoffs", "quarter-final", "quarterfinal", "semi-final",
         "semifinal", "fixtures", "stadium", "squad", "inning", "homer", "touchdown", "quarterback", "pitcher", "seeded",
-        "drew", "beat", "unbeaten", "relegated", "referee", "champions", "olympic", "medal", "prix",
+        "drew", "beat", "unbeaten", "relegated", "referee", "champions", "olympic", "medal", "prix", "skiing", "slalom",
+        "downhill", "badminton", "marathon", "cycling", "boxing", "snooker", "volleyball", "handball", "swimming",
+        "motor-racing", "sprint", "javelin", "freestyle", "formula",
     ]
 
     /// Whether the article reports on sport: sports words are one word in a hundred (three at
@@ -51,7 +53,6 @@ extension EntityResolution {
     /// the capitalised words before a country or region in brackets are a competitor ("Colin
     /// Montgomerie ( Scotland ) 69").
     mutating func findResults() {
-        guard isSports else { return }
         var countryRanges: [Int: Range<Int>] = [:]
         for (actor, ranges) in mentions {
             let kind = base.actors[actor].kind
@@ -59,15 +60,18 @@ extension EntityResolution {
             if kind == .country || kind == .place && base.actors[actor].id.hasPrefix("a:") {
                 for range in ranges { countryRanges[range.lowerBound] = range }
             }
-            guard kind == .place else { continue }
+            guard isSports, kind == .place else { continue }
             for range in ranges where isBeforeScore(range) {
                 removeMention(actor, range)
                 unknownOthers[range.map { words[$0] }.joined(separator: " "), default: (.organization, [])].ranges.append(range)
             }
         }
-        for (start, range) in countryRanges where start >= 2 && words[start - 1] == "(" && range.upperBound < words.count
-            && words[range.upperBound] == ")"
-        {
+        // A list of competitors: on a sports page, or where the article has two of them.
+        let bracketed = countryRanges.filter { start, range in
+            start >= 2 && words[start - 1] == "(" && range.upperBound < words.count && words[range.upperBound] == ")"
+        }
+        guard isSports || bracketed.count >= 2 else { return }
+        for start in bracketed.keys {
             var first = start - 1
             while first > 0, start - 1 - first < 4, !covered[first - 1], sentenceOf[first - 1] == sentenceOf[start],
                   Self.isCapitalised(words[first - 1]) || Self.nameConnectors.contains(lower[first - 1]) && first - 1 > 0
