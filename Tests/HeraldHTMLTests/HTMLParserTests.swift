@@ -44,6 +44,17 @@ private func texts(_ document: HTMLDocument) -> [String] {
         #expect(document.nodes[Int(document.nodes[document.elements(.p)[0]].parent)].tag != .h2)
     }
 
+    @Test func streamedContentTakesItsPlaceholdersPlace() throws {
+        let document = parse("""
+        <body><main><h1>Title</h1><template id="B:0"></template><p>end</p></main>
+        <div hidden id="S:0"><p>first <template id="P:1"></template></p></div><div hidden id="S:1"><b>second</b></div></body>
+        """)
+        let main = try #require(document.elements(.main).first)
+        #expect(document.textContent(main) == "Title first second end")
+        let hidden = document.elements(.div).filter { document.hasAttribute($0, "hidden") }
+        #expect(hidden.allSatisfy { document.textContent($0).isEmpty })
+    }
+
     @Test func malformedInputNeverBreaksIt() {
         let inputs = [
             "", "<", "<<<>>>", "</p></div>", "<div", "<div class=\"open", "<p>unclosed <b>bold <i>both",

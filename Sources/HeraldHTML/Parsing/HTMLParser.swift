@@ -11,7 +11,9 @@ public enum HTMLParser {
         bytes.withUnsafeBufferPointer { p in
             var builder = TreeBuilder(p: p)
             builder.run()
-            return HTMLDocument(source: bytes, nodes: builder.nodes, attributes: builder.attributes)
+            var document = HTMLDocument(source: bytes, nodes: builder.nodes, attributes: builder.attributes)
+            document.revealStreamedContent()
+            return document
         }
     }
 }
