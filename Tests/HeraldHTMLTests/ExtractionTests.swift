@@ -189,6 +189,18 @@ let newsPage = """
         #expect(!text.contains("Another story"))
     }
 
+    @Test func sectionsThatCloseThePageGo() {
+        let prose = String(repeating: "The council voted to rebuild the bridge over the river before the spring floods arrive. ", count: 4)
+        let html = """
+        <body><article><h1>Bridge to be rebuilt</h1><p>\(prose)</p><h2>What happens next</h2><p>\(prose)</p>
+        <h2>About the author</h2><p>Jane Roe writes about towns and their roads.</p><h3>Her books</h3><p>Roads, 2019.</p>
+        <h2>Background</h2><p>The bridge opened in 1911.</p></article></body>
+        """
+        let text = ContentExtractor().extract(HTMLParser.parse(Array(html.utf8)), title: "Bridge to be rebuilt")
+        #expect(text.contains("What happens next") && text.contains("The bridge opened in 1911."))
+        for closing in ["About the author", "Jane Roe", "Her books", "Roads, 2019."] { #expect(!text.contains(closing), "kept \(closing)") }
+    }
+
     @Test func repeatedCopiesGoRepeatedContentStays() {
         let caption = "In this photograph, a long row of unsold vehicles sits at a dealership in Littleton, Colorado."
         let menu = "Asparagus and eggs: one cup of asparagus, two poached eggs and half a cup of sweet potato."

@@ -7,6 +7,8 @@ struct TextRenderer {
     /// The core's ancestors, which lead to it and so are never teasers.
     private let coreAncestors: Set<Int>
     private var paragraphs: [String] = []
+    /// For each paragraph, its heading's level (1 to 6), or 0 for other blocks.
+    private var levels: [Int] = []
     private var current = ""
     private var pendingSpace = false
 
@@ -57,8 +59,11 @@ struct TextRenderer {
         }
         for child in document.children(node) { render(child, inCore: inCore, isContainer: false) }
         if tag.isBlock {
-            flush()
-            if tag.isHeading, let title, paragraphs.last?.lowercased() == title { paragraphs.removeLast() }
+            flush(level: tag.isHeading ? Int(tag.rawValue - HTMLTag.h1.rawValue) + 1 : 0)
+            if tag.isHeading, let title, paragraphs.last?.lowercased() == title {
+                paragraphs.removeLast()
+                levels.removeLast()
+            }
         }
     }
 
@@ -86,10 +91,13 @@ struct TextRenderer {
         pendingSpace = false
     }
 
-    private mutating func flush() {
+    private mutating func flush(level: Int = 0) {
         var text = current
         while text.hasSuffix("\n") || text.hasSuffix(" ") { text.removeLast() }
-        if !text.isEmpty { paragraphs.append(text) }
+        if !text.isEmpty {
+            paragraphs.append(text)
+            levels.append(level)
+        }
         current = ""
         pendingSpace = false
     }
@@ -106,7 +114,7 @@ struct TextRenderer {
             if let j = last[paragraph] { distance[i] = i - j }
             last[paragraph] = i
         }
-        var drop = [Bool](repeating: false, count: paragraphs.count)
+        var drop = closingSections()
         var i = 0
         while i < paragraphs.count {
             guard distance[i] > 0 else { i += 1; continue }
@@ -120,4 +128,32 @@ struct TextRenderer {
         }
         return zip(paragraphs, drop).filter { !$0.1 }.map(\.0).joined(separator: "\n\n")
     }
+
+    /// The paragraphs of sections that close a page rather than belong to its article: from a
+    /// heading such as "About the author" or "Related posts" to the next heading of its rank or higher.
+    private func closingSections() -> [Bool] {
+        var drop = [Bool](repeating: false, count: paragraphs.count)
+        var closing: Int?  // the level of the closing section's heading
+        for (i, paragraph) in paragraphs.enumerated() {
+            let level = levels[i]
+            if level > 0 {
+                if let open = closing, level > open {
+                    drop[i] = true
+                    continue
+                }
+                var name = Substring(paragraph.lowercased())
+                while name.last == ":" || name.last == " " { name = name.dropLast() }
+                closing = Self.closingHeadings.contains(String(name)) ? level : nil
+            }
+            if closing != nil { drop[i] = true }
+        }
+        return drop
+    }
+
+    static let closingHeadings: Set<String> = [
+        "about the author", "about the authors", "related posts", "related articles", "related stories", "related content",
+        "tags", "further reading", "conflicts of interest", "conflict of interest", "citations", "share this",
+        "share this article", "share this post", "comments", "leave a comment", "leave a reply", "you may also like",
+        "recommended for you", "popular posts", "recent posts", "latest posts", "more stories", "read next",
+    ]
 }
