@@ -224,4 +224,11 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(found.contains { $0.name == "Ernie Els" && $0.kind == .person })
         #expect(found.contains { $0.name == "South Africa" && $0.kind == .geopolitical })
     }
+
+    @Test func companiesByTheirLegalForm() throws {
+        let found = try entities("Toyota Motor Corp said profits rose. Broken Hill Proprietary Co Ltd gained, analysts at Salomon Brothers Inc said.")
+        let organisations = Set(found.filter { $0.kind == .organization }.map(\.name))
+        #expect(organisations == ["Toyota Motor Corp", "Broken Hill Proprietary Co Ltd", "Salomon Brothers Inc"])
+        #expect(!found.contains { $0.kind == .geopolitical }, "Broken Hill is part of the company's name, not a town")
+    }
 }

@@ -72,6 +72,39 @@ extension EntityResolution {
         return (kept + found.map { ($0, "ORG") }).sorted { $0.0.lowerBound < $1.0.lowerBound }
     }
 
+    /// Companies by their legal form: "Toyota Motor Corp", "Salomon Brothers Inc", "Broken Hill
+    /// Proprietary Co Ltd". The capitalised words before a legal form ("&" and "and" between them)
+    /// make one organisation's name, whatever the tagger or the knowledge base read in it.
+    static func companies(_ tagged: [(Range<Int>, String)], words: [String], sentenceOf: [Int]) -> [(Range<Int>, String)] {
+        var found: [Range<Int>] = []
+        var t = 1
+        while t < words.count {
+            guard legalForms.contains(words[t]), sentenceOf[t - 1] == sentenceOf[t], isCapitalised(words[t - 1]) else { t += 1; continue }
+            var end = t + 1
+            while end < words.count, legalForms.contains(words[end]), sentenceOf[end] == sentenceOf[t] { end += 1 }
+            var start = t
+            while start > 0, sentenceOf[start - 1] == sentenceOf[t] {
+                let word = words[start - 1]
+                if isCapitalised(word) || word.first?.isNumber == true && start < t { start -= 1 }
+                else if (word == "&" || word == "and"), start - 2 >= 0, isCapitalised(words[start - 2]), start < t { start -= 1 }
+                else { break }
+            }
+            while start < t, ["The", "A", "An", "&", "and"].contains(words[start]) { start += 1 }
+            if start < t { found.append(start..<end) }
+            t = end
+        }
+        guard !found.isEmpty else { return tagged }
+        let kept = tagged.filter { range, _ in !found.contains { $0.overlaps(range) } }
+        return (kept + found.map { ($0, "ORG") }).sorted { $0.0.lowerBound < $1.0.lowerBound }
+    }
+
+    /// Legal forms of companies, as news writes them after the name.
+    static let legalForms: Set<String> = [
+        "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Incorporated", "Ltd", "Ltd.", "Limited", "Plc", "PLC", "plc", "Co",
+        "Co.", "AG", "SA", "S.A.", "NV", "N.V.", "BV", "GmbH", "LLC", "LP", "L.P.", "SpA", "S.p.A.", "ASA", "Oyj", "KK",
+        "Bhd", "Berhad", "Pty", "Proprietary", "Tbk",
+    ]
+
     /// Words that head an institution's name before "of".
     static let institutionHeads: Set<String> = [
         "University", "College", "Institute", "School", "Academy", "Bank", "Department", "Ministry", "Office", "Offices",
