@@ -7,10 +7,12 @@ extension NameMatcher {
     /// gazetteer feature.
     func gazetteer(for document: Document, base: KnowledgeBase, matches: [Match]? = nil) -> [UInt8] {
         var codes = [UInt8](repeating: 0, count: document.tokens.count)
-        for match in matches ?? self.matches(in: document) {
-            // Sports teams are no feature of the tagger's: "Leeds" reads as the town it trained on.
-            let names = match.names.map { base.names[$0] }.filter { base.actors[$0.actor].kind != .team }
-            if names.isEmpty { continue }
+        // Sports teams are no feature of the tagger's: "Leeds United" reads as the town it trained on.
+        func isTeam(_ name: Int) -> Bool { base.actors[base.names[name].actor].kind == .team }
+        var matches = matches ?? self.matches(in: document)
+        if matches.contains(where: { $0.names.contains(where: isTeam) }) { matches = self.matches(in: document, excluding: isTeam) }
+        for match in matches {
+            let names = match.names.map { base.names[$0] }
             let kinds = Set(names.filter { $0.kind != .demonym }.map { base.actors[$0.actor].kind })
             let category: EntityTagger.Gazetteer
             if kinds.isEmpty { category = .nationality }

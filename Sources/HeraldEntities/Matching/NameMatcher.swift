@@ -84,8 +84,9 @@ public final class NameMatcher: Sendable {
         return first.properties.isUppercase ? 1 : 0
     }
 
-    /// The names in `document`, longest first at each place, left to right, not overlapping.
-    public func matches(in document: Document) -> [Match] {
+    /// The names in `document`, longest first at each place, left to right, not overlapping;
+    /// names for which `excluded` is true are passed over.
+    public func matches(in document: Document, excluding excluded: (Int) -> Bool = { _ in false }) -> [Match] {
         // (ShortKey folds ASCII case the way `lowercased()` does; other tokens take the string path.)
         let tokens = document.tokens
         let ids = document.text.withUnsafeBufferPointer { p in
@@ -110,7 +111,7 @@ public final class NameMatcher: Sendable {
                 state = next
                 j += 1
                 if let names = accepts[state] {
-                    let fitting = names.filter { fits(name: Int($0), tokens: i..<j, in: document) }
+                    let fitting = names.filter { !excluded(Int($0)) && fits(name: Int($0), tokens: i..<j, in: document) }
                     if !fitting.isEmpty { best = Match(tokens: i..<j, names: fitting.map(Int.init)) }
                 }
             }
