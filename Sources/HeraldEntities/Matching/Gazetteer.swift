@@ -8,7 +8,7 @@ extension NameMatcher {
     func gazetteer(for document: Document, base: KnowledgeBase, matches: [Match]? = nil) -> [UInt8] {
         var codes = [UInt8](repeating: 0, count: document.tokens.count)
         // Sports teams are no feature of the tagger's: "Leeds United" reads as the town it trained on.
-        func isTeam(_ name: Int) -> Bool { base.actors[base.names[name].actor].kind == .team }
+        func isTeam(_ name: Int) -> Bool { actorKinds[name] == .team }
         var matches = matches ?? self.matches(in: document)
         if matches.contains(where: { $0.names.contains(where: isTeam) }) { matches = self.matches(in: document, excluding: isTeam) }
         for match in matches {

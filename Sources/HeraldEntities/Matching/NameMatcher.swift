@@ -23,6 +23,8 @@ public final class NameMatcher: Sendable {
     private let accepts: [Int32: [Int32]]
     /// For each name, its tokens' case requirements: 0 none, 1 capitalised, 2 all capitals.
     private let casing: [[UInt8]]
+    /// For each name, the kind of its actor (a look-up that copies no actor).
+    let actorKinds: [Actor.Kind]
 
     /// Builds the matcher for every name of `base`.
     public init(_ base: KnowledgeBase) {
@@ -68,6 +70,7 @@ public final class NameMatcher: Sendable {
         self.edges = FeatureTable(edges)
         self.accepts = accepts
         self.casing = casing
+        actorKinds = base.names.map { base.actors[$0.actor].kind }
     }
 
     static func casing(_ token: String) -> UInt8 {

@@ -79,7 +79,9 @@ extension EntityResolution {
         var found: [Range<Int>] = []
         var t = 1
         while t < words.count {
-            guard legalForms.contains(words[t]), sentenceOf[t - 1] == sentenceOf[t], isCapitalised(words[t - 1]) else { t += 1; continue }
+            // (A legal form is short and begins with a capital: a byte test before the set's.)
+            guard words[t].utf8.count <= 12, words[t].utf8.first.map({ $0 &- 0x41 < 26 || $0 == 0x70 }) == true,
+                  legalForms.contains(words[t]), sentenceOf[t - 1] == sentenceOf[t], isCapitalised(words[t - 1]) else { t += 1; continue }
             var end = t + 1
             while end < words.count, legalForms.contains(words[end]), sentenceOf[end] == sentenceOf[t] { end += 1 }
             var start = t

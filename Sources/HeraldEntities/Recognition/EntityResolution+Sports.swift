@@ -1,4 +1,5 @@
 import HeraldKnowledge
+import HeraldModels
 
 /// Sports teams in an article's resolution: "Leeds beat Chelsea 2-1" names two clubs, not two
 /// towns, and a result is no political event.
@@ -15,20 +16,40 @@ extension EntityResolution {
         "motor-racing", "sprint", "javelin", "freestyle", "formula",
     ]
 
+    /// The sports words by hash, for a look-up that makes no `String` hash.
+    private static let sportsWordTable = FeatureTable(Dictionary(uniqueKeysWithValues: sportsWords.map { (FeatureHash.of($0.utf8), Int32(0)) }))
+
     /// Whether the article reports on sport: sports words are one word in a hundred (three at
     /// least), or there are two of them and two results ("2-1", "6-4").
     static func isSportsArticle(_ lower: [String]) -> Bool {
         var words = 0, scores = 0
         for word in lower {
-            if sportsWords.contains(word) { words += 1 } else if isScore(word) { scores += 1 }
+            // Cheap tests first: the words are 3 to 13 letters long, a score 3 to 5 bytes that start with a digit.
+            let count = word.utf8.count, first = word.utf8.first ?? 0
+            if first &- 0x30 < 10 {
+                if count <= 5, isScore(word) { scores += 1 }
+            } else if count >= 3, count <= 13, sportsWordTable.row(FeatureHash.of(word.utf8)) >= 0 {
+                words += 1
+            }
         }
         return (words >= 3 && words * 100 >= lower.count) || (words >= 2 && scores >= 2)
     }
 
     /// "2-1", "6-4", "10-3": two small numbers joined by a hyphen.
     static func isScore(_ word: String) -> Bool {
-        let parts = word.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
-        return parts.count == 2 && parts.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy { $0 &- 0x30 < 10 } }
+        var digits = 0, parts = 1
+        for byte in word.utf8 {
+            if byte &- 0x30 < 10 {
+                digits += 1
+                if digits > 2 { return false }
+            } else if byte == UInt8(ascii: "-"), digits > 0, parts == 1 {
+                parts = 2
+                digits = 0
+            } else {
+                return false
+            }
+        }
+        return parts == 2 && digits > 0
     }
 
     /// Of the senses of a name that a sports team bears too, the ones this article means: on a

@@ -75,7 +75,12 @@ struct EntityResolution {
         self.day = document.publishedAt
         self.words = words
         lower = words.map { $0.lowercased() }
-        isSports = Self.isSportsArticle(lower)
+        // Only an article with a team's name, a name before a number or a name in brackets needs to know.
+        isSports = matches.contains { match in
+            match.names.contains { base.actors[base.names[$0].actor].kind == .team }
+                || match.tokens.upperBound < words.count && words[match.tokens.upperBound].utf8.first.map({ $0 &- 0x30 < 10 }) == true
+                || match.tokens.lowerBound > 0 && words[match.tokens.lowerBound - 1] == "("
+        } && Self.isSportsArticle(lower)
         covered = [Bool](repeating: false, count: document.tokens.count)
     }
 
