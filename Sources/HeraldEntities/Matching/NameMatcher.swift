@@ -20,7 +20,8 @@ public final class NameMatcher: Sendable {
     private let tinyIDs: FeatureTable
     /// The trie: (state, token id) → next state.
     private let edges: FeatureTable
-    private let accepts: [Int32: [Int32]]
+    /// For each state, the names that end there (an empty list for most).
+    private let accepts: [[Int32]]
     /// For each name, its tokens' case requirements: 0 none, 1 capitalised, 2 all capitals.
     private let casing: [[UInt8]]
     /// For each name, the kind of its actor (a look-up that copies no actor).
@@ -68,7 +69,9 @@ public final class NameMatcher: Sendable {
         self.shortIDs = shortIDs
         self.tinyIDs = FeatureTable(tinyIDs)
         self.edges = FeatureTable(edges)
-        self.accepts = accepts
+        var acceptsByState = [[Int32]](repeating: [], count: Int(states))
+        for (state, names) in accepts { acceptsByState[Int(state)] = names }
+        self.accepts = acceptsByState
         self.casing = casing
         actorKinds = base.names.map { base.actors[$0.actor].kind }
     }
@@ -113,7 +116,7 @@ public final class NameMatcher: Sendable {
             while j < tokens.count, let id = ids[j], case let next = edges.row(UInt64(UInt32(state)) << 32 | UInt64(UInt32(id))), next >= 0 {
                 state = next
                 j += 1
-                if let names = accepts[state] {
+                if case let names = accepts[Int(state)], !names.isEmpty {
                     let fitting = names.filter { !excluded(Int($0)) && fits(name: Int($0), tokens: i..<j, in: document) }
                     if !fitting.isEmpty { best = Match(tokens: i..<j, names: fitting.map(Int.init)) }
                 }

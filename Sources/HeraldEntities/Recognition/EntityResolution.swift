@@ -74,7 +74,8 @@ struct EntityResolution {
         }.map(\.tokens.lowerBound))
         self.day = document.publishedAt
         self.words = words
-        lower = words.map { $0.lowercased() }
+        // (Words without capitals are their own lower case: no new string for them.)
+        lower = words.map { word in word.utf8.contains { $0 &- 0x41 < 26 || $0 >= 0x80 } ? word.lowercased() : word }
         // Only an article with a team's name, a name before a number or a name in brackets needs to know.
         isSports = matches.contains { match in
             match.names.contains { base.actors[base.names[$0].actor].kind == .team }
