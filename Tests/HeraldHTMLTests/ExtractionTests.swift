@@ -86,6 +86,10 @@ let newsPage = """
         #expect(MetadataExtractor.authorName("Maria &amp; Katerina") == "Maria & Katerina")
         #expect(MetadataExtractor.authorName("andrew.keaveney") == nil)
         #expect(MetadataExtractor.authorName("The Author") == nil)
+        #expect(MetadataExtractor.authorName("Posted by: Idle Cartulary") == "Idle Cartulary")
+        #expect(MetadataExtractor.authorName("Jacob Steinhardt 18th") == "Jacob Steinhardt")
+        #expect(MetadataExtractor.authorName("Sat, 20") == nil)
+        #expect(MetadataExtractor.authorName("Sun Li") == "Sun Li")
         let page = HTMLParser.parse(Array("""
         <head><script type="application/ld+json">{"@type":"NewsArticle","headline":"x","author":{"@type":"Organization","name":"USA TODAY"}}</script></head>
         <body><div class="byline">By Brian Quentin</div><p>Text.</p></body>

@@ -159,7 +159,7 @@ public enum MetadataExtractor {
     /// name (a user id such as "andrew.keaveney", a link, a sentence).
     static func authorName(_ raw: String) -> String? {
         var text = HTMLText.collapse(decodeAgain(raw))
-        for prefix in ["written by: ", "written by ", "posted by ", "reviewed by ", "by: ", "by ", "author: ", "author ", "words by "]
+        for prefix in ["written by: ", "written by ", "posted by: ", "posted by ", "reviewed by ", "by: ", "by ", "author: ", "author ", "words by "]
             where text.lowercased().hasPrefix(prefix)
         {
             text = String(text.dropFirst(prefix.count))
@@ -167,12 +167,15 @@ public enum MetadataExtractor {
         for separator in [" | ", " · ", " • ", " — ", " - ", "\n", " on ", " Updated", " Published", " Posted", " Last "] {
             if let range = text.range(of: separator) { text = String(text[..<range.lowerBound]) }
         }
-        // A date after the name ("Oleg Parashchak Jul 18, 2025 7 min").
+        // A date after the name ("Oleg Parashchak Jul 18, 2025 7 min", "Jacob Steinhardt 18th"); a
+        // weekday is a date's, not a name's ("Sat, 20"; "Sun" may be a surname).
         var kept: [Substring] = []
         let parts = text.split(separator: " ")
         for (k, word) in parts.enumerated() {
             let month = word.count >= 3 && PublicationDate.months.contains(word.prefix(3).lowercased())
             if month, k + 1 < parts.count, parts[k + 1].first?.isNumber == true { break }
+            if k > 0, word.first?.isNumber == true { break }
+            if Self.weekdays.contains(word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",."))) { return nil }
             kept.append(word)
         }
         text = kept.joined(separator: " ")
@@ -186,6 +189,11 @@ public enum MetadataExtractor {
         if ["author", "the author", "admin", "administrator", "editor", "staff"].contains(text.lowercased()) { return nil }
         return text
     }
+
+    private static let weekdays: Set<String> = [
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday",
+    ]
 
     private static let dateClassWords: [[UInt8]] = ["date", "publish", "posted", "time"].map { Array($0.utf8) }
 
