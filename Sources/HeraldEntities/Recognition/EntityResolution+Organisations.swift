@@ -67,6 +67,11 @@ extension EntityResolution {
             found.append(start..<end)
             t = end
         }
+        return replacing(tagged, withOrganisations: found)
+    }
+
+    /// `tagged` with `found` as organisations in place of the names they overlap.
+    private static func replacing(_ tagged: [(Range<Int>, String)], withOrganisations found: [Range<Int>]) -> [(Range<Int>, String)] {
         guard !found.isEmpty else { return tagged }
         let kept = tagged.filter { range, _ in !found.contains { $0.overlaps(range) } }
         return (kept + found.map { ($0, "ORG") }).sorted { $0.0.lowerBound < $1.0.lowerBound }
@@ -95,9 +100,7 @@ extension EntityResolution {
             if start < t { found.append(start..<end) }
             t = end
         }
-        guard !found.isEmpty else { return tagged }
-        let kept = tagged.filter { range, _ in !found.contains { $0.overlaps(range) } }
-        return (kept + found.map { ($0, "ORG") }).sorted { $0.0.lowerBound < $1.0.lowerBound }
+        return replacing(tagged, withOrganisations: found)
     }
 
     /// Legal forms of companies, as news writes them after the name.

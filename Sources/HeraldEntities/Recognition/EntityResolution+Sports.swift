@@ -92,7 +92,7 @@ extension EntityResolution {
             start >= 2 && words[start - 1] == "(" && range.upperBound < words.count && words[range.upperBound] == ")"
         }
         guard isSports || bracketed.count >= 2 else { return }
-        for start in bracketed.keys {
+        for start in bracketed.keys.sorted() {
             var first = start - 1
             while first > 0, start - 1 - first < 4, !covered[first - 1], sentenceOf[first - 1] == sentenceOf[start],
                   Self.isCapitalised(words[first - 1]) || Self.nameConnectors.contains(lower[first - 1]) && first - 1 > 0
