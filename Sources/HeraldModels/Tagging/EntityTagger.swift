@@ -73,7 +73,14 @@ public struct EntityTagger: Sendable {
     }
 
     private func classes(_ input: Input) -> [Int] {
-        GreedyTagging.decode(model, Context(input, lexicon: lexicon)) { guess, chosen in
+        let context = Context(input, lexicon: lexicon)
+        // After no name, a word without capitals, digits or letters beyond ASCII begins none: O,
+        // without scoring (most words of a text; the model trained on them says the same).
+        let outside = scheme.outside
+        return GreedyTagging.decode(model, context, settled: { i, previous in
+            guard let outside, previous < 0 || previous == outside, context.plain[i] else { return nil }
+            return outside
+        }) { guess, chosen in
             guard scheme.inside[guess] else { return guess }
             let type = scheme.type[guess]
             // An I- after nothing of its type begins a name.
@@ -90,6 +97,8 @@ public struct EntityTagger: Sendable {
         var inside: [Bool] = []
         /// The B- class of each type.
         var beginning: [Int: Int] = [:]
+        /// The O class.
+        var outside: Int?
 
         init(_ labels: [String]) {
             for label in labels {
@@ -104,6 +113,7 @@ public struct EntityTagger: Sendable {
                 inside.append(label.hasPrefix("I-"))
             }
             for (c, label) in labels.enumerated() where label.hasPrefix("B-") { beginning[type[c]] = c }
+            outside = labels.firstIndex(of: "O")
         }
     }
 
@@ -122,6 +132,8 @@ public struct EntityTagger: Sendable {
         let firstName: [Bool]
         let surname: [Bool]
         let titled: [Bool]
+        /// Words without capitals, digits or bytes beyond ASCII ("said", "of", ",").
+        let plain: [Bool]
         let count: Int
 
         init(_ input: Input, lexicon: Lexicon) {
@@ -134,6 +146,7 @@ public struct EntityTagger: Sendable {
             firstName = zip(input.words, capitalised).map { word, capital in capital && lexicon.firstNames.row(FeatureHash.of(word.utf8)) >= 0 }
             surname = zip(input.words, capitalised).map { word, capital in capital && lexicon.surnames.row(FeatureHash.of(word.utf8)) >= 0 }
             titled = words.map { lexicon.titles.row($0) >= 0 }
+            plain = input.words.map { word in !word.utf8.contains { $0 &- 0x41 < 26 || $0 &- 0x30 < 10 || $0 >= 0x80 } }
             count = input.words.count
         }
 

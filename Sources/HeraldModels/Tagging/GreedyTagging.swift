@@ -24,8 +24,10 @@ struct FeatureList {
 
 /// Greedy left-to-right decoding and training shared by the taggers.
 enum GreedyTagging {
-    /// The class of each token, each chosen given the two before it.
+    /// The class of each token, each chosen given the two before it; where `settled` gives a
+    /// token's class from the class before it, the model is not asked.
     static func decode(_ model: AveragedPerceptron, _ context: some TaggingContext,
+                       settled: (Int, Int) -> Int? = { _, _ in nil },
                        adjust: (Int, [Int]) -> Int = { guess, _ in guess }) -> [Int] {
         var scratch = [Float](repeating: 0, count: model.classes)
         var chosen: [Int] = []
@@ -33,8 +35,13 @@ enum GreedyTagging {
         var previous = -1, previous2 = -2
         var list = FeatureList(capacity: 32)
         for i in 0..<context.count {
-            context.features(i, previous, previous2, into: &list)
-            let guess = adjust(model.predict(list.values, scratch: &scratch), chosen)
+            let guess: Int
+            if let known = settled(i, previous) {
+                guess = known
+            } else {
+                context.features(i, previous, previous2, into: &list)
+                guess = adjust(model.predict(list.values, scratch: &scratch), chosen)
+            }
             chosen.append(guess)
             previous2 = previous
             previous = guess
