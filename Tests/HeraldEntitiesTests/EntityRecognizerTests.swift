@@ -231,4 +231,23 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(organisations == ["Toyota Motor Corp", "Broken Hill Proprietary Co Ltd", "Salomon Brothers Inc"])
         #expect(!found.contains { $0.kind == .geopolitical }, "Broken Hill is part of the company's name, not a town")
     }
+
+    @Test func oneWordJoinsTheOnePersonNamedInFull() throws {
+        let found = try entities("""
+        Sanders told voters in Iowa that he would fight on. Senator Bernie Sanders of Vermont spoke for an hour, and         Jennifer Kowalczyk, his adviser, said Kowalczyk had never seen a crowd like it. Sanders left at noon.
+        """)
+        let sanders = try #require(found.first { $0.name == "Bernie Sanders" })
+        #expect(sanders.mentions.count == 3)
+        #expect(found.first { $0.name == "Jennifer Kowalczyk" }?.mentions.count == 2)
+        #expect(!found.contains { $0.name == "Sanders" || $0.name == "Kowalczyk" })
+        let clintons = try entities("Hillary Clinton and Bill Clinton arrived. Clinton spoke first.")
+        #expect(!clintons.contains { $0.mentions.count > 1 }, "two Clintons: 'Clinton' alone is neither")
+    }
+
+    @Test func aStateStaysAPlaceAndALetterIsNoOne() throws {
+        let found = try entities("Sen. Marco Rubio (R-Florida) said after Ted Cruz's Iowa win that Iowa's voters had spoken.")
+        #expect(found.first { $0.name == "Iowa" }?.kind == .geopolitical)
+        #expect(found.first { $0.name == "Iowa" }?.mentions.count == 2)
+        #expect(!found.contains { $0.name == "R" })
+    }
 }

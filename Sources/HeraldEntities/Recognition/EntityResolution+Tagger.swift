@@ -59,8 +59,20 @@ extension EntityResolution {
         // The surname of a person the tagger found in full earlier ("Norton" after "Joshua Abraham Norton").
         if tokens.count == 1, let first = taggedSurnames[words[tokens.lowerBound]], first < tokens.lowerBound { return true }
         let expected = base.actors[sense.actor].kind == .place ? "LOC" : "ORG"
-        if overlapping.contains(where: { $0.1 != expected }) { return true }
+        // A state or province read by itself as a person or (off the sports pages) an organisation
+        // stays the place ("Cruz's Iowa win"), unless it is a first name too ("Isabel", "Georgia").
+        let region = candidates.contains { base.actors[$0.actor].id.hasPrefix("a:") }
+            && !(tokens.count == 1 && firstNames.contains(words[tokens.lowerBound]))
+        if overlapping.contains(where: { span, type in
+            type != expected && !(region && span == tokens && (type == "PER" || type == "ORG" && !isSports))
+        }) {
+            return true
+        }
         guard tokens.count == 1, overlapping.isEmpty else { return false }
+        // A state or province of a country the article already names needs no support ("Iowa" after "Ted Cruz").
+        if region, candidates.contains(where: { base.actors[$0.actor].id.hasPrefix("a:") && isArticleCountry(base.actors[$0.actor].country) }) {
+            return false
+        }
         // A dateline's town ("HANGZHOU, China") or a town with its state or country after it stands.
         let t = tokens.lowerBound
         let word = words[t]
@@ -98,8 +110,9 @@ extension EntityResolution {
             // Days and months name no one ("Friday", "December"), nor do words like "The" or "To The".
             if range.count == 1, Self.calendarWords.contains(lower[range.lowerBound]) { continue }
             if range.allSatisfy({ Self.functionWords.contains(lower[$0]) }) { continue }
-            // Names are capitalised.
+            // Names are capitalised, and longer than a letter ("R" of "R-Texas" is a party).
             guard Self.isCapitalised(words[range.lowerBound]) || words[range.lowerBound].first?.isNumber == true else { continue }
+            if range.count == 1, words[range.lowerBound].count == 1 { continue }
             let name = range.map { words[$0] }.joined(separator: " ")
             // The surname alone of a person named in full before is that person, whatever the tagger read.
             var type = range.count == 1 && (taggedSurnames[words[range.lowerBound]] ?? Int.max) < range.lowerBound ? "PER" : type

@@ -101,7 +101,32 @@ struct EntityResolution {
         for match in surnames { resolveSurname(match) }
         findTitledUnknowns()
         addTagged()
+        joinSurnames()
         return entities()
+    }
+
+    /// A person named by one word ("Sanders", "Rubio") is the one person the article names in
+    /// full with that last word ("Bernie Sanders", "Marco Rubio"), whichever way each was found;
+    /// with two such people ("Hillary Clinton", "Bill Clinton") the word stays apart.
+    private mutating func joinSurnames() {
+        var fullNames: [Substring: [(key: String?, actor: Int?)]] = [:]
+        for actor in mentions.keys where base.actors[actor].kind == .person {
+            if let last = base.actors[actor].name.split(separator: " ").last, base.actors[actor].name.contains(" ") {
+                fullNames[last, default: []].append((nil, actor))
+            }
+        }
+        for key in unknownPeople.keys where key.contains(" ") {
+            if let last = key.split(separator: " ").last { fullNames[last, default: []].append((key, nil)) }
+        }
+        for key in unknownPeople.keys.sorted() where !key.contains(" ") {
+            guard let people = fullNames[Substring(key)], people.count == 1, let ranges = unknownPeople[key] else { continue }
+            unknownPeople[key] = nil
+            if let actor = people[0].actor {
+                for range in ranges { add(actor, range) }
+            } else if let full = people[0].key {
+                unknownPeople[full, default: []].append(contentsOf: ranges)
+            }
+        }
     }
 
     // MARK: Names from the knowledge base
@@ -228,7 +253,7 @@ struct EntityResolution {
     }
 
     /// Whether the article already names something of `country` (the country, its places or people).
-    private func isArticleCountry(_ country: String?) -> Bool {
+    func isArticleCountry(_ country: String?) -> Bool {
         guard let country else { return false }
         return mentions.keys.contains { base.actors[$0].country == country }
     }
@@ -298,16 +323,20 @@ struct EntityResolution {
     /// name at the date; otherwise an unresolved person.
     private mutating func resolveSurname(_ match: NameMatcher.Match) {
         let people = Array(Set(match.names.map { base.names[$0].actor }))
-        if let known = people.first(where: { mentions[$0] != nil }) {
-            add(known, match.tokens)
+        // (Two of that name in the article, "Hillary Clinton" and "Bill Clinton": neither.)
+        let text = match.tokens.map { words[$0] }.joined()
+        let known = Set(people.filter { mentions[$0] != nil } + mentions.keys.filter { actor in
+            base.actors[actor].kind == .person && base.actors[actor].name.hasSuffix(" " + text)
+        }).sorted()
+        if known.count == 1 {
+            add(known[0], match.tokens)
             return
         }
         let holding = people.filter { base.actors[$0].roles.contains { $0.title.hasPrefix("head of") && $0.isHeld(on: day) } }
-        if holding.count == 1 {
+        if known.isEmpty, holding.count == 1 {
             add(holding[0], match.tokens)
             return
         }
-        let text = match.tokens.map { words[$0] }.joined()
         unknownPeople[text, default: []].append(match.tokens)
     }
 
