@@ -250,4 +250,11 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(found.first { $0.name == "Iowa" }?.mentions.count == 2)
         #expect(!found.contains { $0.name == "R" })
     }
+
+    @Test func theLeaderOfTheArticlesCountryByHisSurname() throws {
+        // In September 2016 Barack Obama and Equatorial Guinea's prime minister Francisco Pascual Obama both led.
+        let found = try entities("The United States Congress said the Obama administration had been slow. Rep. Smith agreed.")
+        #expect(found.first { $0.name == "Barack Obama" }?.actor == "USAGOV")
+        #expect(!found.contains { $0.name == "Rep." })
+    }
 }

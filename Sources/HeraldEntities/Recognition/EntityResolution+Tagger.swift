@@ -104,7 +104,7 @@ extension EntityResolution {
                 for t in range { taken[t] = true }
                 continue
             }
-            if range.allSatisfy({ Offices.jobTitleWords.contains(lower[$0]) }) { continue }
+            if range.allSatisfy({ Offices.jobTitleWords.contains(lower[$0]) || Offices.honorifics.contains(lower[$0]) }) { continue }
             // A compass word alone ("Southeast" of "Southeast Asian") is no place by itself.
             if range.count == 1, Self.compassWords.contains(lower[range.lowerBound]) { continue }
             // Days and months name no one ("Friday", "December"), nor do words like "The" or "To The".

@@ -332,7 +332,10 @@ struct EntityResolution {
             add(known[0], match.tokens)
             return
         }
-        let holding = people.filter { base.actors[$0].roles.contains { $0.title.hasPrefix("head of") && $0.isHeld(on: day) } }
+        var holding = people.filter { base.actors[$0].roles.contains { $0.title.hasPrefix("head of") && $0.isHeld(on: day) } }
+        // Of two leaders of that name at the date, the one of a country the article names
+        // ("Obama" beside "the State Department" in 2016 is Barack Obama, not Equatorial Guinea's Obama).
+        if holding.count > 1 { holding = holding.filter { isArticleCountry(base.actors[$0].country) } }
         if known.isEmpty, holding.count == 1 {
             add(holding[0], match.tokens)
             return
