@@ -210,6 +210,14 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         let politics = try entities("The council in Leeds voted on Tuesday. Leeds will build 400 homes, the mayor said.")
         #expect(!politics.contains { $0.name == "Leeds United" })
         #expect(try entities("Shares of Manchester United rose in New York.").contains { $0.name == "Manchester United" })
+        #expect(!(try entities("The Forest Service said the fire in the Forest grew.")).contains { $0.name == "Nottingham Forest" })
+    }
+
+    @Test func wordsInCapitalsAreWords() throws {
+        let found = try entities("WHO IS TO BLAME FOR THE US CRISIS? The WHO said the virus spread.")
+        #expect(!found.contains { $0.name == "Islamic State" })
+        #expect(found.first { $0.name == "World Health Organization" }?.mentions.count == 1)
+        #expect(found.contains { $0.name == "United States" })
     }
 
     @Test func resultsOnSportsPages() throws {

@@ -54,16 +54,17 @@ extension EntityResolution {
 
     /// Of the senses of a name that a sports team bears too, the ones this article means: on a
     /// sports page the team, unless the name follows "in", "at" or "from" (a town); elsewhere
-    /// the others, or the team when its name is long ("Manchester United") or the tagger read an
-    /// organisation there.
+    /// the others, or the team when its name is long ("Manchester United"), or its own full name
+    /// where the tagger read an organisation ("Arsenal"; "Forest" alone is no club off the sports pages).
     func teamsOrOthers(_ candidates: [KnowledgeBase.Name], _ tokens: Range<Int>) -> [KnowledgeBase.Name] {
         let teams = candidates.filter { base.actors[$0.actor].kind == .team }
         let others = candidates.filter { base.actors[$0.actor].kind != .team }
         let afterPlaceWord = tokens.lowerBound > 0 && Self.placePrepositions.contains(lower[tokens.lowerBound - 1])
         if isSports { return afterPlaceWord && !others.isEmpty ? others : teams }
         guard others.isEmpty else { return others }
+        if tokens.count > 1 { return teams }
         let taggedOrganisation = tokens.contains { taggedAt[$0].map { tagged[$0].1 == "ORG" } ?? false }
-        return tokens.count > 1 || taggedOrganisation ? teams : []
+        return taggedOrganisation ? teams.filter { base.actors[$0.actor].name == words[tokens.lowerBound] } : []
     }
 
     static let placePrepositions: Set<String> = ["in", "at", "from", "near", "to", "into", "outside", "around"]

@@ -176,7 +176,7 @@ struct EntityResolution {
             candidates = teamsOrOthers(candidates, match.tokens)
             if candidates.isEmpty { return }
         }
-        if isMonth(match.tokens) || taggerOverrules(match.tokens, candidates) { return }
+        if isMonth(match.tokens) || isShoutedWord(match.tokens) || taggerOverrules(match.tokens, candidates) { return }
         for t in match.tokens { covered[t] = true }
         // A capital speaks for its government only when it acts ("Moscow said").
         let acts = match.tokens.upperBound < lower.count && Offices.actingVerbs.contains(lower[match.tokens.upperBound])
@@ -218,6 +218,20 @@ struct EntityResolution {
         if next.first?.isNumber == true { return true }
         return tokens.lowerBound > 0 && Offices.monthBefore.contains(lower[tokens.lowerBound - 1])
     }
+
+    /// "IS" and "WHO" in words written in capitals ("WHO IS TO BLAME"): a word, not Islamic State
+    /// or the World Health Organization.
+    private func isShoutedWord(_ tokens: Range<Int>) -> Bool {
+        guard tokens.count == 1, Self.functionWords.contains(lower[tokens.lowerBound]) || Self.shoutedWords.contains(lower[tokens.lowerBound])
+        else { return false }
+        func isCapitals(_ k: Int) -> Bool {
+            k >= 0 && k < words.count && sentenceOf[k] == sentenceOf[tokens.lowerBound] && words[k].utf8.contains { $0 &- 0x41 < 26 }
+                && !words[k].utf8.contains { $0 &- 0x61 < 26 }
+        }
+        return isCapitals(tokens.lowerBound - 1) || isCapitals(tokens.lowerBound + 1)
+    }
+
+    static let shoutedWords: Set<String> = ["is", "am", "be", "do", "go", "up", "me", "oh", "ok", "was", "are", "has", "can", "one"]
 
     /// Of several actors a name may mean, the one this article means.
     private func choose(_ actors: [Int]) -> Int? {
