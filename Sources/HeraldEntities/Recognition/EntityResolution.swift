@@ -105,9 +105,12 @@ struct EntityResolution {
         return entities()
     }
 
-    /// A person named by one word ("Sanders", "Rubio") is the one person the article names in
-    /// full with that last word ("Bernie Sanders", "Marco Rubio"), whichever way each was found;
-    /// with two such people ("Hillary Clinton", "Bill Clinton") the word stays apart.
+    /// Where actor `actor` is first mentioned (token index).
+    private func firstMention(_ actor: Int) -> Int { mentions[actor]?.map(\.lowerBound).min() ?? Int.max }
+
+    /// A person named by one word ("Sanders", "Rubio") is the person the article names in full
+    /// with that last word ("Bernie Sanders", "Marco Rubio"), whichever way each was found; of
+    /// two such people ("Hillary Clinton", then "Bill Clinton"), the one named first.
     private mutating func joinSurnames() {
         var fullNames: [Substring: [(key: String?, actor: Int?)]] = [:]
         for actor in mentions.keys where base.actors[actor].kind == .person {
@@ -118,12 +121,16 @@ struct EntityResolution {
         for key in unknownPeople.keys where key.contains(" ") {
             if let last = key.split(separator: " ").last { fullNames[last, default: []].append((key, nil)) }
         }
+        func first(_ person: (key: String?, actor: Int?)) -> Int {
+            if let actor = person.actor { return firstMention(actor) }
+            return person.key.flatMap { unknownPeople[$0]?.map(\.lowerBound).min() } ?? Int.max
+        }
         for key in unknownPeople.keys.sorted() where !key.contains(" ") {
-            guard let people = fullNames[Substring(key)], people.count == 1, let ranges = unknownPeople[key] else { continue }
+            guard let person = fullNames[Substring(key)]?.min(by: { first($0) < first($1) }), let ranges = unknownPeople[key] else { continue }
             unknownPeople[key] = nil
-            if let actor = people[0].actor {
+            if let actor = person.actor {
                 for range in ranges { add(actor, range) }
-            } else if let full = people[0].key {
+            } else if let full = person.key {
                 unknownPeople[full, default: []].append(contentsOf: ranges)
             }
         }
@@ -337,20 +344,20 @@ struct EntityResolution {
     /// name at the date; otherwise an unresolved person.
     private mutating func resolveSurname(_ match: NameMatcher.Match) {
         let people = Array(Set(match.names.map { base.names[$0].actor }))
-        // (Two of that name in the article, "Hillary Clinton" and "Bill Clinton": neither.)
+        // Of two of that name in the article ("Hillary Clinton", then "Bill Clinton"), the one named first.
         let text = match.tokens.map { words[$0] }.joined()
         let known = Set(people.filter { mentions[$0] != nil } + mentions.keys.filter { actor in
             base.actors[actor].kind == .person && base.actors[actor].name.hasSuffix(" " + text)
-        }).sorted()
-        if known.count == 1 {
-            add(known[0], match.tokens)
+        })
+        if let first = known.min(by: { firstMention($0) < firstMention($1) }) {
+            add(first, match.tokens)
             return
         }
         var holding = people.filter { base.actors[$0].roles.contains { $0.title.hasPrefix("head of") && $0.isHeld(on: day) } }
         // Of two leaders of that name at the date, the one of a country the article names
         // ("Obama" beside "the State Department" in 2016 is Barack Obama, not Equatorial Guinea's Obama).
         if holding.count > 1 { holding = holding.filter { isArticleCountry(base.actors[$0].country) } }
-        if known.isEmpty, holding.count == 1 {
+        if holding.count == 1 {
             add(holding[0], match.tokens)
             return
         }
