@@ -266,4 +266,11 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(found.first { $0.name == "Barack Obama" }?.actor == "USAGOV")
         #expect(!found.contains { $0.name == "Rep." })
     }
+
+    @Test func aBareSurnameOfAnOfficeHolderNearTheDate() throws {
+        let found = try entities("Biden said the talks would go on, and Trump disagreed.", date: "2016-09-05")
+        #expect(found.first { $0.name == "Joe Biden" }?.role == "vice president", "vice president at the date")
+        #expect(found.contains { $0.name == "Donald Trump" }, "president within a year of the date")
+        #expect(!(try entities("Trump disagreed.", date: "2012-03-01")).contains { $0.name == "Donald Trump" })
+    }
 }

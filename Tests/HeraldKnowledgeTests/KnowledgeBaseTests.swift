@@ -37,6 +37,15 @@ import Testing
         }
     }
 
+    @Test func factbookNamesWithoutSuffixesAndNicknamesMerged() throws {
+        let biden = try #require(KBBuilder.leader("President Joseph R. BIDEN, Jr. (since 20 January 2021)"))
+        #expect(biden.name == "Joseph Biden")
+        #expect(KBBuilder.leader("King WACHIRALONGKON, also spelled VAJIRALONGKORN (since 13 October 2016)")?.name == "Wachiralongkon")
+        #expect(KBBuilder.givenName("Joseph") == KBBuilder.givenName("Joe"))
+        let role = Actor.Role(code: "USAGOV", title: "head of state", start: "2017-01-20", end: "2021-01-20")
+        #expect(role.isHeld(within: 1, of: "2016-09-05") && !role.isHeld(within: 1, of: "2015-09-05"))
+    }
+
     @Test func theMostSpecificRoleWins() {
         let actor = Actor(id: "p:x", kind: .person, name: "X", country: "GBR", roles: [
             Actor.Role(code: "GBRGOV", title: "government", start: "2010-06-01"),

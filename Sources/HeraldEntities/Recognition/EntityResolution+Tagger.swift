@@ -104,6 +104,15 @@ extension EntityResolution {
                 for t in range { taken[t] = true }
                 continue
             }
+            // … or the one person the tagger found by that first name and another ("Bernie" after "Bernie Sanders").
+            if type == "PER", range.count == 1 {
+                let named = unknownPeople.keys.filter { $0.hasPrefix(words[range.lowerBound] + " ") }
+                if named.count == 1 {
+                    unknownPeople[named[0], default: []].append(range)
+                    for t in range { taken[t] = true }
+                    continue
+                }
+            }
             if range.allSatisfy({ Offices.jobTitleWords.contains(lower[$0]) || Offices.honorifics.contains(lower[$0]) }) { continue }
             // A compass word alone ("Southeast" of "Southeast Asian") is no place by itself.
             if range.count == 1, Self.compassWords.contains(lower[range.lowerBound]) { continue }
@@ -149,7 +158,7 @@ extension EntityResolution {
         for (key, ranges) in unknownPeople {
             guard let range = ranges.max(by: { $0.count < $1.count }) else { continue }
             known.append((words[range], key, nil))
-            if range.count > 1, !Self.functionWords.contains(lower[range.upperBound - 1]) {
+            if range.count > 1, !Self.functionWords.contains(lower[range.upperBound - 1]), Self.isCapitalised(words[range.upperBound - 1]) {
                 known.append((words[(range.upperBound - 1)..<range.upperBound], key, nil))
             }
         }

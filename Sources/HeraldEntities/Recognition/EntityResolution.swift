@@ -353,7 +353,13 @@ struct EntityResolution {
             add(first, match.tokens)
             return
         }
+        // A leader at the date; else the one holder of a named office at the date ("Biden" in 2016,
+        // vice president), or within a year of it ("Trump" in September 2016).
         var holding = people.filter { base.actors[$0].roles.contains { $0.title.hasPrefix("head of") && $0.isHeld(on: day) } }
+        if holding.isEmpty { holding = people.filter { base.actors[$0].roles.contains { $0.specificity >= 2 && $0.isHeld(on: day) } } }
+        if holding.isEmpty, let day {
+            holding = people.filter { base.actors[$0].roles.contains { $0.specificity >= 2 && $0.isHeld(within: 1, of: day) } }
+        }
         // Of two leaders of that name at the date, the one of a country the article names
         // ("Obama" beside "the State Department" in 2016 is Barack Obama, not Equatorial Guinea's Obama).
         if holding.count > 1 { holding = holding.filter { isArticleCountry(base.actors[$0].country) } }
@@ -370,7 +376,9 @@ struct EntityResolution {
     private mutating func findTitledUnknowns() {
         var i = 0
         while i + 1 < words.count {
-            guard !covered[i + 1], Self.isCapitalised(words[i + 1]), Offices.honorifics.contains(lower[i]) else {
+            // ("Justice Department", "Prime Minister's Office": an institution, not a person.)
+            guard !covered[i + 1], Self.isCapitalised(words[i + 1]), Offices.honorifics.contains(lower[i]),
+                  !Self.institutionHeads.contains(words[i + 1]), !Self.institutionWords.contains(words[i + 1]) else {
                 i += 1
                 continue
             }
@@ -437,7 +445,8 @@ struct EntityResolution {
                                 mentions: ranges.sorted { $0.lowerBound < $1.lowerBound }.map(mention))
             records.append((ranges.map(\.lowerBound).min()!, entity))
         }
-        for (name, ranges) in unknownPeople {
+        // (One letter names no one: "I" at the head of a quotation.)
+        for (name, ranges) in unknownPeople where name.count > 1 {
             var entity = Entity(id: "", kind: .person, name: name, mentions: ranges.sorted { $0.lowerBound < $1.lowerBound }.map(mention))
             if case let (country?, sector) = description(of: ranges) {
                 entity.country = country

@@ -45,7 +45,7 @@ extension KBBuilder {
         var people: [String: String] = [:]
         for actor in base.actors where actor.kind == .person {
             if let country = actor.country, let surname = actor.name.split(separator: " ").last {
-                people["\(country)|\(surname.lowercased())|\(actor.name.split(separator: " ").first!.lowercased())"] = actor.id
+                people["\(country)|\(surname.lowercased())|\(Self.givenName(actor.name.split(separator: " ").first!))"] = actor.id
             }
         }
         let fields: [(KeyPath<Row, String>, String)] = [(\Row.chief, "head of state"), (\Row.government, "head of government")]
@@ -71,7 +71,7 @@ extension KBBuilder {
                     let leader = span.leader
                     let name = leader.name
                     guard !name.isEmpty, let given = (leader.surnameFirst ? leader.surname.first : leader.given.first) else { continue }
-                    let key = "\(country)|\(leader.surname.last!.lowercased())|\(given.lowercased())"
+                    let key = "\(country)|\(leader.surname.last!.lowercased())|\(Self.givenName(given))"
                     let id = people[key] ?? "p:\(country):\(name.slug)"
                     if base[id] == nil {
                         base.add(Actor(id: id, kind: .person, name: name, country: country))
@@ -91,6 +91,18 @@ extension KBBuilder {
         }
     }
 
+    /// A given name in lower case, its everyday form for the formal one ("Joseph" → "joe"), so that
+    /// the Factbook's "Joseph R. BIDEN" is the Phoenix dictionary's "Joe Biden".
+    static func givenName(_ name: some StringProtocol) -> String {
+        let lower = name.lowercased()
+        return givenNameForms[lower] ?? lower
+    }
+
+    private static let givenNameForms: [String: String] = [
+        "joseph": "joe", "william": "bill", "robert": "bob", "james": "jim", "thomas": "tom", "michael": "mike",
+        "richard": "dick", "edward": "ed", "anthony": "tony", "nicholas": "nick", "alexander": "alex",
+    ]
+
     /// Parses "President Barack H. OBAMA (since 20 January 2009); Vice President …".
     static func leader(_ text: String) -> Leader? {
         guard let first = text.split(separator: ";").first else { return nil }
@@ -108,7 +120,8 @@ extension KBBuilder {
             if character == "\"" { quoted.toggle(); continue }
             if !quoted { cleaned.append(character) }
         }
-        var rest = cleaned.trimmingCharacters(in: .whitespaces)
+        // What follows a comma is no part of the name: "Joseph R. BIDEN, Jr.", "WACHIRALONGKON, also spelled …".
+        var rest = String(cleaned.prefix { $0 != "," }).trimmingCharacters(in: .whitespaces)
         var title = ""
         for candidate in leaderTitles where rest.lowercased().hasPrefix(candidate.lowercased() + " ") {
             title = candidate

@@ -48,6 +48,17 @@ public struct Actor: Sendable, Hashable {
             if let end, day > end { return false }
             return true
         }
+
+        /// Whether the role is held at some time within `years` years of `day` (`YYYY-MM-DD`).
+        public func isHeld(within years: Int, of day: String) -> Bool {
+            guard let year = Int(day.prefix(4)) else { return false }
+            let rest = day.dropFirst(4)
+            func padded(_ year: Int) -> String { String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year) }
+            let from = padded(year - years) + rest, to = padded(year + years) + rest
+            if let start, start > to { return false }
+            if let end, end < from { return false }
+            return true
+        }
     }
 
     /// Stable identifier ("c:USA", "p:barack-obama", "o:nato").
