@@ -273,4 +273,11 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(found.contains { $0.name == "Donald Trump" }, "president within a year of the date")
         #expect(!(try entities("Trump disagreed.", date: "2012-03-01")).contains { $0.name == "Donald Trump" })
     }
+
+    @Test func aForeignLeadersSurnameNeedsHisCountry() throws {
+        let found = try entities("In Iowa, Senator Cruz and Governor Christie spoke; the Rickettses, who own the Chicago Cubs, gave money.",
+                                 date: "2016-02-01")
+        #expect(!found.contains { $0.name == "Perry Christie" }, "the Bahamas' prime minister is not in this story")
+        #expect(found.contains { $0.name == "Chicago Cubs" })
+    }
 }

@@ -63,8 +63,10 @@ extension EntityResolution {
         // stays the place ("Cruz's Iowa win"), unless it is a first name too ("Isabel", "Georgia").
         let region = candidates.contains { base.actors[$0.actor].id.hasPrefix("a:") }
             && !(tokens.count == 1 && firstNames.contains(words[tokens.lowerBound]))
+        // (Of a longer name, only a reading of all of it: "Chicago" read as a place leaves "Chicago Cubs" alone.)
         if overlapping.contains(where: { span, type in
             type != expected && !(region && span == tokens && (type == "PER" || type == "ORG" && !isSports))
+                && (tokens.count == 1 || span.lowerBound <= tokens.lowerBound && span.upperBound >= tokens.upperBound)
         }) {
             return true
         }

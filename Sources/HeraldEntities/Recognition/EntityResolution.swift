@@ -360,9 +360,12 @@ struct EntityResolution {
         if holding.isEmpty, let day {
             holding = people.filter { base.actors[$0].roles.contains { $0.specificity >= 2 && $0.isHeld(within: 1, of: day) } }
         }
-        // Of two leaders of that name at the date, the one of a country the article names
-        // ("Obama" beside "the State Department" in 2016 is Barack Obama, not Equatorial Guinea's Obama).
-        if holding.count > 1 { holding = holding.filter { isArticleCountry(base.actors[$0].country) } }
+        // A leader of a country the article names, where it names any: "Obama" beside "the State
+        // Department" in 2016 is Barack Obama, not Equatorial Guinea's Obama; "Governor Christie" in a
+        // story of American primaries is not the Bahamas' Perry Christie.
+        if holding.count > 1 || mentions.keys.contains(where: { base.actors[$0].country != nil }) {
+            holding = holding.filter { isArticleCountry(base.actors[$0].country) }
+        }
         if holding.count == 1 {
             add(holding[0], match.tokens)
             return
