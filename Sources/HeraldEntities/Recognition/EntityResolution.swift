@@ -364,7 +364,11 @@ struct EntityResolution {
         // Department" in 2016 is Barack Obama, not Equatorial Guinea's Obama; "Governor Christie" in a
         // story of American primaries is not the Bahamas' Perry Christie.
         if holding.count > 1 || mentions.keys.contains(where: { base.actors[$0].country != nil }) {
-            holding = holding.filter { isArticleCountry(base.actors[$0].country) }
+            // (A nationality word names its country too: "Syrian rebels" for "Al-Assad's forces".)
+            holding = holding.filter { holder in
+                let country = base.actors[holder].country
+                return isArticleCountry(country) || countryAt.values.contains { base.actors[$0.actor].country == country }
+            }
         }
         if holding.count == 1 {
             add(holding[0], match.tokens)
