@@ -124,6 +124,8 @@ extension EntityResolution {
         "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Company", "Co.", "Group", "Council", "Authority", "Foundation",
         "Association", "Club", "United", "Rovers", "Hospital", "Museum", "Police", "Records", "Motors", "Holdings",
         "Library", "Gallery", "Theatre", "Theater", "Orchestra", "Opera", "Church", "Federation", "Union", "Society",
-        "Wire", "News", "Press", "Agency", "Network", "Radio", "Television",
+        "Wire", "News", "Press", "Agency", "Network", "Radio", "Television", "Music", "Pictures", "Studios",
+        "Entertainment", "Media", "Pharmaceuticals", "Technologies", "Industries", "Partners", "Investments", "Brands",
+        "Communications", "Telecom", "Petroleum", "Insurance", "Securities", "Bancorp",
     ]
 }
