@@ -238,6 +238,10 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         let organisations = Set(found.filter { $0.kind == .organization }.map(\.name))
         #expect(organisations == ["Toyota Motor Corp", "Broken Hill Proprietary Co Ltd", "Salomon Brothers Inc"])
         #expect(!found.contains { $0.kind == .geopolitical }, "Broken Hill is part of the company's name, not a town")
+        let sentenceHead = try entities("Sales fell. And Ford Motor Co. said so.")
+        #expect(sentenceHead.contains { $0.name == "Ford Motor Co." })
+        let titled = try entities("Senate Minority Leader Chuck Schumer spoke.")
+        #expect(titled.contains { $0.name == "Chuck Schumer" && $0.kind == .person })
         let music = try entities("Leonard Blavatnik, the owner of Warner Music, gave money.")
         #expect(music.first { $0.name == "Warner Music" }?.kind == .organization)
     }

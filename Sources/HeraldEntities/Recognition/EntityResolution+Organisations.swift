@@ -70,6 +70,25 @@ extension EntityResolution {
         return replacing(tagged, withOrganisations: found)
     }
 
+    /// A name the tagger read with the title before it ("Senate Minority Leader Chuck Schumer"): the
+    /// capitalised words after the last word of the title are a person's name ("Chuck Schumer").
+    static func namesAfterTitles(_ tagged: [(Range<Int>, String)], words: [String]) -> [(Range<Int>, String)] {
+        tagged.map { range, type in
+            guard range.count >= 3,
+                  let title = range.dropLast().last(where: { titleHeads.contains(words[$0].lowercased()) && isCapitalised(words[$0]) }),
+                  title > range.lowerBound, (title + 1..<range.upperBound).allSatisfy({ isCapitalised(words[$0]) })
+            else { return (range, type) }
+            return ((title + 1)..<range.upperBound, "PER")
+        }
+    }
+
+    /// The words that end a title before a name.
+    static let titleHeads: Set<String> = [
+        "leader", "minister", "president", "secretary", "senator", "governor", "mayor", "chairman", "chairwoman", "chair",
+        "director", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "commander", "premier", "chancellor",
+        "adviser", "advisor", "officer", "whip", "speaker", "judge", "justice", "general", "admiral", "ceo",
+    ]
+
     /// `tagged` with `found` as organisations in place of the names they overlap.
     private static func replacing(_ tagged: [(Range<Int>, String)], withOrganisations found: [Range<Int>]) -> [(Range<Int>, String)] {
         guard !found.isEmpty else { return tagged }
@@ -92,6 +111,8 @@ extension EntityResolution {
             var start = t
             while start > 0, sentenceOf[start - 1] == sentenceOf[t] {
                 let word = words[start - 1]
+                // ("And Ford Motor Co." at a sentence's head: "And" is no part of the name.)
+                if functionWords.contains(word.lowercased()) { break }
                 if isCapitalised(word) || word.first?.isNumber == true && start < t { start -= 1 }
                 else if (word == "&" || word == "and"), start - 2 >= 0, isCapitalised(words[start - 2]), start < t { start -= 1 }
                 else { break }
