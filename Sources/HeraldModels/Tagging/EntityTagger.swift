@@ -77,16 +77,13 @@ public struct EntityTagger: Sendable {
         // After no name, a word without capitals, digits or letters beyond ASCII begins none: O,
         // without scoring (most words of a text; the model trained on them says the same).
         let outside = scheme.outside
+        // An I- label follows only its own type: the best class that may follow is chosen.
         return GreedyTagging.decode(model, context, settled: { i, previous in
             guard let outside, previous < 0 || previous == outside, context.plain[i] else { return nil }
             return outside
-        }) { guess, chosen in
-            guard scheme.inside[guess] else { return guess }
-            let type = scheme.type[guess]
-            // An I- after nothing of its type begins a name.
-            if let before = chosen.last, scheme.type[before] == type { return guess }
-            return scheme.beginning[type] ?? guess
-        }
+        }, allowed: { c, previous in
+            !scheme.inside[c] || previous >= 0 && scheme.type[previous] == scheme.type[c]
+        })
     }
 
     /// The labels' BIO structure as integers, so that decoding compares no strings.

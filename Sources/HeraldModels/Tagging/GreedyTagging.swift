@@ -24,11 +24,12 @@ struct FeatureList {
 
 /// Greedy left-to-right decoding and training shared by the taggers.
 enum GreedyTagging {
-    /// The class of each token, each chosen given the two before it; where `settled` gives a
-    /// token's class from the class before it, the model is not asked.
+    /// The class of each token, each chosen given the two before it: the best-scoring class that
+    /// `allowed` lets follow the one before; where `settled` gives a token's class from the class
+    /// before it, the model is not asked.
     static func decode(_ model: AveragedPerceptron, _ context: some TaggingContext,
                        settled: (Int, Int) -> Int? = { _, _ in nil },
-                       adjust: (Int, [Int]) -> Int = { guess, _ in guess }) -> [Int] {
+                       allowed: (Int, Int) -> Bool = { _, _ in true }) -> [Int] {
         var scratch = [Float](repeating: 0, count: model.classes)
         var chosen: [Int] = []
         chosen.reserveCapacity(context.count)
@@ -40,7 +41,10 @@ enum GreedyTagging {
                 guess = known
             } else {
                 context.features(i, previous, previous2, into: &list)
-                guess = adjust(model.predict(list.values, scratch: &scratch), chosen)
+                model.scores(list.values, into: &scratch)
+                var best = -1
+                for c in 0..<model.classes where allowed(c, previous) && (best < 0 || scratch[c] > scratch[best]) { best = c }
+                guess = max(best, 0)
             }
             chosen.append(guess)
             previous2 = previous
