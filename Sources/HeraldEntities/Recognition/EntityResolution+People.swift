@@ -1,0 +1,127 @@
+import HeraldCore
+import HeraldKnowledge
+
+/// People in an article's resolution: bare surnames, one-word names joined to full ones, people
+/// the knowledge base lacks named with a title, and what the words before a name say of it.
+extension EntityResolution {
+    /// Where actor `actor` is first mentioned (token index).
+    func firstMention(_ actor: Int) -> Int { mentions[actor]?.map(\.lowerBound).min() ?? Int.max }
+
+    /// A person named by one word ("Sanders", "Rubio") is the person the article names in full
+    /// with that last word ("Bernie Sanders", "Marco Rubio"), whichever way each was found; of
+    /// two such people ("Hillary Clinton", then "Bill Clinton"), the one named first.
+    mutating func joinSurnames() {
+        var fullNames: [Substring: [(key: String?, actor: Int?)]] = [:]
+        for actor in mentions.keys where base.actors[actor].kind == .person {
+            if let last = base.actors[actor].name.split(separator: " ").last, base.actors[actor].name.contains(" ") {
+                fullNames[last, default: []].append((nil, actor))
+            }
+        }
+        for key in unknownPeople.keys where key.contains(" ") {
+            if let last = key.split(separator: " ").last { fullNames[last, default: []].append((key, nil)) }
+        }
+        func first(_ person: (key: String?, actor: Int?)) -> Int {
+            if let actor = person.actor { return firstMention(actor) }
+            return person.key.flatMap { unknownPeople[$0]?.map(\.lowerBound).min() } ?? Int.max
+        }
+        for key in unknownPeople.keys.sorted() where !key.contains(" ") {
+            guard let person = fullNames[Substring(key)]?.min(by: { first($0) < first($1) }), let ranges = unknownPeople[key] else { continue }
+            unknownPeople[key] = nil
+            if let actor = person.actor {
+                for range in ranges { add(actor, range) }
+            } else if let full = person.key {
+                unknownPeople[full, default: []].append(contentsOf: ranges)
+            }
+        }
+    }
+
+    // MARK: Surnames
+
+    /// A bare surname: the person named in full in the article, or the one office holder of that
+    /// name at the date; otherwise an unresolved person.
+    mutating func resolveSurname(_ match: NameMatcher.Match) {
+        let people = Array(Set(match.names.map { base.names[$0].actor }))
+        // Of two of that name in the article ("Hillary Clinton", then "Bill Clinton"), the one named first.
+        let text = match.tokens.map { words[$0] }.joined()
+        let known = Set(people.filter { mentions[$0] != nil } + mentions.keys.filter { actor in
+            base.actors[actor].kind == .person && base.actors[actor].name.hasSuffix(" " + text)
+        })
+        if let first = known.min(by: { firstMention($0) < firstMention($1) }) {
+            add(first, match.tokens)
+            return
+        }
+        // A leader at the date; else the one holder of a named office at the date ("Biden" in 2016,
+        // vice president), or within a year of it ("Trump" in September 2016).
+        var holding = people.filter { base.actors[$0].roles.contains { $0.title.hasPrefix("head of") && $0.isHeld(on: day) } }
+        if holding.isEmpty { holding = people.filter { base.actors[$0].roles.contains { $0.specificity >= 2 && $0.isHeld(on: day) } } }
+        if holding.isEmpty, let day {
+            holding = people.filter { base.actors[$0].roles.contains { $0.specificity >= 2 && $0.isHeld(within: 1, of: day) } }
+        }
+        // A leader of a country the article names, where it names any: "Obama" beside "the State
+        // Department" in 2016 is Barack Obama, not Equatorial Guinea's Obama; "Governor Christie" in a
+        // story of American primaries is not the Bahamas' Perry Christie.
+        if holding.count > 1 || mentions.keys.contains(where: { base.actors[$0].country != nil }) {
+            // (A nationality word names its country too: "Syrian rebels" for "Al-Assad's forces".)
+            holding = holding.filter { holder in
+                let country = base.actors[holder].country
+                return isArticleCountry(country) || countryAt.values.contains { base.actors[$0.actor].country == country }
+            }
+        }
+        if holding.count == 1 {
+            add(holding[0], match.tokens)
+            return
+        }
+        unknownPeople[text, default: []].append(match.tokens)
+    }
+
+    // MARK: Unknown people
+
+    /// "Mr Smith", "Gen. Dunford": a title before capitalised words the knowledge base lacks.
+    mutating func findTitledUnknowns() {
+        var i = 0
+        while i + 1 < words.count {
+            // ("Justice Department", "Prime Minister's Office": an institution, not a person.)
+            guard !covered[i + 1], Self.isCapitalised(words[i + 1]), Offices.honorifics.contains(lower[i]),
+                  !Self.institutionHeads.contains(words[i + 1]), !Self.institutionWords.contains(words[i + 1]) else {
+                i += 1
+                continue
+            }
+            var end = i + 1
+            while end < words.count, !covered[end], Self.isCapitalised(words[end]),
+                  sentenceOf[end] == sentenceOf[i], !Offices.honorifics.contains(lower[end])
+            {
+                end += 1
+            }
+            guard end > i + 1 else {
+                i += 1
+                continue
+            }
+            let name = words[(i + 1)..<end].joined(separator: " ")
+            unknownPeople[name, default: []].append((i + 1)..<end)
+            i = end
+        }
+    }
+
+    /// The country and sector that describe a person named at `range`, from the words before
+    /// the name: "Russian Deputy Foreign Minister Ivan Petrov" is RUS, GOV (a demonym or country,
+    /// then title and agent words); "rebel commander Abu Omar" has a sector (REB) and no country.
+    private func description(_ range: Range<Int>) -> (country: String?, sector: String?) {
+        var k = range.lowerBound  // a country modifier ending just before token k describes the name
+        var sector: String?
+        for _ in 0..<6 {
+            if let country = countryAt[k], let code = base.actors[country.actor].country { return (code, sector) }
+            guard k > 0 else { break }
+            let word = lower[k - 1]
+            guard Offices.jobTitleWords.contains(word) || base.agents[word] != nil || Offices.honorifics.contains(word) else { break }
+            if sector == nil, let agent = base.agents[word] { sector = agent }
+            k -= 1
+        }
+        return (nil, sector)
+    }
+
+    /// The first description of a person's mentions that gives a country, else the first that gives a sector.
+    func description(of ranges: [Range<Int>]) -> (country: String?, sector: String?) {
+        let all = ranges.map(description)
+        return all.first { $0.country != nil } ?? all.first { $0.sector != nil } ?? (nil, nil)
+    }
+}
