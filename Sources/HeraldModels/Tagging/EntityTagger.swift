@@ -81,9 +81,7 @@ public struct EntityTagger: Sendable {
         return GreedyTagging.decode(model, context, settled: { i, previous in
             guard let outside, previous < 0 || previous == outside, context.plain[i] else { return nil }
             return outside
-        }, allowed: { c, previous in
-            !scheme.inside[c] || previous >= 0 && scheme.type[previous] == scheme.type[c]
-        })
+        }, allowed: scheme.allows)
     }
 
     /// The labels' BIO structure as integers, so that decoding compares no strings.
@@ -92,10 +90,13 @@ public struct EntityTagger: Sendable {
         var types: [String] = []
         var type: [Int] = []
         var inside: [Bool] = []
-        /// The B- class of each type.
-        var beginning: [Int: Int] = [:]
         /// The O class.
         var outside: Int?
+
+        /// Whether class `c` may follow class `previous` (-1 at the start): an I- only after its own type.
+        func allows(_ c: Int, after previous: Int) -> Bool {
+            !inside[c] || previous >= 0 && type[previous] == type[c]
+        }
 
         init(_ labels: [String]) {
             for label in labels {
@@ -109,7 +110,6 @@ public struct EntityTagger: Sendable {
                 type.append(types.firstIndex(of: name)!)
                 inside.append(label.hasPrefix("I-"))
             }
-            for (c, label) in labels.enumerated() where label.hasPrefix("B-") { beginning[type[c]] = c }
             outside = labels.firstIndex(of: "O")
         }
     }
