@@ -10,7 +10,7 @@ import HeraldModels
 public struct Train: ParsableCommand {
     public static let configuration = CommandConfiguration(
         abstract: "Train Herald's statistical models from the corpora in ../shared/train.",
-        subcommands: [TrainPOS.self, TrainNER.self, TrainNames.self]
+        subcommands: [TrainPOS.self, TrainNER.self, TrainNames.self, TrainCasing.self]
     )
 
     public init() {}

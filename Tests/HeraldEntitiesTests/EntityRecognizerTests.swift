@@ -155,9 +155,20 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(EntityResolution.nameParts(0..<2, ["Hillary", "’s"]) == [0..<1])
     }
 
-    @Test func shoutedHeadlinesAreRecognised() {
-        #expect(EntityRecognizer.isShouted(["SOCCER", "-", "JAPAN", "GET", "LUCKY", "WIN"]))
-        #expect(!EntityRecognizer.isShouted(["The", "US", "and", "NATO", "met"]))
+    @Test func headlinesInCapitalsAreReadInTheirUsualCase() throws {
+        let found = try entities("""
+            Talks to go on
+
+            ABERNATHY SAYS TALKS WITH US AND RUSSIA WILL GO ON
+
+            Senator Hal Abernathy said on Tuesday that talks with the United States and Russia would go on.
+            """)
+        let abernathy = try #require(found.first { $0.name == "Hal Abernathy" })
+        #expect(abernathy.kind == .person)
+        #expect(abernathy.mentions.count == 2, "the headline's ABERNATHY, read as Abernathy, is the senator")
+        #expect(found.first { $0.name == "United States" }?.mentions.count == 2, "US in capitals is the country")
+        #expect(found.first { $0.name == "Russia" }?.mentions.count == 2)
+        #expect(!found.contains { $0.name.uppercased() == "SAYS" || $0.name.uppercased() == "TALKS" })
     }
 
     @Test func organisationsNamedAfterPlaces() throws {

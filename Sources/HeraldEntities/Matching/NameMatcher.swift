@@ -76,6 +76,9 @@ public final class NameMatcher: Sendable {
         actorKinds = base.names.map { base.actors[$0.actor].kind }
     }
 
+    /// Whether name `name` has its word at `offset` in capitals ("US", "UN").
+    func isAcronym(_ name: Int, at offset: Int) -> Bool { offset < casing[name].count && casing[name][offset] == 2 }
+
     static func casing(_ token: String) -> UInt8 {
         // ASCII first, without Unicode property look-ups.
         if token.utf8.allSatisfy({ $0 < 0x80 }) {

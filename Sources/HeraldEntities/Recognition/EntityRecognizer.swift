@@ -42,10 +42,10 @@ public struct EntityRecognizer: Component {
     private static let standardOfficeHolders = KnowledgeBase.standard.officeHoldersByCountry()
     private static let standardTagger = try? EntityTagger.standard()
     private static let firstNames = EntityTagger.standardFirstNames()
+    private static let truecaser = Truecaser.standard()
 
     public func process(_ document: inout Document) {
-        let matches = matcher.matches(in: document)
-        let words = document.tokens.map { document.string(of: $0) }
+        let (words, matches) = wordsAndMatches(document)
         let tagged = taggedNames(in: document, words: words, matches: matches)
         var resolver = EntityResolution(document: document, base: base, words: words, matches: matches, tagged: tagged,
                                         officeHolders: officeHolders, firstNames: Self.firstNames)
@@ -58,7 +58,18 @@ public struct EntityRecognizer: Component {
     /// The names the statistical tagger finds in a tokenized, split document, as token ranges
     /// and types (PER, ORG, LOC), before the knowledge base has its say.
     public func taggedNames(in document: Document) -> [(Range<Int>, String)] {
-        taggedNames(in: document, words: document.tokens.map { document.string(of: $0) }, matches: matcher.matches(in: document))
+        let (words, matches) = wordsAndMatches(document)
+        return taggedNames(in: document, words: words, matches: matches)
+    }
+
+    /// The document's words, those of sentences in capitals in their usual case, and the knowledge
+    /// base's names in it, less words in capitals that are no names ("SAY" is not the town).
+    private func wordsAndMatches(_ document: Document) -> ([String], [NameMatcher.Match]) {
+        let words = document.tokens.map { document.string(of: $0) }
+        let headlines = Headlines(document, words: words)
+        guard headlines.forms != nil else { return (words, matcher.matches(in: document)) }
+        let matches = headlines.keeping(matcher.matches(in: document), words: words, matcher: matcher)
+        return (headlines.cased(words, matches: matches, matcher: matcher), matches)
     }
 
     private func taggedNames(in document: Document, words: [String], matches: [NameMatcher.Match]) -> [(Range<Int>, String)] {
@@ -67,37 +78,10 @@ public struct EntityRecognizer: Component {
         let gazetteer = matcher.gazetteer(for: document, base: base, matches: matches)
         for sentence in document.sentences {
             let range = sentence.tokens
-            var sentenceWords = Array(words[range])
-            if Self.isShouted(sentenceWords) {
-                // A headline in capitals ("JAPAN GET LUCKY WIN"): the tagger reads case, so names the
-                // knowledge base knows are written as names and the other words in lower case.
-                for (k, t) in range.enumerated() {
-                    let word = sentenceWords[k]
-                    sentenceWords[k] = gazetteer[t] != 0 ? word.prefix(1) + word.dropFirst().lowercased() : word.lowercased()
-                }
-            }
-            for (span, type) in tagger.names(EntityTagger.Input(words: sentenceWords, gazetteer: Array(gazetteer[range]))) {
+            for (span, type) in tagger.names(EntityTagger.Input(words: Array(words[range]), gazetteer: Array(gazetteer[range]))) {
                 tagged.append(((span.lowerBound + range.lowerBound)..<(span.upperBound + range.lowerBound), type))
             }
         }
         return tagged
-    }
-
-    /// Whether a sentence is written in capitals: at least three words, and four in five of its
-    /// words with letters have no lower-case letter.
-    static func isShouted(_ words: [String]) -> Bool {
-        var lettered = 0, capitals = 0
-        for word in words {
-            var upper = false, lower = false
-            for byte in word.utf8 {
-                if byte &- 0x41 < 26 { upper = true } else if byte &- 0x61 < 26 { lower = true }
-            }
-            guard upper || lower else { continue }
-            lettered += 1
-            if !lower { capitals += 1 }
-            // More than one word in five with lower case: not shouted, whatever follows.
-            if (lettered - capitals) * 5 > words.count { return false }
-        }
-        return lettered >= 3 && capitals * 5 >= lettered * 4
     }
 }

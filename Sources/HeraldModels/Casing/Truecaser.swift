@@ -1,0 +1,81 @@
+/// Restores the usual case of words written in capitals ("JAPAN GET LUCKY WIN" → "Japan get lucky win"),
+/// so that a tagger that reads case can read a headline.
+///
+/// A word takes the form the article itself writes it in elsewhere (not first in a sentence),
+/// else the form it most often has in Herald's casing lexicon (learnt from treebanks and news by
+/// `herald train casing`), else, unknown to both, a capital and lower case: a word seen nowhere is
+/// more often a name than not.
+public struct Truecaser: Sendable {
+    /// Usual forms by their lower case, for the words whose usual form is not all lower case.
+    let forms: [String: String]
+    /// The lower case of every word of the lexicon, whatever its usual form.
+    let known: Set<String>
+
+    /// A truecaser over usual forms: one word per entry, as it is usually written ("Japan", "lucky", "NATO").
+    public init(usualForms: some Sequence<String>) {
+        var forms: [String: String] = [:]
+        var known = Set<String>()
+        for form in usualForms {
+            let key = form.lowercased()
+            known.insert(key)
+            if key != form { forms[key] = form }
+        }
+        self.forms = forms
+        self.known = known
+    }
+
+    /// The usual forms of the words in `sentences` (lists of words), counted where case tells
+    /// something: not first in a sentence, not in a sentence written in capitals. Words seen fewer
+    /// than `minimumCount` times are left out.
+    public static func usualForms(of sentences: some Sequence<[String]>, minimumCount: Int = 2) -> [String] {
+        var counts: [String: [String: Int]] = [:]
+        for words in sentences where !isShouted(words) {
+            for word in words.dropFirst() where word.utf8.contains(where: { $0 | 0x20 &- 0x61 < 26 }) {
+                counts[word.lowercased(), default: [:]][word, default: 0] += 1
+            }
+        }
+        return counts.compactMap { _, forms -> String? in
+            guard forms.values.reduce(0, +) >= minimumCount else { return nil }
+            // The most frequent form; of equals, the first in byte order.
+            return forms.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
+        }.sorted()
+    }
+
+    /// The forms a document writes its words in, outside sentences in capitals and first places,
+    /// to prefer over the lexicon's.
+    public struct DocumentForms: Sendable {
+        var forms: [String: String] = [:]
+
+        /// The usual forms of `sentences`' words (each a list of words).
+        public init(_ sentences: some Sequence<[String]>) {
+            for form in Truecaser.usualForms(of: sentences, minimumCount: 1) { forms[form.lowercased()] = form }
+        }
+    }
+
+    /// `word` as it is usually written; words without letters as they are.
+    public func cased(_ word: String, in document: DocumentForms? = nil) -> String {
+        guard word.utf8.contains(where: { $0 | 0x20 &- 0x61 < 26 }) else { return word }
+        let key = word.lowercased()
+        if let form = document?.forms[key] ?? forms[key] { return form }
+        if known.contains(key) { return key }
+        return word.prefix(1) + word.dropFirst().lowercased()
+    }
+
+    /// Whether a sentence is written in capitals: at least three words with letters, four in five of
+    /// them without a lower-case letter.
+    public static func isShouted(_ words: some Collection<String>) -> Bool {
+        var lettered = 0, capitals = 0
+        for word in words {
+            var upper = false, lower = false
+            for byte in word.utf8 {
+                if byte &- 0x41 < 26 { upper = true } else if byte &- 0x61 < 26 { lower = true }
+            }
+            guard upper || lower else { continue }
+            lettered += 1
+            if !lower { capitals += 1 }
+            // More than one word in five with lower case: not shouted, whatever follows.
+            if (lettered - capitals) * 5 > words.count { return false }
+        }
+        return lettered >= 3 && capitals * 5 >= lettered * 4
+    }
+}
