@@ -7,8 +7,13 @@ import HeraldModels
 enum CommandFiles {
     /// The text of the file at `path` (UTF-8, invalid bytes repaired).
     static func text(_ path: String) throws -> String {
+        String(decoding: try data(path), as: UTF8.self)
+    }
+
+    /// The bytes of the file at `path`.
+    static func data(_ path: String) throws -> Data {
         guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("cannot read '\(path)'") }
-        return String(decoding: data, as: UTF8.self)
+        return data
     }
 
     /// Writes a trained model's weights to `path` and says how many features it kept.

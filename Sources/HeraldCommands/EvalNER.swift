@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Herald
 import HeraldEval
+import HeraldModels
 
 /// `herald eval ner`: entity recognition on CoNLL++ or another IOB2 file, beside a peer's output.
 public struct EvalNER: ParsableCommand {
@@ -29,6 +30,9 @@ public struct EvalNER: ParsableCommand {
     @Flag(help: "List Herald's errors: each missed (-) and spurious (+) span with its type and text.")
     public var errors = false
 
+    @Option(help: "Entity tagger weights to use instead of the shipped ones (as `herald train ner --output` writes them).")
+    public var model: String?
+
     @Option(help: "Write each document's text to DIR/NNNN.txt and stop.")
     public var writeTexts: String?
 
@@ -48,7 +52,12 @@ public struct EvalNER: ParsableCommand {
             return
         }
         let start = MonotonicClock.threadCPU()
-        let herald = try evaluation.herald(date: date, taggerOnly: taggerOnly)
+        let tagger = try model.map { path in
+            let (weights, labels) = try AveragedPerceptron.deserialize(Array(try CommandFiles.data(path)))
+            return EntityTagger(model: weights, labels: labels, firstNames: EntityTagger.standardFirstNames(),
+                                surnames: EntityTagger.standardSurnames())
+        }
+        let herald = try evaluation.herald(date: date, taggerOnly: taggerOnly, tagger: tagger)
         let seconds = MonotonicClock.threadCPU() - start
         let bytes = evaluation.documents.reduce(0) { $0 + $1.text.utf8.count }
         output.write("\(file): \(evaluation.documents.count) documents, \(evaluation.documents.reduce(0) { $0 + $1.gold.count }) entities\n")

@@ -22,8 +22,7 @@ enum PeerFiles {
 
     /// The records of a peer's JSON Lines, in order.
     static func lines(_ path: String) throws -> [JSONValue] {
-        guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("cannot read '\(path)'") }
-        return try data.split(separator: 0x0A).filter { !$0.isEmpty }.map { try JSONParser.parse(Array($0)) }
+        try CommandFiles.data(path).split(separator: 0x0A).filter { !$0.isEmpty }.map { try JSONParser.parse(Array($0)) }
     }
 
     /// Each record of a peer's JSON Lines with the document number its `file` names, when below `count`.

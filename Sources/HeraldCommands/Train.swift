@@ -108,6 +108,9 @@ public struct TrainNER: ParsableCommand {
     @Option(help: "Passes over the data.")
     public var iterations: Int = 8
 
+    @Option(help: "The seed of the shuffle between passes (the shipped weights used 1996); others show how much a change is noise.")
+    public var seed: UInt64 = 1996
+
     @Option(help: "Where to write the weights.")
     public var output: String = "Sources/HeraldModels/Resources/ner.model"
 
@@ -134,7 +137,7 @@ public struct TrainNER: ParsableCommand {
         }
         console.write("training on \(examples.count) sentences\n")
         let tagger = EntityTagger.train(examples, firstNames: EntityTagger.standardFirstNames(), surnames: EntityTagger.standardSurnames(),
-                                        iterations: iterations, progress: CommandFiles.pass(console))
+                                        iterations: iterations, seed: seed, progress: CommandFiles.pass(console))
         try CommandFiles.write(tagger.model, labels: tagger.labels, to: output, console: console)
     }
 }

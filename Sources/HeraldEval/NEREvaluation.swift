@@ -1,5 +1,6 @@
 import HeraldCore
 import HeraldEntities
+import HeraldModels
 import HeraldText
 
 /// Entity recognition scored on CoNLL-style IOB2 files (CoNLL++, UNER): exact spans and types.
@@ -124,8 +125,8 @@ public struct NEREvaluation {
 
     /// Herald's spans for each document, recognised at `date`; with `taggerOnly`, the
     /// statistical tagger's names alone, before the knowledge base has its say.
-    public func herald(date: String, taggerOnly: Bool = false) throws -> [[Span]] {
-        let recognizer = EntityRecognizer()
+    public func herald(date: String, taggerOnly: Bool = false, tagger: EntityTagger? = nil) throws -> [[Span]] {
+        let recognizer = tagger.map { EntityRecognizer(base: .standard, tagger: $0) } ?? EntityRecognizer()
         let text: [any Component] = [Tokenizer(), SentenceSplitter()]
         let pipeline = try Pipeline(taggerOnly ? text : text + [recognizer], given: [.text])
         return try documents.map { item in
@@ -192,7 +193,7 @@ public struct NEREvaluation {
             let gold = Set(document.gold), guessed = Set(spans.filter { types.contains($0.type) })
             let scalars = Array(document.text.unicodeScalars)
             for (sign, span) in gold.subtracting(guessed).map({ ("-", $0) }) + guessed.subtracting(gold).map({ ("+", $0) })
-                .sorted(by: { $0.1.start < $1.1.start }) {
+                .sorted(by: { ($0.1.start, $0.1.end, $0.0, $0.1.type) < ($1.1.start, $1.1.end, $1.0, $1.1.type) }) {
                 var text = ""
                 text.unicodeScalars.append(contentsOf: scalars[span.start..<span.end])
                 out += "\(number + 1)\t\(sign)\t\(span.type)\t\(text)\n"

@@ -116,10 +116,10 @@ public struct EntityTagger: Sendable {
 
     /// Trains on labelled sentences, reproducibly.
     public static func train(_ examples: [(Input, [String])], firstNames: Set<String>, surnames: Set<String> = [], iterations: Int = 8,
-                             progress: (Int, Double) -> Void = { _, _ in }) -> EntityTagger {
+                             seed: UInt64 = 1996, progress: (Int, Double) -> Void = { _, _ in }) -> EntityTagger {
         let lexicon = Lexicon(firstNames: firstNames, surnames: surnames)
         let (model, labels) = GreedyTagging.train(examples.map { Context($0.0, lexicon: lexicon) }, examples.map(\.1),
-                                                  iterations: iterations, seed: 1996, progress: progress)
+                                                  iterations: iterations, seed: seed, progress: progress)
         return EntityTagger(model: model, labels: labels, firstNames: firstNames, surnames: surnames)
     }
 
