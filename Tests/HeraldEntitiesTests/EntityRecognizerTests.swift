@@ -231,6 +231,14 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(found.contains { $0.name == "United States" })
     }
 
+    @Test func continentsAndWorldRegionsAreNoTowns() throws {
+        let found = try entities("Leaders from Africa and Asia met in Europe, while ships crossed the Atlantic to the Horn of Africa.")
+        for name in ["Africa", "Asia", "Europe", "Atlantic Ocean", "Horn of Africa"] {
+            #expect(found.contains { $0.name == name && $0.kind == .location && $0.country == nil }, "\(name)")
+        }
+        #expect(!found.contains { $0.country == "TUN" || $0.country == "PHL" }, "not Mahdia, once Africa, nor Asia in the Philippines")
+    }
+
     @Test func resultsOnSportsPages() throws {
         let found = try entities("""
         Baseball results on Friday, with the winning pitcher and the league standings.

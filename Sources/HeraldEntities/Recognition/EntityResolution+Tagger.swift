@@ -71,8 +71,11 @@ extension EntityResolution {
             return true
         }
         guard tokens.count == 1, overlapping.isEmpty else { return false }
-        // A state or province of a country the article already names needs no support ("Iowa" after "Ted Cruz").
-        if region, candidates.contains(where: { base.actors[$0.actor].id.hasPrefix("a:") && isArticleCountry(base.actors[$0.actor].country) }) {
+        // A state or province of a country the article already names needs no support ("Iowa" after "Ted Cruz"),
+        // nor one whose name is usually written with a capital ("Scotland", unlike "Nice" or "Reading").
+        if region, candidates.contains(where: { base.actors[$0.actor].id.hasPrefix("a:") && isArticleCountry(base.actors[$0.actor].country) })
+            || Headlines.truecaser.isUsuallyCapitalised(words[tokens.lowerBound])
+        {
             return false
         }
         // A dateline's town ("HANGZHOU, China") or a town with its state or country after it stands.

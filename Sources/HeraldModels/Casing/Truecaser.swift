@@ -61,6 +61,11 @@ public struct Truecaser: Sendable {
         return word.prefix(1) + word.dropFirst().lowercased()
     }
 
+    /// Whether the lexicon knows `word` and usually writes it with a capital ("Scotland", not "Nice").
+    public func isUsuallyCapitalised(_ word: String) -> Bool {
+        forms[word.lowercased()].map { $0.utf8.first.map { $0 &- 0x41 < 26 } ?? false } ?? false
+    }
+
     /// Whether a sentence is written in capitals: at least three words with letters, four in five of
     /// them without a lower-case letter.
     public static func isShouted(_ words: some Collection<String>) -> Bool {
