@@ -239,6 +239,22 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(!found.contains { $0.country == "TUN" || $0.country == "PHL" }, "not Mahdia, once Africa, nor Asia in the Philippines")
     }
 
+    @Test func outletsAndTheAPsStateAbbreviations() throws {
+        let found = try entities("Politico and NPR reported that Sen. Marco Rubio, R-Fla., spoke in Tampa, Fla., on Monday.")
+        for name in ["Politico", "NPR"] {
+            #expect(found.contains { $0.name == name && $0.kind == .organization && $0.actor == "USAMED" }, "\(name)")
+        }
+        #expect(found.first { $0.name == "Florida" }?.mentions.count == 2, "Fla. after a comma is one token, and Florida")
+        #expect(!found.contains { $0.name == "Fla." })
+        let wire = try entities("HANGZHOU, China (Herald Wire) — Leaders met.")
+        #expect(wire.contains { $0.name == "Herald Wire" && $0.kind == .organization }, "an institution's words go on its name")
+    }
+
+    @Test func wordsThatNameTownsByChanceAreNoGazetteerFeature() {
+        for word in ["But", "Can", "One", "May", "Friday", "March"] { #expect(NameMatcher.isWordFirst(word), "\(word)") }
+        for word in ["Scotland", "Moscow", "Obama", "Xyzzyville"] { #expect(!NameMatcher.isWordFirst(word), "\(word)") }
+    }
+
     @Test func resultsOnSportsPages() throws {
         let found = try entities("""
         Baseball results on Friday, with the winning pitcher and the league standings.

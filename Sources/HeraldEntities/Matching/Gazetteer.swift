@@ -13,6 +13,13 @@ extension NameMatcher {
         if matches.contains(where: { $0.names.contains(where: isTeam) }) { matches = self.matches(in: document, excluding: isTeam) }
         for match in matches {
             let names = match.names.map { base.names[$0] }
+            // A word that names a town or a person only by chance is no feature: "But", "Can" and "One" are
+            // towns, "May" and "Friday" surnames, but each is a word first.
+            if match.tokens.count == 1, names.allSatisfy({ $0.kind == .surname || base.actors[$0.actor].kind == .place }),
+               Self.isWordFirst(document.string(of: document.tokens[match.tokens.lowerBound]))
+            {
+                continue
+            }
             let kinds = Set(names.filter { $0.kind != .demonym }.map { base.actors[$0.actor].kind })
             let category: EntityTagger.Gazetteer
             if kinds.isEmpty { category = .nationality }
@@ -22,6 +29,14 @@ extension NameMatcher {
             for t in match.tokens { codes[t] = category.code(beginning: t == match.tokens.lowerBound) }
         }
         return codes
+    }
+
+    /// Whether a capitalised word is a word before it is a name: a day or a month, or usually written
+    /// in lower case.
+    static func isWordFirst(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return EntityResolution.calendarWords.contains(lower) || lower == "may" || !Headlines.truecaser.isUsuallyCapitalised(word)
+            && Headlines.truecaser.isKnown(word)
     }
 
     /// The gazetteer codes of a sentence given as words.

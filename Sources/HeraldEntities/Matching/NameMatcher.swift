@@ -41,22 +41,29 @@ public final class NameMatcher: Sendable {
             let tokens = tokenizer.tokenize(bytes).map { String(decoding: bytes[$0.range], as: UTF8.self) }
             casing.append(tokens.map(Self.casing))
             guard !tokens.isEmpty else { continue }
-            var state: Int32 = 0
-            for token in tokens {
-                let key = token.lowercased()
-                let id: Int32
-                if let known = tokenIDs[key] { id = known } else {
-                    id = Int32(tokenIDs.count)
-                    tokenIDs[key] = id
-                }
-                let edge = UInt64(UInt32(state)) << 32 | UInt64(UInt32(id))
-                if let next = edges[edge] { state = next } else {
-                    edges[edge] = states
-                    state = states
-                    states += 1
-                }
+            // A final period the text may keep with its word: "Fla." after a comma is one token ("Tampa, Fla.").
+            var forms = [tokens]
+            if tokens.count >= 2, tokens.last == ".", bytes.count >= 2, bytes[bytes.count - 2] != 0x20 {
+                forms.append(tokens.dropLast(2) + [tokens[tokens.count - 2] + "."])
             }
-            accepts[state, default: []].append(Int32(index))
+            for form in forms {
+                var state: Int32 = 0
+                for token in form {
+                    let key = token.lowercased()
+                    let id: Int32
+                    if let known = tokenIDs[key] { id = known } else {
+                        id = Int32(tokenIDs.count)
+                        tokenIDs[key] = id
+                    }
+                    let edge = UInt64(UInt32(state)) << 32 | UInt64(UInt32(id))
+                    if let next = edges[edge] { state = next } else {
+                        edges[edge] = states
+                        state = states
+                        states += 1
+                    }
+                }
+                accepts[state, default: []].append(Int32(index))
+            }
         }
         self.tokenIDs = tokenIDs
         var shortIDs: [ShortKey: Int32] = [:]

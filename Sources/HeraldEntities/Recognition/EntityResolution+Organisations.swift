@@ -18,8 +18,15 @@ extension EntityResolution {
         for (range, type) in tagged where type != "ORG" && !range.allSatisfy({ institutionWords.contains(words[$0]) }) {
             nameBefore[range.upperBound] = range
         }
-        // A name that ends in an institution's word is an organisation's ("Washington Post").
-        var result = tagged.map { range, type in (range, institutionWords.contains(words[range.upperBound - 1]) ? "ORG" : type) }
+        // A name that ends in an institution's word is an organisation's ("Washington Post"); an organisation's
+        // name goes on over such words after it ("Herald" + "Wire").
+        let starts = Set(tagged.map(\.0.lowerBound))
+        var result = tagged.map { range, type -> (Range<Int>, String) in
+            guard type == "ORG" || institutionWords.contains(words[range.upperBound - 1]) else { return (range, type) }
+            var end = range.upperBound
+            while end < words.count, !starts.contains(end), institutionWords.contains(words[end]) { end += 1 }
+            return (range.lowerBound..<end, "ORG")
+        }
         var absorbed = Set<Range<Int>>()
         for (index, (range, type)) in result.enumerated() where type == "ORG" {
             guard let before = nameBefore[range.lowerBound] else { continue }

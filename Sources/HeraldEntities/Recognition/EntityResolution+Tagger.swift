@@ -37,8 +37,10 @@ extension EntityResolution {
         // The longer name's other words are its own, not a title, a nationality, a possessive or
         // another name ("President Obama", "Russia’s TASS").
         // (Except a country before a department of its government: "U.S. Department of Defense".)
-        if overlapping.contains(where: { span, _ in
-            span.count > tokens.count && span.lowerBound <= tokens.lowerBound && span.upperBound >= tokens.upperBound
+        // (Of the tagged span, the name within it: "Tampa , Fla." is two.)
+        if overlapping.contains(where: { tagged, _ in
+            guard let span = Self.nameParts(tagged, words).first(where: { $0.contains(tokens.lowerBound) }) else { return false }
+            return span.count > tokens.count && span.lowerBound <= tokens.lowerBound && span.upperBound >= tokens.upperBound
                 && !(span.lowerBound == tokens.lowerBound && candidates.contains { base.actors[$0.actor].kind == .country }
                     && span.contains { Self.departmentWords.contains(words[$0]) })
                 && span.allSatisfy { t in

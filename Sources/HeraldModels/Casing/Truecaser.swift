@@ -66,6 +66,9 @@ public struct Truecaser: Sendable {
         forms[word.lowercased()].map { $0.utf8.first.map { $0 &- 0x41 < 26 } ?? false } ?? false
     }
 
+    /// Whether the lexicon knows `word` in any case.
+    public func isKnown(_ word: String) -> Bool { known.contains(word.lowercased()) }
+
     /// Whether a sentence is written in capitals: at least three words with letters, four in five of
     /// them without a lower-case letter.
     public static func isShouted(_ words: some Collection<String>) -> Bool {
