@@ -192,8 +192,8 @@ public struct NEREvaluation {
         for (number, (document, spans)) in zip(documents, predicted).enumerated() {
             let gold = Set(document.gold), guessed = Set(spans.filter { types.contains($0.type) })
             let scalars = Array(document.text.unicodeScalars)
-            for (sign, span) in gold.subtracting(guessed).map({ ("-", $0) }) + guessed.subtracting(gold).map({ ("+", $0) })
-                .sorted(by: { ($0.1.start, $0.1.end, $0.0, $0.1.type) < ($1.1.start, $1.1.end, $1.0, $1.1.type) }) {
+            let wrong = gold.subtracting(guessed).map { ("-", $0) } + guessed.subtracting(gold).map { ("+", $0) }
+            for (sign, span) in wrong.sorted(by: { ($0.1.start, $0.1.end, $0.0, $0.1.type) < ($1.1.start, $1.1.end, $1.0, $1.1.type) }) {
                 var text = ""
                 text.unicodeScalars.append(contentsOf: scalars[span.start..<span.end])
                 out += "\(number + 1)\t\(sign)\t\(span.type)\t\(text)\n"

@@ -250,6 +250,14 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(wire.contains { $0.name == "Herald Wire" && $0.kind == .organization }, "an institution's words go on its name")
     }
 
+    @Test func placesNamedAfterTownsAndPeople() throws {
+        let found = try entities("Talks on the Hinkley Point nuclear project resumed, and boats left Tampa Bay for Coron Island.")
+        for name in ["Hinkley Point", "Tampa Bay", "Coron Island"] {
+            #expect(found.contains { $0.name == name && $0.kind == .location }, "\(name)")
+        }
+        #expect(!found.contains { $0.name == "Hinkley" || $0.name == "Tampa" })
+    }
+
     @Test func wordsThatNameTownsByChanceAreNoGazetteerFeature() {
         for word in ["But", "Can", "One", "May", "Friday", "March"] { #expect(NameMatcher.isWordFirst(word), "\(word)") }
         for word in ["Scotland", "Moscow", "Obama", "Xyzzyville"] { #expect(!NameMatcher.isWordFirst(word), "\(word)") }

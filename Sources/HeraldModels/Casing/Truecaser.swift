@@ -62,12 +62,13 @@ public struct Truecaser: Sendable {
     }
 
     /// Whether the lexicon knows `word` and usually writes it with a capital ("Scotland", not "Nice").
-    public func isUsuallyCapitalised(_ word: String) -> Bool {
-        forms[word.lowercased()].map { $0.utf8.first.map { $0 &- 0x41 < 26 } ?? false } ?? false
-    }
+    public func isUsuallyCapitalised(_ word: String) -> Bool { usualCase(ofLowercased: word.lowercased()) == true }
 
-    /// Whether the lexicon knows `word` in any case.
-    public func isKnown(_ word: String) -> Bool { known.contains(word.lowercased()) }
+    /// For a word in lower case, whether the lexicon usually writes it with a capital; nil if it does not know it.
+    public func usualCase(ofLowercased key: String) -> Bool? {
+        if let form = forms[key] { return form.utf8.first.map { $0 &- 0x41 < 26 } ?? false }
+        return known.contains(key) ? false : nil
+    }
 
     /// Whether a sentence is written in capitals: at least three words with letters, four in five of
     /// them without a lower-case letter.

@@ -1,0 +1,40 @@
+import HeraldKnowledge
+
+extension EntityResolution {
+    /// Places named after a town, a person or another name: "Hinkley" + "Point", "Tampa" + "Bay",
+    /// "Coron" + "Island". A tagged name, or a town or person the knowledge base knows, directly before
+    /// capitalised words of geography makes one location with them, whatever the tagger read.
+    static func placesNamedAfter(_ tagged: [(Range<Int>, String)], matches: [NameMatcher.Match], words: [String],
+                                 base: KnowledgeBase) -> [(Range<Int>, String)] {
+        let starts = Set(tagged.map(\.0.lowerBound))
+        func geography(after end: Int) -> Int {
+            var k = end
+            while k < words.count, !starts.contains(k) || k == end, geographyWords.contains(words[k]) { k += 1 }
+            return k
+        }
+        var result = tagged.map { range, type -> (Range<Int>, String) in
+            let end = geography(after: range.upperBound)
+            return end > range.upperBound ? (range.lowerBound..<end, "LOC") : (range, type)
+        }
+        let taggedTokens = Set(result.flatMap { Array($0.0) })
+        for match in matches where !taggedTokens.contains(match.tokens.lowerBound) {
+            let townOrPerson = match.names.allSatisfy { name in
+                let kind = base.actors[base.names[name].actor].kind
+                return (kind == .place || kind == .person) && base.names[name].kind != .demonym
+            }
+            let end = geography(after: match.tokens.upperBound)
+            if townOrPerson, end > match.tokens.upperBound, !taggedTokens.contains(match.tokens.upperBound) {
+                result.append((match.tokens.lowerBound..<end, "LOC"))
+            }
+        }
+        return result.sorted { $0.0.lowerBound < $1.0.lowerBound }
+    }
+
+    /// Words that end the names of places: features of land and water, and works of engineering.
+    static let geographyWords: Set<String> = [
+        "Point", "Bay", "Island", "Islands", "River", "Valley", "Mountain", "Mountains", "Lake", "Park", "Bridge",
+        "Street", "Avenue", "Square", "Airport", "Station", "Dam", "Canal", "Harbor", "Harbour", "Beach", "Heights",
+        "Hills", "Falls", "Springs", "Forest", "Desert", "Peninsula", "Coast", "Plaza", "Creek", "Gorge", "Canyon",
+        "Glacier", "Reservoir", "Lagoon", "Strait", "Straits", "Archipelago", "Atoll", "Pass", "Boulevard",
+    ]
+}
