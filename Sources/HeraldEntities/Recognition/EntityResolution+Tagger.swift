@@ -40,7 +40,9 @@ extension EntityResolution {
         // (Of the tagged span, the name within it: "Tampa , Fla." is two.)
         if overlapping.contains(where: { tagged, _ in
             guard let span = Self.nameParts(tagged, words).first(where: { $0.contains(tokens.lowerBound) }) else { return false }
-            return span.count > tokens.count && span.lowerBound <= tokens.lowerBound && span.upperBound >= tokens.upperBound
+            // (Words of a title before the name are no part of it: "State" of "Secretary of State John Kerry".)
+            let titled = span.lowerBound < tokens.lowerBound && (span.lowerBound..<tokens.lowerBound).allSatisfy { Offices.jobTitleWords.contains(lower[$0]) }
+            return span.count > tokens.count && span.lowerBound <= tokens.lowerBound && span.upperBound >= tokens.upperBound && !titled
                 && !(span.lowerBound == tokens.lowerBound && candidates.contains { base.actors[$0.actor].kind == .country }
                     && span.contains { Self.departmentWords.contains(words[$0]) })
                 && span.allSatisfy { t in
@@ -155,6 +157,27 @@ extension EntityResolution {
             for t in range { taken[t] = true }
         }
         addRepeats(taken: &taken)
+        addFirstNames(taken: &taken)
+    }
+
+    /// A first name alone, within a sentence and before no other name, is the one person of that first
+    /// name the article names in full ("Hillary" after "Hillary Clinton"), however the tagger read it.
+    mutating func addFirstNames(taken: inout [Bool]) {
+        var people: [Substring: [(actor: Int?, key: String?)]] = [:]
+        for actor in mentions.keys where base.actors[actor].kind == .person {
+            if let first = base.actors[actor].name.split(separator: " ", maxSplits: 1).first { people[first, default: []].append((actor, nil)) }
+        }
+        for key in unknownPeople.keys {
+            if let first = key.split(separator: " ", maxSplits: 1).first, key.contains(" ") { people[first, default: []].append((nil, key)) }
+        }
+        guard !people.isEmpty else { return }
+        for t in 1..<max(words.count, 1) where !taken[t] && sentenceOf[t - 1] == sentenceOf[t] && firstNames.contains(words[t]) {
+            guard let named = people[Substring(words[t])], named.count == 1,
+                  t + 1 >= words.count || !Self.isCapitalised(words[t + 1]) else { continue }
+            if let actor = named[0].actor { add(actor, t..<(t + 1)) }
+            if let key = named[0].key { unknownPeople[key, default: []].append(t..<(t + 1)) }
+            taken[t] = true
+        }
     }
 
     /// One name, one sense in an article: where a name the tagger found once comes again untagged,

@@ -180,6 +180,9 @@ public struct EntityTagger: Sendable {
             out.add(23) { $0.add(gaz(i)); $0.add(previous) }
             out.add(24) { $0.add(surname[i] ? 1 : 0); $0.add(hash: shape) }
             out.add(25) { $0.add(i > 0 && firstName[i - 1] ? 1 : 0); $0.add(surname[i] ? 1 : 0); $0.add(i + 1 < count && surname[i + 1] ? 1 : 0) }
+            out.add(26) { $0.add(hash: h.suffix4[k]) }
+            out.add(27) { $0.add(hash: h.word[k - 2]) }
+            out.add(28) { $0.add(hash: h.word[k + 2]) }
         }
     }
 }
