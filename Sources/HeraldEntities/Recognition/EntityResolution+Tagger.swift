@@ -171,8 +171,9 @@ extension EntityResolution {
             if let first = key.split(separator: " ", maxSplits: 1).first, key.contains(" ") { people[first, default: []].append((nil, key)) }
         }
         guard !people.isEmpty else { return }
-        for t in 1..<max(words.count, 1) where !taken[t] && sentenceOf[t - 1] == sentenceOf[t] && firstNames.contains(words[t]) {
-            guard let named = people[Substring(words[t])], named.count == 1,
+        // (A capital first, a cheap test, before any look-up.)
+        for t in 1..<max(words.count, 1) where !taken[t] && words[t].utf8.first.map({ $0 &- 0x41 < 26 }) == true && sentenceOf[t - 1] == sentenceOf[t] {
+            guard let named = people[Substring(words[t])], named.count == 1, firstNames.contains(words[t]),
                   t + 1 >= words.count || !Self.isCapitalised(words[t + 1]) else { continue }
             if let actor = named[0].actor { add(actor, t..<(t + 1)) }
             if let key = named[0].key { unknownPeople[key, default: []].append(t..<(t + 1)) }
@@ -200,7 +201,9 @@ extension EntityResolution {
         let firstWords = Set(known.compactMap(\.words.first))
         var t = 0
         while t < words.count {
-            guard !taken[t], firstWords.contains(words[t]),
+            // (Names begin with a capital, a digit or a letter beyond ASCII: a cheap test before the look-up.)
+            guard !taken[t], words[t].utf8.first.map({ $0 &- 0x41 < 26 || $0 &- 0x30 < 10 || $0 >= 0x80 }) == true,
+                  firstWords.contains(words[t]),
                   let name = known.first(where: { name in
                       t + name.words.count <= words.count && (t..<(t + name.words.count)).allSatisfy { !taken[$0] && sentenceOf[$0] == sentenceOf[t] }
                           && words[t..<(t + name.words.count)].elementsEqual(name.words)

@@ -72,7 +72,10 @@ public struct Truecaser: Sendable {
 
     /// Whether a sentence is written in capitals: at least three words with letters, four in five of
     /// them without a lower-case letter.
-    public static func isShouted(_ words: some Collection<String>) -> Bool {
+    public static func isShouted(_ words: [String]) -> Bool { isShouted(words[...]) }
+
+    /// ``isShouted(_:)`` of a sentence within a document's words.
+    public static func isShouted(_ words: ArraySlice<String>) -> Bool {
         var lettered = 0, capitals = 0
         for word in words {
             var upper = false, lower = false

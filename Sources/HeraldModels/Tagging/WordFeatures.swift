@@ -31,6 +31,15 @@ public enum WordFeatures {
     /// ``shape(_:)`` into a buffer that is emptied first.
     static func shape(_ word: String, into out: inout [UInt8]) {
         out.removeAll(keepingCapacity: true)
+        // ASCII words (most) by their bytes.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            for b in word.utf8 {
+                let c = b &- 0x41 < 26 ? UInt8(ascii: "X") : b &- 0x61 < 26 ? UInt8(ascii: "x") : b &- 0x30 < 10 ? UInt8(ascii: "d") : b
+                if out.last != c { out.append(c) }
+                if out.count >= 6 { break }
+            }
+            return
+        }
         for scalar in word.unicodeScalars {
             let c: UInt8
             let v = scalar.value
