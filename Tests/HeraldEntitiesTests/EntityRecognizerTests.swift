@@ -149,6 +149,15 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(nice.mentions.count == 1)
     }
 
+    @Test func personNamesReadInPartAreWhole() {
+        let words = ["He", "and", "his", "wife", "Manju", "Sam", "met", "Senator", "Ghulam", "Lone", "Center", "staff", "."]
+        let sentenceOf = [Int](repeating: 0, count: words.count)
+        let whole = EntityResolution.wholePersonNames([(5..<6, "PER"), (9..<10, "PER")], matches: [], words: words, sentenceOf: sentenceOf)
+        #expect(whole.map(\.0) == [4..<6, 8..<10], "not over the title Senator, nor over Center")
+        let first = EntityResolution.wholePersonNames([(1..<2, "PER")], matches: [], words: ["Yesterday", "Sam", "left"], sentenceOf: [0, 0, 0])
+        #expect(first.map(\.0) == [1..<2], "a sentence's first word is capitalised whatever it is")
+    }
+
     @Test func taggedSpansBreakAtLowerCaseWords() {
         let words = ["the", "Gulf", "of", "Mexico", "near", "Texas", "City", "’s"]
         #expect(EntityResolution.nameParts(1..<8, words) == [1..<4, 5..<7])

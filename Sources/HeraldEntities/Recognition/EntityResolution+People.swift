@@ -124,4 +124,34 @@ extension EntityResolution {
         let all = ranges.map(description)
         return all.first { $0.country != nil } ?? all.first { $0.sector != nil } ?? (nil, nil)
     }
+
+    /// A person's name the tagger read in part: the capitalised words next to it in its sentence that
+    /// are no common word, title or name the knowledge base knows belong to it ("Manju" of "Manju Sam").
+    static func wholePersonNames(_ tagged: [(Range<Int>, String)], matches: [NameMatcher.Match], words: [String],
+                                 sentenceOf: [Int]) -> [(Range<Int>, String)] {
+        var used = [Bool](repeating: false, count: words.count)
+        for (range, _) in tagged { for t in range { used[t] = true } }
+        for match in matches { for t in match.tokens { used[t] = true } }
+        func isNamePart(_ k: Int, of range: Range<Int>) -> Bool {
+            guard k >= 0, k < words.count, !used[k], sentenceOf[k] == sentenceOf[range.lowerBound],
+                  words[k].utf8.first.map({ $0 &- 0x41 < 26 }) == true, words[k].utf8.count > 1 else { return false }
+            let lower = words[k].lowercased()
+            return Headlines.truecaser.usualCase(ofLowercased: lower) != false && !Offices.honorifics.contains(lower)
+                && !Offices.jobTitleWords.contains(lower) && !calendarWords.contains(lower) && !institutionWords.contains(words[k])
+                && !geographyWords.contains(words[k]) && !notNameParts.contains(words[k])
+        }
+        return tagged.map { range, type in
+            guard type == "PER" else { return (range, type) }
+            var start = range.lowerBound, end = range.upperBound
+            // (Not over a sentence's first word, which is capitalised whatever it is.)
+            while range.lowerBound - start < 2, start - 1 > 0, sentenceOf[start - 2] == sentenceOf[start - 1], isNamePart(start - 1, of: range) {
+                start -= 1
+            }
+            while end - range.upperBound < 2, isNamePart(end, of: range) { end += 1 }
+            return (start..<end, type)
+        }
+    }
+
+    /// Capitalised words that stand beside names without being part of them.
+    static let notNameParts: Set<String> = ["Center", "Centre", "PM", "MP", "CEO", "MD", "QC", "SC"]
 }

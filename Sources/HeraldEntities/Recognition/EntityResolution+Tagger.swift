@@ -63,6 +63,10 @@ extension EntityResolution {
         // The surname of a person the tagger found in full earlier ("Norton" after "Joshua Abraham Norton").
         if tokens.count == 1, let first = taggedSurnames[words[tokens.lowerBound]], first < tokens.lowerBound { return true }
         let expected = base.actors[sense.actor].kind == .place ? "LOC" : "ORG"
+        // A town with its state or country after it is the town, however the tagger read it ("from Sydney, Australia").
+        if expected == "LOC", tokens.upperBound + 1 < words.count, words[tokens.upperBound] == ",", placeStarts.contains(tokens.upperBound + 1) {
+            return false
+        }
         // A state or province read by itself as a person or (off the sports pages) an organisation
         // stays the place ("Cruz's Iowa win"), unless it is a first name too ("Isabel", "Georgia").
         let region = candidates.contains { base.actors[$0.actor].id.hasPrefix("a:") }
