@@ -61,8 +61,9 @@ struct EntityResolution {
         let joined = Self.joiningOrganisations(tagged.flatMap { tagRange, type in Self.nameParts(tagRange, words).map { ($0, type) } },
                                                matches: matches, words: words, base: base)
         let organisations = Self.companies(Self.institutionsOf(joined, words: words, sentenceOf: sentenceOf), words: words, sentenceOf: sentenceOf)
-        self.tagged = Self.wholePersonNames(Self.placesNamedAfter(Self.namesAfterTitles(organisations, words: words), matches: matches,
-                                                                  words: words, base: base), matches: matches, words: words, sentenceOf: sentenceOf)
+        let places = Self.placesNamedAfter(Self.namesAfterTitles(organisations, words: words), matches: matches, words: words,
+                                           sentenceOf: sentenceOf, base: base)
+        self.tagged = Self.wholePersonNames(places, matches: matches, words: words, sentenceOf: sentenceOf)
         var taggedSurnames: [String: Int] = [:]
         for (range, type) in self.tagged where type == "PER" && range.count > 1 && taggedSurnames[words[range.upperBound - 1]] == nil {
             taggedSurnames[words[range.upperBound - 1]] = range.lowerBound

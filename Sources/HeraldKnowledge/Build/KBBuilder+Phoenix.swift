@@ -79,15 +79,38 @@ extension KBBuilder {
                 // Acronyms stay in capitals ("NATO"), other names are title-cased.
                 let name = entry.name.count <= 6 && !entry.name.contains(" ") ? entry.name : entry.name.titleCasedBodyName
                 let id = "o:\(name.slug)"
-                let country = code.count >= 3 && base["c:\(code.prefix(3))"] != nil ? String(code.prefix(3)) : nil
+                // A company's country follows its sector code (MNCUSA); other codes begin with it.
+                let home = code.hasPrefix("MNC") ? code.dropFirst(3).prefix(3) : code.prefix(3)
+                let country = home.count == 3 && base["c:\(home)"] != nil ? String(home) : nil
                 base.add(Actor(id: id, kind: kind, name: name, country: country, code: code))
-                base.addName(name, to: id)
-                for alias in entry.aliases {
-                    base.addName(alias.count <= 6 && !alias.contains(" ") ? alias : alias.titleCasedBodyName, to: id)
+                var names = [name] + entry.aliases.map { $0.count <= 6 && !$0.contains(" ") ? $0 : $0.titleCasedBodyName }
+                // A word in capitals long enough to be read as a word is written so too ("TOYOTA": "Toyota",
+                // "OPEC": "Opec"); a company goes by its name without its legal form ("Accenture Plc": "Accenture").
+                for alias in names {
+                    if alias.count >= 4, !alias.contains(" "), alias.utf8.allSatisfy({ $0 &- 0x61 >= 26 }) { names.append(alias.titleCasedBodyName) }
+                    if code.hasPrefix("MNC"), let short = Self.withoutLegalForm(alias) { names.append(short) }
                 }
+                for alias in names { base.addName(alias, to: id) }
             }
         }
     }
+
+    /// A company's name without the legal form that ends it ("Siemens AG": "Siemens", "Active Power, Inc":
+    /// "Active Power"); nil if it has none, or nothing else.
+    static func withoutLegalForm(_ name: String) -> String? {
+        var words = name.split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",")) }
+        var stripped = false
+        while words.count > 1, let last = words.last, legalForms.contains(last.lowercased()) {
+            words.removeLast()
+            stripped = true
+        }
+        return stripped ? words.joined(separator: " ") : nil
+    }
+
+    static let legalForms: Set<String> = [
+        "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "limited", "plc",
+        "llc", "lp", "l.p.", "s.a.", "sa", "ag", "nv", "n.v.", "se", "asa", "ab", "oyj", "spa", "s.p.a.", "holdings", "holding", "group",
+    ]
 
     /// Words by which a dictionary's note marks a person ("Union Carbide spokesman").
     static let jobWords = ["spokes", "president", "chairman", "chief", "executive", "ceo", "director", "manager",
