@@ -267,6 +267,14 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(!found.contains { $0.name == "Hinkley" || $0.name == "Tampa" })
     }
 
+    @Test func leadersOfArmedGroupsArePeople() throws {
+        let found = try entities("Hezbollah leader Hassan Nasrallah said Israel would pay. Nasrallah spoke from Beirut.")
+        let leader = try #require(found.first { $0.name == "Hassan Nasrallah" })
+        #expect(leader.kind == .person && leader.actor == "LBNREB")
+        #expect(leader.mentions.count == 2, "his surname is his, not the group's")
+        #expect(found.first { $0.name == "Hezbollah" }?.mentions.count == 1)
+    }
+
     @Test func wordsThatNameTownsByChanceAreNoGazetteerFeature() {
         for word in ["But", "Can", "One", "May", "Friday", "March"] { #expect(NameMatcher.isWordFirst(word), "\(word)") }
         for word in ["Scotland", "Moscow", "Obama", "Xyzzyville"] { #expect(!NameMatcher.isWordFirst(word), "\(word)") }

@@ -75,14 +75,17 @@ public struct KnowledgeBase: Sendable {
 
     /// Takes the names of the actors in `ids` from the other bodies, groups and people that
     /// carry them too, so that a curated "U.N. Security Council" or "Ban Ki-moon" is the one the
-    /// name means. Surnames are shared, not taken.
+    /// name means. Surnames are shared among people, not taken from them.
     public mutating func yieldNames(toActors ids: Set<String>) {
         let owners = Set(ids.compactMap { index[$0] })
         let claimed = Set(names.filter { owners.contains($0.actor) && $0.kind != .surname }.map { $0.text.lowercased() })
+        // A person's surname is taken from the bodies and groups that carry it ("Nasrallah" for Hezbollah), not from people.
+        let surnames = Set(names.filter { owners.contains($0.actor) && $0.kind == .surname }.map { $0.text.lowercased() })
         let yielding: Set<Actor.Kind> = [.organization, .group, .media, .person]
         names.removeAll { name in
-            !owners.contains(name.actor) && name.kind != .surname && yielding.contains(actors[name.actor].kind)
-                && claimed.contains(name.text.lowercased())
+            guard !owners.contains(name.actor), name.kind != .surname, yielding.contains(actors[name.actor].kind) else { return false }
+            let text = name.text.lowercased()
+            return claimed.contains(text) || actors[name.actor].kind != .person && surnames.contains(text)
         }
     }
 
