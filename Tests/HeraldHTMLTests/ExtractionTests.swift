@@ -46,6 +46,30 @@ let newsPage = """
         #expect(!paragraphs.contains("Summit ends in Hangzhou"))
     }
 
+    @Test func aBodyCutIntoSectionsOfOneKindIsReadWhole() {
+        let chunk = "The history of coffee runs from the highlands of Ethiopia to the ports of Yemen, and from there, by traders, pilgrims and merchants, to the coffee houses of Europe and then to every continent"
+        let section = { (part: String) in
+            "<section class=\"editorial\"><div class=\"text\"><p>\(chunk), the \(part) part.</p></div><a href=\"/range\">Discover our whole range of coffees from every origin</a></section>"
+        }
+        let page = """
+        <html><body><div class="menu"><a href="/">Home</a> <a href="/shop">Shop</a></div><div class="canvas">
+        \(["first", "second", "third", "fourth", "fifth"].map(section).joined(separator: "\n"))
+        </div></body></html>
+        """
+        let text = ContentExtractor().extract(HTMLParser.parse(Array(page.utf8)))
+        for part in ["first", "second", "third", "fourth", "fifth"] { #expect(text.contains("the \(part) part"), "\(part)") }
+    }
+
+    @Test func aPromisingClassNameNeedsTextBehindIt() {
+        let prose = "Yosemite Falls, a combination of Upper Yosemite Fall, Middle Cascades and Lower Yosemite Fall, has a total height of 2,425 feet, and in May, you may see dogwood in bloom."
+        let page = """
+        <html><body><div class="intro content-text"><p>Webcams of the park, live.</p></div>
+        <div class="grid"><div class="card"><p>\(prose)</p><p>\(prose)</p></div></div></body></html>
+        """
+        let text = ContentExtractor().extract(HTMLParser.parse(Array(page.utf8)))
+        #expect(text.hasPrefix("Yosemite Falls, a combination"), "the card's prose is the article, not the intro its class name promises")
+    }
+
     @Test func readsTheMetadata() {
         let metadata = MetadataExtractor.extract(document)
         #expect(metadata.title == "Summit ends in Hangzhou")

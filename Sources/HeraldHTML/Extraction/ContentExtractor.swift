@@ -274,6 +274,7 @@ struct ExtractionState {
         // the chosen block holds the whole article.
         if top == typed { return ([top], nil) }
         if let frame = structuralFrame(containing: top) { return ([frame], top) }
+        if let sections = repeatedSections(around: top) { return (sections, nil) }
         bestScore = max(bestScore, (scores[top] ?? 0) * (1 - linkDensity(top)))
         // Siblings that read like more of the article.
         let parent = Int(nodes[top].parent)
@@ -296,6 +297,30 @@ struct ExtractionState {
         return (chosen, nil)
     }
 
+
+    /// A body cut into sections of one kind, as page builders write it (a `<section class="x">` for each
+    /// run of paragraphs): the chosen block's section and its like, where three or more are, two others
+    /// at least read as prose, and each one kept has text of its own and few links.
+    private func repeatedSections(around top: Int) -> [Int]? {
+        let nodes = document.nodes
+        func kind(_ i: Int) -> (HTMLTag, Substring?) { (nodes[i].tag, document.attribute(i, "class")?.split(separator: " ").first) }
+        var k = top
+        for _ in 0..<6 {
+            let parent = Int(nodes[k].parent)
+            guard parent > 0, !removed[parent] else { return nil }
+            let (tag, firstClass) = kind(k)
+            if tag == .div || tag == .section, firstClass != nil {
+                let alike = document.children(parent).filter { !nodes[$0].isText && !removed[$0] && kind($0) == (tag, firstClass) }
+                let prose = alike.filter { $0 != k && paragraphText[$0] >= 150 && linkDensity($0) < 0.3 }
+                if alike.count >= 3, prose.count >= 2 {
+                    return alike.filter { $0 == k || (paragraphText[$0] + headingText[$0] > 0 && linkDensity($0) < 0.3) }
+                }
+            }
+            if nodes[parent].tag == .body { return nil }
+            k = parent
+        }
+        return nil
+    }
 
     /// The innermost `<article>`, `<main>` or `role="main"` element around `node`, when the page has
     /// one article element only and it is not mostly links.
@@ -353,7 +378,8 @@ struct ExtractionState {
         default: score = 0
         }
         if let signal = signals[i] {
-            if signal.positive { score += 25 }
+            // (A name that promises content counts only where there is some: not a 27-letter intro.)
+            if signal.positive, textLength[i] >= 140 { score += 25 }
             if signal.negative { score -= 25 }
         }
         return score
