@@ -37,6 +37,13 @@ private func texts(_ document: HTMLDocument) -> [String] {
         #expect(document.nodes[Int(document.nodes[div].parent)].tag != .p)
     }
 
+    @Test func aSecondBodyAndEarlyEndTagsCloseNothing() throws {
+        let document = parse("<html><body><article><p>Before <body><img src=a.png><p>Chart</p></body></p><p>After the chart.</p></article></body></html><p>Trailing.</p>")
+        #expect(document.elements(.body).count == 1)
+        let article = try #require(document.elements(.article).first)
+        #expect(document.textContent(article).contains("After the chart."), "the article goes on after the widget's </body>")
+    }
+
     @Test func headingsCloseHeadings() {
         let document = parse("<h1>Title<div></div><h3>By a writer</h3><h2>Section</h1><p>text</p>")
         #expect(document.elements(.h1).map { document.textContent($0) } == ["Title"])

@@ -156,6 +156,8 @@ struct TreeBuilder {
         if tag.isSkippedWhole {
             return selfClosing ? k : skipElement(named: nameStart..<nameEnd, from: k)
         }
+        // A second <body> (a widget's page pasted into the article) opens nothing, as in browsers.
+        if tag == .body, stack.contains(where: { nodes[Int($0)].tag == .body }) { return k }
         openImplied(by: tag)
         let index = append(HTMLDocument.Node(tag: tag, isText: false, start: Int32(nameStart), end: Int32(nameEnd),
                                              firstAttribute: Int32(firstAttribute), attributeCount: Int32(attributeCount)))
@@ -180,6 +182,8 @@ struct TreeBuilder {
             _ = append(HTMLDocument.Node(tag: .br, isText: false, start: Int32(nameStart), end: Int32(k)))
             return after
         }
+        // "</body>" and "</html>" close nothing: what follows them is still the page's, where it was (HTML5).
+        if tag == .body || tag == .html { return after }
         // Close up to the innermost open element of this name; ignore the tag if none is open.
         // Any heading's end tag closes the innermost open heading ("<h1>Title</h2>").
         var level = stack.count - 1
