@@ -275,6 +275,13 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(found.first { $0.name == "Hezbollah" }?.mentions.count == 1)
     }
 
+    @Test func armedForcesAndAmericanDepartments() throws {
+        let found = try entities("Officials at the Defense Department said the Israeli Defense Forces and the National Hurricane Center agreed.")
+        #expect(found.first { $0.name.hasPrefix("Defense Department") }?.actor == "USAMIL")
+        #expect(found.first { $0.name == "Israel Defense Forces" }?.actor == "ISRMIL")
+        #expect(found.contains { $0.name == "National Hurricane Center" && $0.kind == .organization })
+    }
+
     @Test func wordsThatNameTownsByChanceAreNoGazetteerFeature() {
         for word in ["But", "Can", "One", "May", "Friday", "March"] { #expect(NameMatcher.isWordFirst(word), "\(word)") }
         for word in ["Scotland", "Moscow", "Obama", "Xyzzyville"] { #expect(!NameMatcher.isWordFirst(word), "\(word)") }

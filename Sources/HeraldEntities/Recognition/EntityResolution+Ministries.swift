@@ -41,6 +41,31 @@ extension EntityResolution {
         }
     }
 
+    /// The US federal departments by the name news gives them without their country ("the Defense
+    /// Department", "the Justice Department"): American usage, which writes "Ministry of Defence" elsewhere.
+    mutating func findUSDepartments() {
+        guard let usa = base.index["c:USA"] else { return }
+        var t = 1
+        while t < words.count {
+            defer { t += 1 }
+            guard lower[t - 1] == "the", !covered[t], Self.isCapitalised(words[t]) else { continue }
+            var end = t
+            while end < words.count, end - t < 4, words[end] != "Department", Self.isCapitalised(words[end]) || words[end] == "and" { end += 1 }
+            guard end < words.count, end > t, words[end] == "Department", !covered[end] else { continue }
+            let topic = words[t..<end].joined(separator: " ")
+            guard Self.usDepartments.contains(topic) else { continue }
+            let sector = Self.departmentSectors.first { topic.lowercased().contains($0.key) }?.value ?? "GOV"
+            ministries["\(topic) Department (\(base.actors[usa].name))", default: ("USA", "USA" + sector, [])].ranges.append(t..<(end + 1))
+            for k in t...end { covered[k] = true }
+            t = end
+        }
+    }
+
+    static let usDepartments: Set<String> = [
+        "Defense", "Justice", "Treasury", "Homeland Security", "Energy", "Commerce", "Labor", "Agriculture", "Interior",
+        "Education", "Transportation", "Veterans Affairs", "Health and Human Services", "Housing and Urban Development",
+    ]
+
     static let departmentWords: Set<String> = ["Ministry", "Department"]
 
     /// Subjects of departments whose sector is not GOV.

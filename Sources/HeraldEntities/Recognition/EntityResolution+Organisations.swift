@@ -154,6 +154,6 @@ extension EntityResolution {
         "Library", "Gallery", "Theatre", "Theater", "Orchestra", "Opera", "Church", "Federation", "Union", "Society",
         "Wire", "News", "Press", "Agency", "Network", "Radio", "Television", "Music", "Pictures", "Studios",
         "Entertainment", "Media", "Pharmaceuticals", "Technologies", "Industries", "Partners", "Investments", "Brands",
-        "Communications", "Telecom", "Petroleum", "Insurance", "Securities", "Bancorp",
+        "Communications", "Telecom", "Petroleum", "Insurance", "Securities", "Bancorp", "Center", "Centre",
     ]
 }

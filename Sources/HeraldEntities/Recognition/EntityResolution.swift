@@ -101,6 +101,7 @@ struct EntityResolution {
         findResults()
         findOffices()
         findMinistries()
+        findUSDepartments()
         for match in surnames { resolveSurname(match) }
         findTitledUnknowns()
         addTagged()
