@@ -7,36 +7,40 @@ extension EntityResolution {
     /// with them, whatever the tagger read.
     static func placesNamedAfter(_ tagged: [(Range<Int>, String)], matches: [NameMatcher.Match], words: [String],
                                  sentenceOf: [Int], base: KnowledgeBase) -> [(Range<Int>, String)] {
-        let starts = Set(tagged.map(\.0.lowerBound))
+        var starts = [Bool](repeating: false, count: words.count + 1)
+        for (range, _) in tagged { starts[range.lowerBound] = true }
+        // (A capital first, a cheap test, before the set's look-up: this runs over every word.)
+        func isGeography(_ k: Int) -> Bool { words[k].utf8.first.map { $0 &- 0x41 < 26 } == true && geographyWords.contains(words[k]) }
         func geography(after end: Int) -> Int {
             var k = end
-            while k < words.count, !starts.contains(k) || k == end, geographyWords.contains(words[k]) { k += 1 }
+            while k < words.count, !starts[k] || k == end, isGeography(k) { k += 1 }
             return k
         }
         var result = tagged.map { range, type -> (Range<Int>, String) in
             let end = geography(after: range.upperBound)
             return end > range.upperBound ? (range.lowerBound..<end, "LOC") : (range, type)
         }
-        let taggedTokens = Set(result.flatMap { Array($0.0) })
-        for match in matches where !taggedTokens.contains(match.tokens.lowerBound) {
+        var used = [Bool](repeating: false, count: words.count + 1)
+        for (range, _) in result { for t in range { used[t] = true } }
+        for match in matches where !used[match.tokens.lowerBound] {
             let townOrPerson = match.names.allSatisfy { name in
                 let kind = base.actors[base.names[name].actor].kind
                 return (kind == .place || kind == .person) && base.names[name].kind != .demonym
             }
             let end = geography(after: match.tokens.upperBound)
-            if townOrPerson, end > match.tokens.upperBound, !taggedTokens.contains(match.tokens.upperBound) {
+            if townOrPerson, end > match.tokens.upperBound, !used[match.tokens.upperBound] {
                 result.append((match.tokens.lowerBound..<end, "LOC"))
             }
         }
-        var used = Set(result.flatMap { Array($0.0) })
-        for match in matches { used.formUnion(match.tokens) }
-        for t in 1..<max(words.count, 1) where !used.contains(t) && sentenceOf[t - 1] == sentenceOf[t] {
+        for (range, _) in result { for t in range { used[t] = true } }
+        for match in matches { for t in match.tokens { used[t] = true } }
+        for t in 1..<max(words.count, 1) where !used[t] && words[t].utf8.first.map({ $0 &- 0x41 < 26 }) == true
+            && sentenceOf[t - 1] == sentenceOf[t] && t + 1 < words.count && isGeography(t + 1) && !used[t + 1]
+        {
             let end = geography(after: t + 1)
-            guard end > t + 1, !used.contains(t + 1), words[t].utf8.first.map({ $0 &- 0x41 < 26 }) == true,
-                  Headlines.truecaser.usualCase(ofLowercased: words[t].lowercased()) != false,
-                  !geographyWords.contains(words[t]) else { continue }
+            guard Headlines.truecaser.usualCase(ofLowercased: words[t].lowercased()) != false, !geographyWords.contains(words[t]) else { continue }
             result.append((t..<end, "LOC"))
-            used.formUnion(t..<end)
+            for k in t..<end { used[k] = true }
         }
         return result.sorted { $0.0.lowerBound < $1.0.lowerBound }
     }

@@ -131,10 +131,16 @@ public struct EntityTagger: Sendable {
         let titled: [Bool]
         /// Words without capitals, digits or bytes beyond ASCII ("said", "of", ",").
         let plain: [Bool]
+        let words: [String]
         let count: Int
 
         init(_ input: Input, lexicon: Lexicon) {
-            let hashes = WordFeatures.Hashes(input.words)
+            // Words without capitals, digits or bytes beyond ASCII are scored only inside a name (rarely):
+            // their affixes are hashed then.
+            let plain = input.words.map { word in !word.utf8.contains { $0 &- 0x41 < 26 || $0 &- 0x30 < 10 || $0 >= 0x80 } }
+            let hashes = WordFeatures.Hashes(input.words, affixes: { !plain[$0] })
+            self.plain = plain
+            self.words = input.words
             let words = hashes.word[WordFeatures.Hashes.pad...].prefix(input.words.count)
             self.hashes = hashes
             gazetteer = input.gazetteer
@@ -143,7 +149,6 @@ public struct EntityTagger: Sendable {
             firstName = zip(input.words, capitalised).map { word, capital in capital && lexicon.firstNames.row(FeatureHash.of(word.utf8)) >= 0 }
             surname = zip(input.words, capitalised).map { word, capital in capital && lexicon.surnames.row(FeatureHash.of(word.utf8)) >= 0 }
             titled = words.map { lexicon.titles.row($0) >= 0 }
-            plain = input.words.map { word in !word.utf8.contains { $0 &- 0x41 < 26 || $0 &- 0x30 < 10 || $0 >= 0x80 } }
             count = input.words.count
         }
 
@@ -157,9 +162,11 @@ public struct EntityTagger: Sendable {
             out.add(0)
             out.add(1) { $0.add(hash: w) }
             out.add(2) { $0.add(hash: shape) }
-            out.add(3) { $0.add(hash: h.suffix3[k]) }
-            out.add(4) { $0.add(hash: h.suffix2[k]) }
-            out.add(5) { $0.add(hash: h.prefix2[k]) }
+            let affix = plain[i] ? WordFeatures.Hashes.affixHashes(of: words[i])
+                : (prefix2: h.prefix2[k], suffix2: h.suffix2[k], suffix3: h.suffix3[k], suffix4: h.suffix4[k])
+            out.add(3) { $0.add(hash: affix.suffix3) }
+            out.add(4) { $0.add(hash: affix.suffix2) }
+            out.add(5) { $0.add(hash: affix.prefix2) }
             out.add(6) { $0.add(hash: h.word[k - 1]) }
             out.add(7) { $0.add(hash: h.word[k + 1]) }
             out.add(8) { $0.add(hash: h.shape[k - 1]) }
@@ -180,7 +187,7 @@ public struct EntityTagger: Sendable {
             out.add(23) { $0.add(gaz(i)); $0.add(previous) }
             out.add(24) { $0.add(surname[i] ? 1 : 0); $0.add(hash: shape) }
             out.add(25) { $0.add(i > 0 && firstName[i - 1] ? 1 : 0); $0.add(surname[i] ? 1 : 0); $0.add(i + 1 < count && surname[i + 1] ? 1 : 0) }
-            out.add(26) { $0.add(hash: h.suffix4[k]) }
+            out.add(26) { $0.add(hash: affix.suffix4) }
             out.add(27) { $0.add(hash: h.word[k - 2]) }
             out.add(28) { $0.add(hash: h.word[k + 2]) }
         }

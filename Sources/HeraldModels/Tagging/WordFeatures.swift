@@ -60,13 +60,14 @@ public enum WordFeatures {
     public static func suffix(_ word: [UInt8], _ n: Int) -> ArraySlice<UInt8> { word.suffix(n) }
 
     /// The hashes of a sentence's words and of their shapes and affixes, computed once so that
-    /// features combine integers; two pads stand before and after the sentence.
+    /// features combine integers; two pads stand before and after the sentence. The affixes of the
+    /// words `affixes` leaves out are 0, to be had from ``affixHashes(of:)`` where needed.
     struct Hashes {
         static let pad = 2
         var word: [UInt64] = [], shape: [UInt64] = [], prefix2: [UInt64] = []
         var suffix2: [UInt64] = [], suffix3: [UInt64] = [], suffix4: [UInt64] = []
 
-        init(_ words: [String]) {
+        init(_ words: [String], affixes: (Int) -> Bool = { _ in true }) {
             for array in [\Hashes.word, \.shape, \.prefix2, \.suffix2, \.suffix3, \.suffix4] as [WritableKeyPath<Hashes, [UInt64]>] {
                 self[keyPath: array].reserveCapacity(words.count + 2 * Self.pad)
             }
@@ -83,17 +84,27 @@ public enum WordFeatures {
             var normal: [UInt8] = [], shapeBytes: [UInt8] = []
             normal.reserveCapacity(32)
             shapeBytes.reserveCapacity(8)
-            for raw in words {
+            for (i, raw) in words.enumerated() {
                 WordFeatures.normalize(raw, into: &normal)
                 WordFeatures.shape(raw, into: &shapeBytes)
                 word.append(FeatureHash.of(normal))
                 shape.append(FeatureHash.of(shapeBytes))
-                prefix2.append(FeatureHash.of(normal.prefix(2)))
-                suffix2.append(FeatureHash.of(normal.suffix(2)))
-                suffix3.append(FeatureHash.of(normal.suffix(3)))
-                suffix4.append(FeatureHash.of(normal.suffix(4)))
+                let affix = affixes(i) ? Self.affixes(normal) : (prefix2: 0, suffix2: 0, suffix3: 0, suffix4: 0)
+                prefix2.append(affix.prefix2)
+                suffix2.append(affix.suffix2)
+                suffix3.append(affix.suffix3)
+                suffix4.append(affix.suffix4)
             }
             for k in 0..<Self.pad { padding(k, "-END-") }
+        }
+
+        private static func affixes(_ normal: [UInt8]) -> (prefix2: UInt64, suffix2: UInt64, suffix3: UInt64, suffix4: UInt64) {
+            (FeatureHash.of(normal.prefix(2)), FeatureHash.of(normal.suffix(2)), FeatureHash.of(normal.suffix(3)), FeatureHash.of(normal.suffix(4)))
+        }
+
+        /// The affix hashes of one word, as ``init(_:affixes:)`` computes them.
+        static func affixHashes(of word: String) -> (prefix2: UInt64, suffix2: UInt64, suffix3: UInt64, suffix4: UInt64) {
+            affixes(WordFeatures.normalized(word))
         }
     }
 }
