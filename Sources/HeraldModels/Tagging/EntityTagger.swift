@@ -144,10 +144,15 @@ public struct EntityTagger: Sendable {
             let words = hashes.word[WordFeatures.Hashes.pad...].prefix(input.words.count)
             self.hashes = hashes
             gazetteer = input.gazetteer
-            // First names as written ("Will", not "will").
-            let capitalised = input.words.map { $0.utf8.first.map { $0 &- 0x41 < 26 } ?? false }
-            firstName = zip(input.words, capitalised).map { word, capital in capital && lexicon.firstNames.row(FeatureHash.of(word.utf8)) >= 0 }
-            surname = zip(input.words, capitalised).map { word, capital in capital && lexicon.surnames.row(FeatureHash.of(word.utf8)) >= 0 }
+            // First names and surnames as written ("Will", not "will"): each capitalised word hashed once.
+            var firstName = [Bool](repeating: false, count: input.words.count), surname = firstName
+            for (i, word) in input.words.enumerated() where word.utf8.first.map({ $0 &- 0x41 < 26 }) == true {
+                let hash = FeatureHash.of(word.utf8)
+                firstName[i] = lexicon.firstNames.row(hash) >= 0
+                surname[i] = lexicon.surnames.row(hash) >= 0
+            }
+            self.firstName = firstName
+            self.surname = surname
             titled = words.map { lexicon.titles.row($0) >= 0 }
             count = input.words.count
         }
