@@ -282,6 +282,11 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(found.contains { $0.name == "National Hurricane Center" && $0.kind == .organization })
     }
 
+    @Test func countriesWrittenInLowerCase() throws {
+        let found = try entities("we flew from france to new zealand, ate turkey and bought china in a shop.")
+        #expect(Set(found.map(\.name)) == ["France", "New Zealand"], "not the bird, nor the porcelain")
+    }
+
     @Test func wordsThatNameTownsByChanceAreNoGazetteerFeature() {
         for word in ["But", "Can", "One", "May", "Friday", "March"] { #expect(NameMatcher.isWordFirst(word), "\(word)") }
         for word in ["Scotland", "Moscow", "Obama", "Xyzzyville"] { #expect(!NameMatcher.isWordFirst(word), "\(word)") }

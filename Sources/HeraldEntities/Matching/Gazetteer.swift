@@ -12,6 +12,8 @@ extension NameMatcher {
         var matches = matches ?? self.matches(in: document)
         if matches.contains(where: { $0.names.contains(where: isTeam) }) { matches = self.matches(in: document, excluding: isTeam) }
         for match in matches {
+            // Names written in lower case ("france") are the resolver's, as before the matcher read them.
+            if match.tokens.allSatisfy({ !document.text[document.tokens[$0].range].contains { $0 &- 0x41 < 26 } }) { continue }
             let names = match.names.map { base.names[$0] }
             // A word that names a town or a person only by chance is no feature: "But", "Can" and "One" are
             // towns, "May" and "Friday" surnames, but each is a word first.

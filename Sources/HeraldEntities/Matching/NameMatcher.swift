@@ -39,7 +39,12 @@ public final class NameMatcher: Sendable {
         for (index, name) in base.names.enumerated() {
             let bytes = Array(name.text.utf8)
             let tokens = tokenizer.tokenize(bytes).map { String(decoding: bytes[$0.range], as: UTF8.self) }
-            casing.append(tokens.map(Self.casing))
+            // A country's name that is no common word may be written in lower case ("france", "new zealand";
+            // not "turkey" or "chad").
+            let country = base.actors[name.actor].kind == .country && name.kind == .alias
+                && tokens.allSatisfy { Headlines.truecaser.usualCase(ofLowercased: $0.lowercased()) != false }
+                && !Self.countriesThatAreWords.contains(name.text.lowercased())
+            casing.append(tokens.map { country ? 0 : Self.casing($0) })
             guard !tokens.isEmpty else { continue }
             // A final period the text may keep with its word: "Fla." after a comma is one token ("Tampa, Fla.").
             var forms = [tokens]
@@ -85,6 +90,9 @@ public final class NameMatcher: Sendable {
 
     /// Whether name `name` has its word at `offset` in capitals ("US", "UN").
     func isAcronym(_ name: Int, at offset: Int) -> Bool { offset < casing[name].count && casing[name][offset] == 2 }
+
+    /// Countries whose names are common words in lower case.
+    static let countriesThatAreWords: Set<String> = ["china", "turkey", "chad", "guinea", "japan", "jordan", "georgia"]
 
     static func casing(_ token: String) -> UInt8 {
         // ASCII first, without Unicode property look-ups.
