@@ -39,12 +39,14 @@ public final class NameMatcher: Sendable {
         for (index, name) in base.names.enumerated() {
             let bytes = Array(name.text.utf8)
             let tokens = tokenizer.tokenize(bytes).map { String(decoding: bytes[$0.range], as: UTF8.self) }
-            // A country's name that is no common word may be written in lower case ("france", "new zealand";
-            // not "turkey" or "chad").
-            let country = base.actors[name.actor].kind == .country && name.kind == .alias
+            // The name of a country, a state or province or a city of a million that is no common word may
+            // be written in lower case ("france", "new zealand", "florida", "chicago"; not "turkey" or "reading").
+            let actor = base.actors[name.actor]
+            let wellKnown = actor.kind == .country || actor.kind == .place && (actor.id.hasPrefix("a:") || (actor.place?.population ?? 0) >= 1_000_000)
+            let lowerCaseToo = wellKnown && name.kind == .alias
                 && tokens.allSatisfy { Headlines.truecaser.usualCase(ofLowercased: $0.lowercased()) != false }
                 && !Self.countriesThatAreWords.contains(name.text.lowercased())
-            casing.append(tokens.map { country ? 0 : Self.casing($0) })
+            casing.append(tokens.map { lowerCaseToo ? 0 : Self.casing($0) })
             guard !tokens.isEmpty else { continue }
             // A final period the text may keep with its word: "Fla." after a comma is one token ("Tampa, Fla.").
             var forms = [tokens]
@@ -139,9 +141,13 @@ public final class NameMatcher: Sendable {
                     if !fitting.isEmpty { best = Match(tokens: i..<j, names: fitting.map(Int.init)) }
                 }
             }
-            if let best {
-                result.append(best)
+            if var best {
                 i = best.tokens.upperBound
+                // A full stop written apart ends the sentence, not the name ("Mass ." of "Mass.").
+                if best.tokens.count > 1, document.text[document.tokens[best.tokens.upperBound - 1].range].elementsEqual([UInt8(ascii: ".")]) {
+                    best.tokens = best.tokens.lowerBound..<(best.tokens.upperBound - 1)
+                }
+                result.append(best)
             } else {
                 i += 1
             }

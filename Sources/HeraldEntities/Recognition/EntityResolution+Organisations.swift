@@ -131,6 +131,28 @@ extension EntityResolution {
         return replacing(tagged, withOrganisations: found)
     }
 
+    /// Institutions by the word that heads their name: "the National Hurricane Center", "the Kennedy
+    /// Institute". Two capitalised words or more before the head (or one, within a sentence) make an
+    /// organisation's name with it, whatever the tagger read.
+    static func institutions(_ tagged: [(Range<Int>, String)], words: [String], sentenceOf: [Int]) -> [(Range<Int>, String)] {
+        var found: [Range<Int>] = []
+        for t in 1..<max(words.count, 1) where words[t].utf8.first.map({ $0 &- 0x41 < 26 }) == true && finalHeads.contains(words[t]) {
+            var start = t
+            while start > 0, t - start < 5, sentenceOf[start - 1] == sentenceOf[t], isCapitalised(words[start - 1]),
+                  !functionWords.contains(words[start - 1].lowercased()) { start -= 1 }
+            let sentenceHead = start == 0 || sentenceOf[start - 1] != sentenceOf[start]
+            guard t - start >= (sentenceHead ? 2 : 1), !found.contains(where: { $0.overlaps(start..<(t + 1)) }) else { continue }
+            found.append(start..<(t + 1))
+        }
+        return replacing(tagged, withOrganisations: found)
+    }
+
+    /// Words that end institutions' names.
+    static let finalHeads: Set<String> = [
+        "Center", "Centre", "Institute", "Foundation", "Association", "Council", "Agency", "Authority", "Commission",
+        "Committee", "Hospital", "Museum", "Federation", "Society", "Corporation", "Organization", "Organisation",
+    ]
+
     /// Legal forms of companies, as news writes them after the name.
     static let legalForms: Set<String> = [
         "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Incorporated", "Ltd", "Ltd.", "Limited", "Plc", "PLC", "plc", "Co",

@@ -60,7 +60,8 @@ struct EntityResolution {
         self.sentenceOf = sentenceOf
         let joined = Self.joiningOrganisations(tagged.flatMap { tagRange, type in Self.nameParts(tagRange, words).map { ($0, type) } },
                                                matches: matches, words: words, base: base)
-        let organisations = Self.companies(Self.institutionsOf(joined, words: words, sentenceOf: sentenceOf), words: words, sentenceOf: sentenceOf)
+        let organisations = Self.institutions(Self.companies(Self.institutionsOf(joined, words: words, sentenceOf: sentenceOf), words: words,
+                                                             sentenceOf: sentenceOf), words: words, sentenceOf: sentenceOf)
         let places = Self.placesNamedAfter(Self.namesAfterTitles(organisations, words: words), matches: matches, words: words,
                                            sentenceOf: sentenceOf, base: base)
         self.tagged = Self.wholePersonNames(places, matches: matches, words: words, sentenceOf: sentenceOf)
