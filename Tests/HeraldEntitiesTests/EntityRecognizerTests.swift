@@ -290,6 +290,13 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(mass.end - mass.start == 4, "a full stop apart ends the sentence, not the name")
     }
 
+    @Test func companiesByNamesThatAreNoOtherWord() throws {
+        let found = try entities("Facebook and Google said on Monday that they would fight the fine.")
+        for name in ["Google"] { #expect(found.contains { $0.name == name && $0.kind == .organization }, "\(name)") }
+        #expect(found.contains { $0.kind == .organization && $0.actor == "MNCUSA" && $0.mentions.count == 1 && $0.name != "Google" },
+                "Facebook, by the company that owns it")
+    }
+
     @Test func wordsThatNameTownsByChanceAreNoGazetteerFeature() {
         for word in ["But", "Can", "One", "May", "Friday", "March"] { #expect(NameMatcher.isWordFirst(word), "\(word)") }
         for word in ["Scotland", "Moscow", "Obama", "Xyzzyville"] { #expect(!NameMatcher.isWordFirst(word), "\(word)") }

@@ -55,8 +55,13 @@ extension EntityResolution {
         // On a sports page a team's name is the team's, whatever the tagger, trained on towns, read there.
         if isSports, candidates.allSatisfy({ base.actors[$0.actor].kind == .team }) { return false }
         // Towns, companies and NGOs: names that are often words or other things ("Shell", "Nice").
+        // (A company or NGO by a name of one word, unless the news writes the word as a name and it is no
+        // first name: "Apple", "Shell", "Ford" and unknown words need support; "Facebook" does not.)
+        let ambiguousWord = tokens.count == 1 && (Headlines.truecaser.usualCase(ofLowercased: lower[tokens.lowerBound]) != true
+            || firstNames.contains(words[tokens.lowerBound]) || taggedAt[tokens.lowerBound].map { tagged[$0].0.count > 1 } == true)
         func isWeak(_ actor: Actor) -> Bool {
-            actor.kind == .place || actor.kind == .team || (actor.kind == .organization && ["MNC", "NGO"].contains(actor.code?.prefix(3) ?? ""))
+            actor.kind == .place || actor.kind == .team
+                || (actor.kind == .organization && ["MNC", "NGO"].contains(actor.code?.prefix(3) ?? "") && ambiguousWord)
         }
         guard candidates.allSatisfy({ $0.kind == .surname || isWeak(base.actors[$0.actor]) }),
               let sense = candidates.first(where: { $0.kind != .surname }) else { return false }

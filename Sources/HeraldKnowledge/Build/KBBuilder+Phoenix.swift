@@ -104,8 +104,15 @@ extension KBBuilder {
             words.removeLast()
             stripped = true
         }
-        return stripped ? words.joined(separator: " ") : nil
+        guard stripped, !(words.count == 1 && genericCompanyWords.contains(words[0].lowercased())) else { return nil }
+        return words.joined(separator: " ")
     }
+
+    /// Words a company's name may be left with that name no company ("News Corp": not "News").
+    static let genericCompanyWords: Set<String> = [
+        "news", "international", "global", "american", "national", "united", "general", "first", "capital", "financial",
+        "industries", "energy", "resources", "systems", "technologies", "media", "bank", "trust", "group", "partners",
+    ]
 
     static let legalForms: Set<String> = [
         "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "limited", "plc",
