@@ -1,5 +1,6 @@
 import Foundation
 import HeraldCore
+import HeraldKnowledge
 import HeraldText
 import Testing
 @testable import HeraldEntities
@@ -295,6 +296,17 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         for name in ["Google"] { #expect(found.contains { $0.name == name && $0.kind == .organization }, "\(name)") }
         #expect(found.contains { $0.kind == .organization && $0.actor == "MNCUSA" && $0.mentions.count == 1 && $0.name != "Google" },
                 "Facebook, by the company that owns it")
+    }
+
+    @Test func aNameTheTaggerReadTwoWaysHasOneSense() throws {
+        let document = try Pipeline(Pipeline.textComponents).run(Document(text: "Qarlo Vint spoke. Then Qarlo Vint left. Qarlo Vint won.", publishedAt: "2016-09-05"))
+        let words = document.tokens.map { document.string(of: $0) }
+        let at = words.indices.filter { words[$0] == "Qarlo" }
+        var resolver = EntityResolution(document: document, base: KnowledgeBase.standard, words: words, matches: [],
+                                        tagged: [(at[0]..<(at[0] + 2), "PER"), (at[1]..<(at[1] + 2), "ORG"), (at[2]..<(at[2] + 2), "PER")])
+        let found = resolver.run()
+        #expect(found.count == 1)
+        #expect(found.first?.kind == .person && found.first?.mentions.count == 3)
     }
 
     @Test func wordsThatNameTownsByChanceAreNoGazetteerFeature() {

@@ -106,6 +106,7 @@ extension EntityResolution {
     /// named in full before it ("Nadim Ladki" … "Ladki").
     mutating func addTagged() {
         var taken = covered
+        var organisationVotes: [String: Int] = [:]
         for ranges in unknownPeople.values { for range in ranges { for t in range { taken[t] = true } } }
         // People the article names, by first name.
         var byFirstName: [Substring: Int] = [:]
@@ -158,12 +159,29 @@ extension EntityResolution {
                 unknownPeople[key, default: []].append(range)
             case "ORG":
                 unknownOthers[name, default: (.organization, [])].ranges.append(range)
+                organisationVotes[name, default: 0] += 1
                 // A nationality word inside an organisation's name is part of the name ("British Library").
                 nationalityWords.removeAll { range.contains($0.lowerBound) }
             default:
                 unknownOthers[name, default: (.location, [])].ranges.append(range)
+                organisationVotes[name, default: 0] -= 1
             }
             for t in range { taken[t] = true }
+        }
+        // One name, one sense: of the tagger's readings of a name, the more frequent ("Akram" a person
+        // twice and an organisation once is a person).
+        for (name, votes) in organisationVotes where votes != 0 {
+            unknownOthers[name]?.kind = votes > 0 ? .organization : .location
+        }
+        for (name, people) in unknownPeople {
+            guard let other = unknownOthers[name] else { continue }
+            if people.count >= other.ranges.count {
+                unknownPeople[name] = (people + other.ranges).sorted { $0.lowerBound < $1.lowerBound }
+                unknownOthers[name] = nil
+            } else {
+                unknownOthers[name]?.ranges = (other.ranges + people).sorted { $0.lowerBound < $1.lowerBound }
+                unknownPeople[name] = nil
+            }
         }
         addRepeats(taken: &taken)
         addFirstNames(taken: &taken)
