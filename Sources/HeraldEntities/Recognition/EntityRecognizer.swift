@@ -42,7 +42,6 @@ public struct EntityRecognizer: Component {
     private static let standardOfficeHolders = KnowledgeBase.standard.officeHoldersByCountry()
     private static let standardTagger = try? EntityTagger.standard()
     private static let firstNames = EntityTagger.standardFirstNames()
-    private static let truecaser = Truecaser.standard()
 
     public func process(_ document: inout Document) {
         let (words, matches) = wordsAndMatches(document)
