@@ -325,6 +325,15 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(found.contains { $0.name == "Colin Montgomerie" && $0.kind == .person })
         #expect(found.contains { $0.name == "Ernie Els" && $0.kind == .person })
         #expect(found.contains { $0.name == "South Africa" && $0.kind == .geopolitical })
+        let scorers = try entities("""
+        Soccer: leading scorers in the league after Sunday's matches.
+        Oliver Bierhoff ( Udinese ) 12 , Batistuta ( Fiorentina ) 9
+        Cricket: Australia 479 ( I. Healy 161 , W.H.S. Koerner 82 )
+        """)
+        for name in ["Batistuta", "I. Healy", "W.H.S. Koerner"] {
+            #expect(scorers.contains { $0.name == name && $0.kind == .person }, "\(name)")
+        }
+        #expect(scorers.contains { $0.name == "Fiorentina" && $0.kind == .organization })
     }
 
     @Test func companiesByTheirLegalForm() throws {

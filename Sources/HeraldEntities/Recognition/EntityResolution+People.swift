@@ -154,4 +154,28 @@ extension EntityResolution {
 
     /// Capitalised words that stand beside names without being part of them.
     static let notNameParts: Set<String> = ["Center", "Centre", "PM", "MP", "CEO", "MD", "QC", "SC"]
+
+    /// People named by initials and a surname ("I. Healy", "W.H.S. Koerner") that the tagger missed: an
+    /// initial, then a capitalised word that is no common word and no name the knowledge base knows.
+    static func initialledNames(_ tagged: [(Range<Int>, String)], matches: [NameMatcher.Match], words: [String],
+                                sentenceOf: [Int]) -> [(Range<Int>, String)] {
+        var used = [Bool](repeating: false, count: words.count)
+        for (range, _) in tagged { for t in range { used[t] = true } }
+        for match in matches { for t in match.tokens { used[t] = true } }
+        var found: [(Range<Int>, String)] = []
+        for t in 0..<max(words.count - 1, 0) where !used[t] && !used[t + 1] && isInitials(words[t]) && sentenceOf[t] == sentenceOf[t + 1] {
+            let next = words[t + 1]
+            guard next.utf8.count > 1, next.utf8.first.map({ $0 &- 0x41 < 26 }) == true, next.utf8.dropFirst().contains(where: { $0 &- 0x61 < 26 }),
+                  Headlines.truecaser.usualCase(ofLowercased: next.lowercased()) != false else { continue }
+            found.append((t..<(t + 2), "PER"))
+        }
+        return found.isEmpty ? tagged : (tagged + found).sorted { $0.0.lowerBound < $1.0.lowerBound }
+    }
+
+    /// "I.", "W.H.S.": capitals each followed by a full stop.
+    static func isInitials(_ word: String) -> Bool {
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 2, bytes.count <= 8, bytes.count % 2 == 0 else { return false }
+        return stride(from: 0, to: bytes.count, by: 2).allSatisfy { bytes[$0] &- 0x41 < 26 && bytes[$0 + 1] == UInt8(ascii: ".") }
+    }
 }

@@ -72,14 +72,15 @@ extension EntityResolution {
 
 extension EntityResolution {
     /// Results on a sports page: a town next to a score is its team ("Boston 5 Toronto 3"), and
-    /// the capitalised words before a country or region in brackets are a competitor ("Colin
-    /// Montgomerie ( Scotland ) 69").
+    /// the capitalised words before a country, region or club in brackets are a competitor ("Colin
+    /// Montgomerie ( Scotland ) 69", "Batistuta ( Fiorentina ) 9").
     mutating func findResults() {
         var countryRanges: [Int: Range<Int>] = [:]
         for (actor, ranges) in mentions {
             let kind = base.actors[actor].kind
-            // Countries and first-level regions ("Scotland", "Texas") say where competitors come from.
-            if kind == .country || kind == .place && base.actors[actor].id.hasPrefix("a:") {
+            // Countries and first-level regions ("Scotland", "Texas") say where competitors come from; on a
+            // sports page, so do clubs ("Batistuta ( Fiorentina ) 9").
+            if kind == .country || kind == .place && base.actors[actor].id.hasPrefix("a:") || isSports && kind == .team {
                 for range in ranges { countryRanges[range.lowerBound] = range }
             }
             guard isSports, kind == .place else { continue }
