@@ -150,7 +150,8 @@ extension EntityResolution {
     /// Words that end institutions' names.
     static let finalHeads: Set<String> = [
         "Center", "Centre", "Institute", "Foundation", "Association", "Council", "Agency", "Authority", "Commission",
-        "Committee", "Hospital", "Museum", "Federation", "Society", "Corporation", "Organization", "Organisation",
+        "Committee", "Hospital", "Museum", "Federation", "Society", "Corporation", "Organization", "Organisation", "Party",
+        "Front", "Movement", "Brigade", "Brigades", "Alliance", "Coalition",
     ]
 
     /// Legal forms of companies, as news writes them after the name.
