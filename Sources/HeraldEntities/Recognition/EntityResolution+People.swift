@@ -174,8 +174,11 @@ extension EntityResolution {
 
     /// "I.", "W.H.S.": capitals each followed by a full stop.
     static func isInitials(_ word: String) -> Bool {
-        let bytes = Array(word.utf8)
-        guard bytes.count >= 2, bytes.count <= 8, bytes.count % 2 == 0 else { return false }
-        return stride(from: 0, to: bytes.count, by: 2).allSatisfy { bytes[$0] &- 0x41 < 26 && bytes[$0 + 1] == UInt8(ascii: ".") }
+        var count = 0
+        for byte in word.utf8 {
+            guard count < 8, count % 2 == 0 ? byte &- 0x41 < 26 : byte == UInt8(ascii: ".") else { return false }
+            count += 1
+        }
+        return count >= 2 && count % 2 == 0
     }
 }
