@@ -155,5 +155,6 @@ struct TextRenderer {
         "tags", "further reading", "conflicts of interest", "conflict of interest", "citations", "share this",
         "share this article", "share this post", "comments", "leave a comment", "leave a reply", "you may also like",
         "recommended for you", "popular posts", "recent posts", "latest posts", "more stories", "read next",
+        "testimonial", "testimonials", "what our clients say", "client reviews", "subscribe to our newsletter",
     ]
 }
