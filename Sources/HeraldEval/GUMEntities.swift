@@ -2,7 +2,9 @@ import HeraldEntities
 
 /// Named-entity training data from GUM: its entity spans (in the MISC column, `Entity=(…`) of
 /// type person, place or organization that are names — with a proper noun, and linked to
-/// Wikipedia or proper nouns throughout — as IOB2 PER, LOC and ORG, outermost spans only.
+/// Wikipedia or proper nouns throughout — as IOB2 PER, LOC and ORG: of each, the name as CoNLL
+/// and UNER mark it (its proper nouns and the words that join them, without titles, articles or
+/// what the mention goes on to say), outermost spans first.
 public enum GUMEntities {
     /// (word, IOB2 tag) per token, per sentence.
     public static func sentences(_ treebank: CoNLLU) -> [[(word: String, tag: String)]] {
@@ -15,6 +17,9 @@ public enum GUMEntities {
         var type: String
         var linked: Bool
     }
+
+    /// Words that join the proper nouns of one name.
+    static let joiners: Set<String> = ["of", "the", "and", "&", "-", "de", "del", "la", "le", "al", "bin", "von", "van", "der", "du", "da"]
 
     static func isTitle(_ word: String) -> Bool {
         let lower = word.lowercased()
@@ -64,7 +69,7 @@ public enum GUMEntities {
         var tags = [String](repeating: "O", count: sentence.forms.count)
         // Outermost first: longer spans win.
         for span in named.sorted(by: { ($0.end - $0.start) > ($1.end - $1.start) }) {
-            guard (span.start..<span.end).allSatisfy({ tags[$0] == "O" }), let type = types[span.type] else { continue }
+            guard let type = types[span.type] else { continue }
             // A leading "the" is not part of the name, nor, as CoNLL and UNER have it, a person's
             // titles and nationality ("Russian President Vladimir Putin").
             var start = span.start
@@ -73,7 +78,16 @@ public enum GUMEntities {
             {
                 start += 1
             }
-            for i in start..<span.end { tags[i] = (i == start ? "B-" : "I-") + type }
+            // The name itself, as CoNLL and UNER mark it: its proper nouns and the words that join them
+            // ("Gulf of Mexico"), not what a linked mention says of it ("San Francisco , California , who …").
+            var end = start
+            while end < span.end, sentence.upos[end] == "PROPN" || end > start && end + 1 < span.end
+                && sentence.upos[end + 1] == "PROPN" && Self.joiners.contains(sentence.forms[end].lowercased())
+            {
+                end += 1
+            }
+            guard end > start, (start..<end).allSatisfy({ tags[$0] == "O" }) else { continue }
+            for i in start..<end { tags[i] = (i == start ? "B-" : "I-") + type }
         }
         return zip(sentence.forms, tags).map { (word: $0, tag: $1) }
     }

@@ -28,7 +28,32 @@ private let sample = """
 
 """
 
+/// A GUM-style sentence written for these tests: a linked mention that goes on past the name, a place inside it.
+private let gumSample = """
+# newdoc id = test
+# sent_id = test-1
+# text = Joshua Norton , a merchant of San Francisco , reigned .
+1\tJoshua\tJoshua\tPROPN\tNNP\t_\t0\troot\t_\tEntity=(1-person-new-sssss-cf1-1-coref-Joshua_Norton
+2\tNorton\tNorton\tPROPN\tNNP\t_\t1\tflat\t_\t_
+3\t,\t,\tPUNCT\t,\t_\t5\tpunct\t_\t_
+4\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_
+5\tmerchant\tmerchant\tNOUN\tNN\t_\t1\tappos\t_\t_
+6\tof\tof\tADP\tIN\t_\t7\tcase\t_\t_
+7\tSan\tSan\tPROPN\tNNP\t_\t5\tnmod\t_\tEntity=(2-place-new-sssss-cf2-1-coref-San_Francisco
+8\tFrancisco\tFrancisco\tPROPN\tNNP\t_\t7\tflat\t_\tEntity=2)1)
+9\t,\t,\tPUNCT\t,\t_\t10\tpunct\t_\t_
+10\treigned\treign\tVERB\tVBD\t_\t1\tacl\t_\t_
+11\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_
+
+"""
+
 @Suite struct EvalTests {
+    @Test func gumMentionsAreTheirNames() {
+        let sentences = GUMEntities.sentences(CoNLLU(parsing: gumSample))
+        #expect(sentences.first?.map(\.tag) == ["B-PER", "I-PER", "O", "O", "O", "O", "B-LOC", "I-LOC", "O", "O", "O"],
+                "the name, not what the linked mention goes on to say; the place within it is a name too")
+    }
+
     @Test func readsDocumentsParagraphsAndTokens() {
         let treebank = CoNLLU(parsing: sample)
         #expect(treebank.documents.count == 1)
