@@ -70,6 +70,16 @@ let newsPage = """
         #expect(text.hasPrefix("Yosemite Falls, a combination"), "the card's prose is the article, not the intro its class name promises")
     }
 
+    @Test func highlightedCodeKeepsItsComments() {
+        let prose = "Version control is a critical part of a developer's toolkit, whatever the size of the project, and git is the one most of us use."
+        let page = """
+        <html><body><article><p>\(prose)</p><pre><code class="hljs"><span class="hljs-comment"># initialize git</span>
+        git init</code></pre><p>\(prose)</p></article></body></html>
+        """
+        let text = ContentExtractor().extract(HTMLParser.parse(Array(page.utf8)))
+        #expect(text.contains("# initialize git"), "a comment in the code is code, not a comment section")
+    }
+
     @Test func readsTheMetadata() {
         let metadata = MetadataExtractor.extract(document)
         #expect(metadata.title == "Summit ends in Hangzhou")

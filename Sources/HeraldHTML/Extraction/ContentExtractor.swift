@@ -99,8 +99,9 @@ struct ExtractionState {
                 continue
             }
             guard let signal = signals[i], signal.negative else { continue }
-            // A table's rows and cells stand or fall with their table ("player-2020" is a row's id).
-            if [.tr, .td, .th, .tbody, .thead, .tfoot].contains(nodes[i].tag) { continue }
+            // A table's rows and cells stand or fall with their table ("player-2020" is a row's id); so do the
+            // highlighted parts of a code listing ("hljs-comment" is a comment in the code).
+            if [.tr, .td, .th, .tbody, .thead, .tfoot].contains(nodes[i].tag) || isInCode(i) { continue }
             // An embedded post ("social-media-embed" around a quoted tweet) is quoted content, not a share bar.
             if holdsQuote(i) { continue }
             // Long paragraphs are article text whatever the class says, unless it says so strongly.
@@ -117,6 +118,16 @@ struct ExtractionState {
             }
         }
         if classRemoved { countText() }
+    }
+
+    /// Whether element `i` is inside a `<pre>` or `<code>` element.
+    private func isInCode(_ i: Int) -> Bool {
+        var k = Int(document.nodes[i].parent)
+        while k > 0 {
+            if document.nodes[k].tag == .pre || document.tagName(k).lowercased() == "code" { return true }
+            k = Int(document.nodes[k].parent)
+        }
+        return false
     }
 
     /// Text statistics, bottom-up (a parent's index is always below its children's).
