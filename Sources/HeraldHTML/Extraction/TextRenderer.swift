@@ -11,6 +11,8 @@ struct TextRenderer {
     private var levels: [Int] = []
     private var current = ""
     private var pendingSpace = false
+    /// How many <pre> elements the text being rendered is in: there, line breaks are the text's.
+    private var preformatted = 0
 
     init(state: ExtractionState, title: String?, core: Int?) {
         self.state = state
@@ -57,7 +59,10 @@ struct TextRenderer {
             if tag == .p, state.linkDensity(node) > 0.8, state.textLength[node] < 120 || links(in: node) >= 2 { return }
             flush()
         }
+        // A code listing keeps its lines.
+        if tag == .pre { preformatted += 1 }
         for child in document.children(node) { render(child, inCore: inCore, isContainer: false) }
+        if tag == .pre { preformatted -= 1 }
         if tag.isBlock {
             flush(level: tag.isHeading ? Int(tag.rawValue - HTMLTag.h1.rawValue) + 1 : 0)
             if tag.isHeading, let title, paragraphs.last?.lowercased() == title {
@@ -76,6 +81,10 @@ struct TextRenderer {
 
     private mutating func appendText(_ text: String) {
         for scalar in text.unicodeScalars {
+            if preformatted > 0, scalar == "\n" {
+                breakLine()
+                continue
+            }
             if scalar.properties.isWhitespace || scalar == "\u{200B}" {
                 pendingSpace = !current.isEmpty
                 continue
