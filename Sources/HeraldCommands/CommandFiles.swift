@@ -23,6 +23,11 @@ enum CommandFiles {
         console.write("wrote \(model.featureCount) features to \(path) (\(bytes.count >> 10) KB)\n")
     }
 
+    /// Writes a word list: `header` (comment lines), then one entry a line.
+    static func write(_ entries: [String], header: String, to path: String) throws {
+        try (header + "\n" + entries.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
     /// Reports a training pass.
     static func pass(_ console: Console) -> (Int, Double) -> Void {
         { pass, accuracy in console.write("  pass \(pass): training accuracy \(BoundaryScore.format(accuracy))\n") }

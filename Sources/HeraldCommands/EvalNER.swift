@@ -52,11 +52,7 @@ public struct EvalNER: ParsableCommand {
             return
         }
         let start = MonotonicClock.threadCPU()
-        let tagger = try model.map { path in
-            let (weights, labels) = try AveragedPerceptron.deserialize(Array(try CommandFiles.data(path)))
-            return EntityTagger(model: weights, labels: labels, firstNames: EntityTagger.standardFirstNames(),
-                                surnames: EntityTagger.standardSurnames())
-        }
+        let tagger = try model.map { try EntityTagger(weights: Array(try CommandFiles.data($0))) }
         let herald = try evaluation.herald(date: date, taggerOnly: taggerOnly, tagger: tagger)
         let seconds = MonotonicClock.threadCPU() - start
         let bytes = evaluation.documents.reduce(0) { $0 + $1.text.utf8.count }

@@ -166,20 +166,16 @@ public struct TrainNames: ParsableCommand {
         }
         let first = Set(try names("dist.male.first", 2500) + names("dist.female.first", 2500)).sorted()
         let last = try names("dist.all.last", 20000)
-        try write(first, to: "first-names.txt", header: """
+        try CommandFiles.write(first, header: """
             # First names: the 2,500 most frequent male and female first names of the 1990 US Census
             # (public domain), as features for the entity tagger. Derived by Herald; see NOTICE.
-            """)
-        try write(last, to: "surnames.txt", header: """
+            """, to: "\(output)/first-names.txt")
+        try CommandFiles.write(last, header: """
             # Surnames: the 20,000 most frequent surnames of the 1990 US Census (public domain), as
             # features for the entity tagger. Derived by Herald; see NOTICE.
-            """)
+            """, to: "\(output)/surnames.txt")
         let console = Console.standardError()
         console.write("wrote \(first.count) first names and \(last.count) surnames to \(output)\n")
         console.flush()
-    }
-
-    private func write(_ names: [String], to file: String, header: String) throws {
-        try (header + "\n" + names.joined(separator: "\n") + "\n").write(toFile: "\(output)/\(file)", atomically: true, encoding: .utf8)
     }
 }

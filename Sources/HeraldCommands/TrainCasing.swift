@@ -48,7 +48,7 @@ public struct TrainCasing: ParsableCommand {
             # sentence, in UD English EWT and GUM training treebanks and PolNeAR training texts. Derived by
             # Herald with `herald train casing`; see NOTICE.
             """
-        try (header + "\n" + forms.joined(separator: "\n") + "\n").write(toFile: output, atomically: true, encoding: .utf8)
+        try CommandFiles.write(forms, header: header, to: output)
         let console = Console.standardError()
         console.write("read \(sentences.count) sentences; wrote \(forms.count) forms to \(output)\n")
         console.flush()

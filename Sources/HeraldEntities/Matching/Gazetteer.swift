@@ -37,7 +37,7 @@ extension NameMatcher {
     /// in lower case.
     static func isWordFirst(_ word: String) -> Bool {
         let lower = word.lowercased()
-        return EntityResolution.calendarWords.contains(lower) || lower == "may" || Headlines.truecaser.usualCase(ofLowercased: lower) == false
+        return EntityResolution.calendarWords.contains(lower) || lower == "may" || Truecaser.standard.usualCase(ofLowercased: lower) == false
     }
 
     /// The gazetteer codes of a sentence given as words.

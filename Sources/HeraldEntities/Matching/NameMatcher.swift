@@ -44,7 +44,7 @@ public final class NameMatcher: Sendable {
             let actor = base.actors[name.actor]
             let wellKnown = actor.kind == .country || actor.kind == .place && (actor.id.hasPrefix("a:") || (actor.place?.population ?? 0) >= 1_000_000)
             let lowerCaseToo = wellKnown && name.kind == .alias
-                && tokens.allSatisfy { Headlines.truecaser.usualCase(ofLowercased: $0.lowercased()) != false }
+                && tokens.allSatisfy { Truecaser.standard.usualCase(ofLowercased: $0.lowercased()) != false }
                 && !Self.countriesThatAreWords.contains(name.text.lowercased())
             casing.append(tokens.map { lowerCaseToo ? 0 : Self.casing($0) })
             guard !tokens.isEmpty else { continue }

@@ -8,13 +8,7 @@ extension EntityResolution {
                                      base: KnowledgeBase) -> [(Range<Int>, String)] {
         // Names of towns and people, by the token after them.
         var nameBefore: [Int: Range<Int>] = [:]
-        for match in matches {
-            let townOrPerson = match.names.allSatisfy { name in
-                let kind = base.actors[base.names[name].actor].kind
-                return (kind == .place || kind == .person) && base.names[name].kind != .demonym
-            }
-            if townOrPerson { nameBefore[match.tokens.upperBound] = match.tokens }
-        }
+        for match in matches where isTownOrPerson(match, base) { nameBefore[match.tokens.upperBound] = match.tokens }
         for (range, type) in tagged where type != "ORG" && !range.allSatisfy({ institutionWords.contains(words[$0]) }) {
             nameBefore[range.upperBound] = range
         }
@@ -47,6 +41,14 @@ extension EntityResolution {
             absorbed.insert(before)
         }
         return result.filter { !($0.1 != "ORG" && absorbed.contains($0.0)) }.sorted { $0.0.lowerBound < $1.0.lowerBound }
+    }
+
+    /// Whether every name of `match` is a town's or a person's (not a nationality word).
+    static func isTownOrPerson(_ match: NameMatcher.Match, _ base: KnowledgeBase) -> Bool {
+        match.names.allSatisfy { name in
+            let kind = base.actors[base.names[name].actor].kind
+            return (kind == .place || kind == .person) && base.names[name].kind != .demonym
+        }
     }
 
     /// Institutions named "Head of Name": "University of Texas", "Department of Housing and Urban

@@ -1,5 +1,6 @@
 import HeraldCore
 import HeraldKnowledge
+import HeraldModels
 
 /// People in an article's resolution: bare surnames, one-word names joined to full ones, people
 /// the knowledge base lacks named with a title, and what the words before a name say of it.
@@ -129,14 +130,12 @@ extension EntityResolution {
     /// are no common word, title or name the knowledge base knows belong to it ("Manju" of "Manju Sam").
     static func wholePersonNames(_ tagged: [(Range<Int>, String)], matches: [NameMatcher.Match], words: [String],
                                  sentenceOf: [Int]) -> [(Range<Int>, String)] {
-        var used = [Bool](repeating: false, count: words.count)
-        for (range, _) in tagged { for t in range { used[t] = true } }
-        for match in matches { for t in match.tokens { used[t] = true } }
+        let used = tokensNamed(tagged, matches, count: words.count)
         func isNamePart(_ k: Int, of range: Range<Int>) -> Bool {
             guard k >= 0, k < words.count, !used[k], sentenceOf[k] == sentenceOf[range.lowerBound],
                   words[k].utf8.first.map({ $0 &- 0x41 < 26 }) == true, words[k].utf8.count > 1 else { return false }
             let lower = words[k].lowercased()
-            return Headlines.truecaser.usualCase(ofLowercased: lower) != false && !Offices.honorifics.contains(lower)
+            return Truecaser.standard.usualCase(ofLowercased: lower) != false && !Offices.honorifics.contains(lower)
                 && !Offices.jobTitleWords.contains(lower) && !calendarWords.contains(lower) && !institutionWords.contains(words[k])
                 && !geographyWords.contains(words[k]) && !notNameParts.contains(words[k])
         }
@@ -159,17 +158,23 @@ extension EntityResolution {
     /// initial, then a capitalised word that is no common word and no name the knowledge base knows.
     static func initialledNames(_ tagged: [(Range<Int>, String)], matches: [NameMatcher.Match], words: [String],
                                 sentenceOf: [Int]) -> [(Range<Int>, String)] {
-        var used = [Bool](repeating: false, count: words.count)
-        for (range, _) in tagged { for t in range { used[t] = true } }
-        for match in matches { for t in match.tokens { used[t] = true } }
+        let used = tokensNamed(tagged, matches, count: words.count)
         var found: [(Range<Int>, String)] = []
         for t in 0..<max(words.count - 1, 0) where !used[t] && !used[t + 1] && isInitials(words[t]) && sentenceOf[t] == sentenceOf[t + 1] {
             let next = words[t + 1]
             guard next.utf8.count > 1, next.utf8.first.map({ $0 &- 0x41 < 26 }) == true, next.utf8.dropFirst().contains(where: { $0 &- 0x61 < 26 }),
-                  Headlines.truecaser.usualCase(ofLowercased: next.lowercased()) != false else { continue }
+                  Truecaser.standard.usualCase(ofLowercased: next.lowercased()) != false else { continue }
             found.append((t..<(t + 2), "PER"))
         }
         return found.isEmpty ? tagged : (tagged + found).sorted { $0.0.lowerBound < $1.0.lowerBound }
+    }
+
+    /// For each of `count` tokens, whether a tagged name or a knowledge-base name covers it.
+    static func tokensNamed(_ tagged: [(Range<Int>, String)], _ matches: [NameMatcher.Match], count: Int) -> [Bool] {
+        var named = [Bool](repeating: false, count: count)
+        for (range, _) in tagged { for t in range { named[t] = true } }
+        for match in matches { for t in match.tokens { named[t] = true } }
+        return named
     }
 
     /// "I.", "W.H.S.": capitals each followed by a full stop.

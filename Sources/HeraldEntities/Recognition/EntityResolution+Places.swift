@@ -1,4 +1,5 @@
 import HeraldKnowledge
+import HeraldModels
 
 extension EntityResolution {
     /// Places named after a town, a person or another name: "Hinkley" + "Point", "Tampa" + "Bay",
@@ -20,25 +21,20 @@ extension EntityResolution {
             let end = geography(after: range.upperBound)
             return end > range.upperBound ? (range.lowerBound..<end, "LOC") : (range, type)
         }
-        var used = [Bool](repeating: false, count: words.count + 1)
-        for (range, _) in result { for t in range { used[t] = true } }
-        for match in matches where !used[match.tokens.lowerBound] {
-            let townOrPerson = match.names.allSatisfy { name in
-                let kind = base.actors[base.names[name].actor].kind
-                return (kind == .place || kind == .person) && base.names[name].kind != .demonym
-            }
+        // (One more than the words, so that the token after a name may be asked about.)
+        var used = tokensNamed(result, [], count: words.count + 1)
+        for match in matches where !used[match.tokens.lowerBound] && isTownOrPerson(match, base) {
             let end = geography(after: match.tokens.upperBound)
-            if townOrPerson, end > match.tokens.upperBound, !used[match.tokens.upperBound] {
+            if end > match.tokens.upperBound, !used[match.tokens.upperBound] {
                 result.append((match.tokens.lowerBound..<end, "LOC"))
             }
         }
-        for (range, _) in result { for t in range { used[t] = true } }
-        for match in matches { for t in match.tokens { used[t] = true } }
+        used = tokensNamed(result, matches, count: words.count + 1)
         for t in 1..<max(words.count, 1) where !used[t] && words[t].utf8.first.map({ $0 &- 0x41 < 26 }) == true
             && sentenceOf[t - 1] == sentenceOf[t] && t + 1 < words.count && isGeography(t + 1) && !used[t + 1]
         {
             let end = geography(after: t + 1)
-            guard Headlines.truecaser.usualCase(ofLowercased: words[t].lowercased()) != false, !geographyWords.contains(words[t]) else { continue }
+            guard Truecaser.standard.usualCase(ofLowercased: words[t].lowercased()) != false, !geographyWords.contains(words[t]) else { continue }
             result.append((t..<end, "LOC"))
             for k in t..<end { used[k] = true }
         }

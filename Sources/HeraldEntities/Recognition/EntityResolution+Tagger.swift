@@ -1,5 +1,6 @@
 import HeraldCore
 import HeraldKnowledge
+import HeraldModels
 
 /// The statistical tagger's names in an article's resolution: where they stand over the
 /// knowledge base, and the names it alone finds.
@@ -57,7 +58,7 @@ extension EntityResolution {
         // Towns, companies and NGOs: names that are often words or other things ("Shell", "Nice").
         // (A company or NGO by a name of one word, unless the news writes the word as a name and it is no
         // first name: "Apple", "Shell", "Ford" and unknown words need support; "Facebook" does not.)
-        let ambiguousWord = tokens.count == 1 && (Headlines.truecaser.usualCase(ofLowercased: lower[tokens.lowerBound]) != true
+        let ambiguousWord = tokens.count == 1 && (Truecaser.standard.usualCase(ofLowercased: lower[tokens.lowerBound]) != true
             || firstNames.contains(words[tokens.lowerBound]) || taggedAt[tokens.lowerBound].map { tagged[$0].0.count > 1 } == true)
         func isWeak(_ actor: Actor) -> Bool {
             actor.kind == .place || actor.kind == .team
@@ -87,7 +88,7 @@ extension EntityResolution {
         // A state or province of a country the article already names needs no support ("Iowa" after "Ted Cruz"),
         // nor one whose name is usually written with a capital ("Scotland", unlike "Nice" or "Reading").
         if region, candidates.contains(where: { base.actors[$0.actor].id.hasPrefix("a:") && isArticleCountry(base.actors[$0.actor].country) })
-            || Headlines.truecaser.isUsuallyCapitalised(words[tokens.lowerBound])
+            || Truecaser.standard.isUsuallyCapitalised(words[tokens.lowerBound])
         {
             return false
         }
@@ -108,29 +109,15 @@ extension EntityResolution {
         var taken = covered
         var organisationVotes: [String: Int] = [:]
         for ranges in unknownPeople.values { for range in ranges { for t in range { taken[t] = true } } }
-        // People the article names, by first name.
-        var byFirstName: [Substring: Int] = [:]
-        for actor in mentions.keys where base.actors[actor].kind == .person {
-            if let first = base.actors[actor].name.split(separator: " ", maxSplits: 1).first { byFirstName[first] = actor }
-        }
         for (range, type) in tagged {
             guard !range.contains(where: { taken[$0] }) else { continue }
             // A nationality word alone ("Russian") modifies; it names no one.
             if let modifier = countryAt[range.upperBound], !modifier.isMention, modifier.tokens == range { continue }
-            // A first name alone is the person of that first name the article already names.
-            if type == "PER", range.count == 1, let known = byFirstName[Substring(words[range.lowerBound])] {
-                add(known, range)
-                for t in range { taken[t] = true }
+            // A first name alone is the one person of that first name the article names in full ("Bernie"
+            // after "Bernie Sanders"), the knowledge base's or one the tagger found.
+            if type == "PER", range.count == 1, join(firstName: range.lowerBound, to: peopleByFirstName()) {
+                taken[range.lowerBound] = true
                 continue
-            }
-            // … or the one person the tagger found by that first name and another ("Bernie" after "Bernie Sanders").
-            if type == "PER", range.count == 1 {
-                let named = unknownPeople.keys.filter { $0.hasPrefix(words[range.lowerBound] + " ") }
-                if named.count == 1 {
-                    unknownPeople[named[0], default: []].append(range)
-                    for t in range { taken[t] = true }
-                    continue
-                }
             }
             if range.allSatisfy({ Offices.jobTitleWords.contains(lower[$0]) || Offices.honorifics.contains(lower[$0]) }) { continue }
             // A compass word alone ("Southeast" of "Southeast Asian") is no place by itself.
@@ -190,6 +177,19 @@ extension EntityResolution {
     /// A first name alone, within a sentence and before no other name, is the one person of that first
     /// name the article names in full ("Hillary" after "Hillary Clinton"), however the tagger read it.
     mutating func addFirstNames(taken: inout [Bool]) {
+        let people = peopleByFirstName()
+        guard !people.isEmpty else { return }
+        // (A capital first, a cheap test, before any look-up.)
+        for t in 1..<max(words.count, 1) where !taken[t] && words[t].utf8.first.map({ $0 &- 0x41 < 26 }) == true && sentenceOf[t - 1] == sentenceOf[t] {
+            guard t + 1 >= words.count || !Self.isCapitalised(words[t + 1]), people[Substring(words[t])] != nil,
+                  firstNames.contains(words[t]), join(firstName: t, to: people) else { continue }
+            taken[t] = true
+        }
+    }
+
+    /// The people the article names in full, by first name: knowledge-base actors and the keys of
+    /// unknown people.
+    func peopleByFirstName() -> [Substring: [(actor: Int?, key: String?)]] {
         var people: [Substring: [(actor: Int?, key: String?)]] = [:]
         for actor in mentions.keys where base.actors[actor].kind == .person {
             if let first = base.actors[actor].name.split(separator: " ", maxSplits: 1).first { people[first, default: []].append((actor, nil)) }
@@ -197,15 +197,15 @@ extension EntityResolution {
         for key in unknownPeople.keys {
             if let first = key.split(separator: " ", maxSplits: 1).first, key.contains(" ") { people[first, default: []].append((nil, key)) }
         }
-        guard !people.isEmpty else { return }
-        // (A capital first, a cheap test, before any look-up.)
-        for t in 1..<max(words.count, 1) where !taken[t] && words[t].utf8.first.map({ $0 &- 0x41 < 26 }) == true && sentenceOf[t - 1] == sentenceOf[t] {
-            guard let named = people[Substring(words[t])], named.count == 1, firstNames.contains(words[t]),
-                  t + 1 >= words.count || !Self.isCapitalised(words[t + 1]) else { continue }
-            if let actor = named[0].actor { add(actor, t..<(t + 1)) }
-            if let key = named[0].key { unknownPeople[key, default: []].append(t..<(t + 1)) }
-            taken[t] = true
-        }
+        return people
+    }
+
+    /// Adds token `t` as a mention of the one person `people` has by that first name; false if none or several.
+    mutating func join(firstName t: Int, to people: [Substring: [(actor: Int?, key: String?)]]) -> Bool {
+        guard let named = people[Substring(words[t])], named.count == 1 else { return false }
+        if let actor = named[0].actor { add(actor, t..<(t + 1)) }
+        if let key = named[0].key { unknownPeople[key, default: []].append(t..<(t + 1)) }
+        return true
     }
 
     /// One name, one sense in an article: where a name the tagger found once comes again untagged,

@@ -10,8 +10,6 @@ struct Headlines {
     let forms: Truecaser.DocumentForms?
     let sentences: [Range<Int>]
 
-    static let truecaser = Truecaser.standard()
-
     init(_ document: Document, words: [String]) {
         sentences = document.sentences.map(\.tokens)
         shouted = sentences.map { Truecaser.isShouted(words[$0]) }
@@ -19,7 +17,7 @@ struct Headlines {
     }
 
     /// `word` in its usual case.
-    func cased(_ word: String) -> String { Self.truecaser.cased(word, in: forms) }
+    func cased(_ word: String) -> String { Truecaser.standard.cased(word, in: forms) }
 
     /// `words` with those of sentences in capitals in their usual case: the words of the knowledge base's
     /// names capitalised ("JAPAN" → "Japan"), or kept where the name has them in capitals ("US").

@@ -124,7 +124,7 @@ struct ExtractionState {
     private func isInCode(_ i: Int) -> Bool {
         var k = Int(document.nodes[i].parent)
         while k > 0 {
-            if document.nodes[k].tag == .pre || document.tagName(k).lowercased() == "code" { return true }
+            if document.nodes[k].tag == .pre || document.nodes[k].tag == .code { return true }
             k = Int(document.nodes[k].parent)
         }
         return false

@@ -18,7 +18,12 @@ extension EntityTagger {
         guard let url = Bundle.module.url(forResource: "ner", withExtension: "model", subdirectory: "Resources"),
               let data = try? Data(contentsOf: url)
         else { throw AveragedPerceptron.StorageError(description: "the entity model is missing from the build") }
-        let (model, labels) = try AveragedPerceptron.deserialize(Array(data))
-        return EntityTagger(model: model, labels: labels, firstNames: standardFirstNames(), surnames: standardSurnames())
+        return try EntityTagger(weights: Array(data))
+    }
+
+    /// A tagger over weights as `herald train ner` writes them, with the standard name lists.
+    public init(weights bytes: [UInt8]) throws {
+        let (model, labels) = try AveragedPerceptron.deserialize(bytes)
+        self.init(model: model, labels: labels, firstNames: Self.standardFirstNames(), surnames: Self.standardSurnames())
     }
 }
