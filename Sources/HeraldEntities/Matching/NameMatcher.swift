@@ -115,32 +115,41 @@ public final class NameMatcher: Sendable {
     public func matches(in document: Document, excluding excluded: (Int) -> Bool = { _ in false }) -> [Match] {
         // (ShortKey folds ASCII case the way `lowercased()` does; other tokens take the string path.)
         let tokens = document.tokens
-        let ids = document.text.withUnsafeBufferPointer { p in
-            tokens.map { token -> Int32? in
+        // Per token, its id and the id of its form without accents, when that differs: a word with accents
+        // is also its knowledge-base name written without them ("Peña" for "Pena", "François" for
+        // "Francois", even where another name has "François"); not the reverse: "Gloria" is not Glória.
+        var ids = [(exact: Int32, folded: Int32)](repeating: (-1, -1), count: tokens.count)
+        document.text.withUnsafeBufferPointer { p in
+            for (t, token) in tokens.enumerated() {
                 if let key = ShortKey(p, token.range) {
-                    if key.high == 0 {
-                        let id = tinyIDs.row(key.low)
-                        return id >= 0 ? id : nil
-                    }
-                    return shortIDs[key]
+                    ids[t].exact = key.high == 0 ? tinyIDs.row(key.low) : shortIDs[key] ?? -1
+                    continue
                 }
-                return tokenIDs[document.string(of: token).lowercased()]
+                let word = document.string(of: token)
+                ids[t].exact = tokenIDs[word.lowercased()] ?? -1
+                if word.utf8.contains(where: { $0 >= 0x80 }), let folded = tokenIDs[LatinFolding.folded(word)], folded != ids[t].exact {
+                    ids[t].folded = folded
+                }
             }
         }
         var result: [Match] = []
         var i = 0
-        while i < tokens.count {
-            var state: Int32 = 0
-            var best: Match?
-            var j = i
-            while j < tokens.count, let id = ids[j], case let next = edges.row(UInt64(UInt32(state)) << 32 | UInt64(UInt32(id))), next >= 0 {
-                state = next
-                j += 1
-                if case let names = accepts[Int(state)], !names.isEmpty {
-                    let fitting = names.filter { !excluded(Int($0)) && fits(name: Int($0), tokens: i..<j, in: document) }
-                    if !fitting.isEmpty { best = Match(tokens: i..<j, names: fitting.map(Int.init)) }
-                }
+        var best: Match?
+        // Follows the trie from `state` over token `j` read as `id`, keeping the longest name that fits.
+        func step(_ state: Int32, _ id: Int32, _ j: Int) {
+            guard id >= 0, case let next = edges.row(UInt64(UInt32(state)) << 32 | UInt64(UInt32(id))), next >= 0 else { return }
+            if case let names = accepts[Int(next)], !names.isEmpty, (best?.tokens.upperBound ?? 0) <= j {
+                let fitting = names.filter { !excluded(Int($0)) && fits(name: Int($0), tokens: i..<(j + 1), in: document) }
+                if !fitting.isEmpty { best = Match(tokens: i..<(j + 1), names: fitting.map(Int.init)) }
             }
+            guard j + 1 < tokens.count else { return }
+            step(next, ids[j + 1].exact, j + 1)
+            step(next, ids[j + 1].folded, j + 1)
+        }
+        while i < tokens.count {
+            best = nil
+            step(0, ids[i].exact, i)
+            step(0, ids[i].folded, i)
             if var best {
                 i = best.tokens.upperBound
                 // A full stop written apart ends the sentence, not the name ("Mass ." of "Mass.").
