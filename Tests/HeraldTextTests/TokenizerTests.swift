@@ -25,6 +25,7 @@ private func tokens(_ text: String) -> [String] {
         ("mail news@example.org or @BarackObama #G20", ["mail", "news@example.org", "or", "@BarackObama", "#G20"]),
         ("No. 1 and no.", ["No.", "1", "and", "no", "."]),
         ("Seattle, Wash., said", ["Seattle", ",", "Wash.", ",", "said"]),
+        ("said Del. Stacey Plaskett", ["said", "Del.", "Stacey", "Plaskett"]),
         ("the Philippines’ war", ["the", "Philippines", "’", "war"]),
         ("a 2015-11-11 date", ["a", "2015-11-11", "date"]),
     ])

@@ -81,15 +81,31 @@ extension EntityResolution {
 
     /// A name the tagger read with the title before it ("Senate Minority Leader Chuck Schumer"): the
     /// capitalised words after the last word of the title are a person's name ("Chuck Schumer").
+    /// So too the name read with the end of a title of the form "Speaker of the House": "Speaker of the
+    /// [House Newt Gingrich]" is Newt Gingrich.
     static func namesAfterTitles(_ tagged: [(Range<Int>, String)], words: [String]) -> [(Range<Int>, String)] {
-        tagged.map { range, type in
-            guard range.count >= 3,
-                  let title = range.dropLast().last(where: { titleHeads.contains(words[$0].lowercased()) && isCapitalised(words[$0]) }),
-                  title > range.lowerBound, (title + 1..<range.upperBound).allSatisfy({ isCapitalised(words[$0]) })
+        func isTitle(_ t: Int) -> Bool { titleHeads.contains(words[t].lowercased()) && isCapitalised(words[t]) }
+        return tagged.map { range, type in
+            if range.count >= 3, let title = range.dropLast().last(where: isTitle), title > range.lowerBound,
+               (title + 1..<range.upperBound).allSatisfy({ isCapitalised(words[$0]) })
+            {
+                return ((title + 1)..<range.upperBound, "PER")
+            }
+            var k = range.lowerBound - 1
+            if k >= 0, words[k] == "the" { k -= 1 }
+            guard range.count >= 2, k >= 1, words[k] == "of", isTitle(k - 1),
+                  let body = range.dropLast().last(where: { titleBodies.contains(words[$0]) || institutionHeads.contains(words[$0]) }),
+                  (body + 1..<range.upperBound).allSatisfy({ isCapitalised(words[$0]) })
             else { return (range, type) }
-            return ((title + 1)..<range.upperBound, "PER")
+            return ((body + 1)..<range.upperBound, "PER")
         }
     }
+
+    /// Bodies named at the end of a title ("Speaker of the House", "Chairman of the Joint Chiefs of Staff").
+    static let titleBodies: Set<String> = [
+        "House", "Senate", "Commons", "Lords", "Assembly", "Congress", "Parliament", "Committee", "Commission",
+        "Staff", "Fed", "Reserve", "Opposition", "Nations", "Army", "Navy", "Treasury", "State", "Cabinet",
+    ]
 
     /// The words that end a title before a name.
     static let titleHeads: Set<String> = [

@@ -2,7 +2,7 @@ import HeraldCore
 
 /// Names that are neither people, organisations nor places (see ``OtherNames``).
 extension EntityResolution {
-    /// The document's words of affiliation and languages, and its named events: a capitalised
+    /// The document's words of affiliation and languages, its treaties and laws, and its named events: a capitalised
     /// name before an event's head word ("World Cup", "Asian Games", "Japanese Grand Prix", "Cold
     /// War", "Nobel Peace Prize"), or an event's own name ("Olympics", "Ramadan").
     var otherNames: [OtherName] {
@@ -44,6 +44,7 @@ extension EntityResolution {
         for word in affiliations { table[word] = .name(.affiliation) }
         for word in languages { table[word] = .name(.language) }
         for word in eventNames { table[word] = .name(.event) }
+        for word in agreements { table[word] = .name(.agreement) }
         for word in eventHeads { table[word] = .head }
         return table
     }()
@@ -73,5 +74,10 @@ extension EntityResolution {
     static let eventNames: Set<String> = [
         "Olympics", "Paralympics", "Ramadan", "Christmas", "Easter", "Eid", "Hanukkah", "Diwali", "Thanksgiving",
         "Holocaust", "Brexit", "Wimbledon", "Oscars", "Grammys",
+    ]
+
+    /// Treaties and laws known by a one-word name.
+    static let agreements: Set<String> = [
+        "Nafta", "NAFTA", "USMCA", "TPP", "TTIP", "CETA", "Obamacare", "Dodd-Frank",
     ]
 }

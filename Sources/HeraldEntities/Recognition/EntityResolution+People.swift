@@ -62,10 +62,13 @@ extension EntityResolution {
         // Department" in 2016 is Barack Obama, not Equatorial Guinea's Obama; "Governor Christie" in a
         // story of American primaries is not the Bahamas' Perry Christie.
         if holding.count > 1 || mentions.keys.contains(where: { base.actors[$0].country != nil }) {
-            // (A nationality word names its country too: "Syrian rebels" for "Al-Assad's forces".)
+            // (A nationality word names its country too: "Syrian rebels" for "Al-Assad's forces"; the
+            // body one leads names its leader: "Mr. Ban" beside "the U.N." in 2016.)
+            let bodies = Set(mentions.keys.compactMap { base.actors[$0].country == nil ? base.actors[$0].code : nil })
             holding = holding.filter { holder in
                 let country = base.actors[holder].country
                 return isArticleCountry(country) || countryAt.values.contains { base.actors[$0.actor].country == country }
+                    || base.actors[holder].roles.contains { bodies.contains($0.code) && $0.isHeld(on: day) }
             }
         }
         if holding.count == 1 {
@@ -81,9 +84,12 @@ extension EntityResolution {
     mutating func findTitledUnknowns() {
         var i = 0
         while i + 1 < words.count {
-            // ("Justice Department", "Prime Minister's Office": an institution, not a person.)
+            // ("Justice Department", "Prime Minister's Office", "General Assembly", "Queen City": an
+            // institution or a place, not a person.)
             guard !covered[i + 1], Self.isCapitalised(words[i + 1]), Offices.honorifics.contains(lower[i]),
-                  !Self.institutionHeads.contains(words[i + 1]), !Self.institutionWords.contains(words[i + 1]) else {
+                  !Self.institutionHeads.contains(words[i + 1]), !Self.institutionWords.contains(words[i + 1]),
+                  !Self.titleBodies.contains(words[i + 1]), !Self.geographyWords.contains(words[i + 1]),
+                  !Self.afterTitlesNoName.contains(words[i + 1]) else {
                 i += 1
                 continue
             }
@@ -102,6 +108,11 @@ extension EntityResolution {
             i = end
         }
     }
+
+    /// Capitalised words that make a title and the word after it a thing ("General Electric", "Queen City").
+    static let afterTitlesNoName: Set<String> = [
+        "City", "Counsel", "Manager", "Election", "Electric", "Mills", "Dynamics", "Motors", "Hospital", "Store",
+    ]
 
     /// The country and sector that describe a person named at `range`, from the words before
     /// the name: "Russian Deputy Foreign Minister Ivan Petrov" is RUS, GOV (a demonym or country,
@@ -126,6 +137,22 @@ extension EntityResolution {
         return all.first { $0.country != nil } ?? all.first { $0.sector != nil } ?? (nil, nil)
     }
 
+    /// A nationality word right after a first name the tagger read as a person is the person's surname
+    /// ("Trump critic Mark Cuban"): the name takes it, and it names no country.
+    static func surnamesLikeNationalities(_ tagged: [(Range<Int>, String)], matches: [NameMatcher.Match], words: [String],
+                                          firstNames: Set<String>, base: KnowledgeBase) -> ([(Range<Int>, String)], [NameMatcher.Match]) {
+        var tagged = tagged
+        var surnames: Set<Int> = []
+        for match in matches where match.tokens.count == 1 && match.names.allSatisfy({ base.names[$0].kind == .demonym }) {
+            let t = match.tokens.lowerBound
+            guard let i = tagged.firstIndex(where: { $0.1 == "PER" && $0.0.upperBound == t && $0.0.count == 1 }),
+                  firstNames.contains(words[t - 1]), isCapitalised(words[t]) else { continue }
+            tagged[i].0 = (t - 1)..<(t + 1)
+            surnames.insert(t)
+        }
+        return surnames.isEmpty ? (tagged, matches) : (tagged, matches.filter { !surnames.contains($0.tokens.lowerBound) })
+    }
+
     /// A person's name the tagger read in part: the capitalised words next to it in its sentence that
     /// are no common word, title or name the knowledge base knows belong to it ("Manju" of "Manju Sam").
     static func wholePersonNames(_ tagged: [(Range<Int>, String)], matches: [NameMatcher.Match], words: [String],
@@ -137,7 +164,7 @@ extension EntityResolution {
             let lower = words[k].lowercased()
             return Truecaser.standard.usualCase(ofLowercased: lower) != false && !Offices.honorifics.contains(lower)
                 && !Offices.jobTitleWords.contains(lower) && !calendarWords.contains(lower) && !institutionWords.contains(words[k])
-                && !geographyWords.contains(words[k]) && !notNameParts.contains(words[k])
+                && !geographyWords.contains(words[k]) && !notNameParts.contains(words[k]) && !titleBodies.contains(words[k])
         }
         return tagged.map { range, type in
             guard type == "PER" else { return (range, type) }

@@ -29,16 +29,45 @@ extension EntityResolution {
                 result.append((match.tokens.lowerBound..<end, "LOC"))
             }
         }
+        // (A geography word the knowledge base knows by itself, as a surname or a town, may end such a
+        // name: "Park" of "Romare Bearden Park".)
+        let alone = Set(matches.filter { $0.tokens.count == 1 }.map(\.tokens.lowerBound))
+        let taggedUsed = used
         used = tokensNamed(result, matches, count: words.count + 1)
-        for t in 1..<max(words.count, 1) where !used[t] && words[t].utf8.first.map({ $0 &- 0x41 < 26 }) == true
-            && sentenceOf[t - 1] == sentenceOf[t] && t + 1 < words.count && isGeography(t + 1) && !used[t + 1]
+        func isNameWord(_ k: Int) -> Bool {
+            !used[k] && words[k].utf8.first.map({ $0 &- 0x41 < 26 }) == true && sentenceOf[k - 1] == sentenceOf[k]
+                && Truecaser.standard.usualCase(ofLowercased: words[k].lowercased()) != false && !geographyWords.contains(words[k])
+        }
+        for t in 1..<max(words.count, 1) where t + 1 < words.count && isGeography(t + 1)
+            && (!used[t + 1] || alone.contains(t + 1) && !taggedUsed[t + 1]) && isNameWord(t)
         {
             let end = geography(after: t + 1)
-            guard Truecaser.standard.usualCase(ofLowercased: words[t].lowercased()) != false, !geographyWords.contains(words[t]) else { continue }
-            result.append((t..<end, "LOC"))
-            for k in t..<end { used[k] = true }
+            var start = t
+            while start > 1, isNameWord(start - 1) { start -= 1 }
+            result.append((start..<end, "LOC"))
+            for k in start..<end { used[k] = true }
         }
         return result.sorted { $0.0.lowerBound < $1.0.lowerBound }
+    }
+
+    /// One name, one sense, for towns too: a word read as a person no more often than the article reads
+    /// it as a town, somewhere plainly ("in Charlotte", "Charlotte Mayor Jennifer Roberts", "Charlotte,
+    /// N.C."), is the town ("Charlotte remains under a state of emergency").
+    mutating func joinTownsReadAsPeople() {
+        func isPlainlyTown(_ range: Range<Int>) -> Bool {
+            let next = range.upperBound < words.count ? words[range.upperBound] : ""
+            return Self.localOffices.contains(next) || range.lowerBound > 0 && Self.placePrepositions.contains(lower[range.lowerBound - 1])
+                || next == "," && placeStarts.contains(range.upperBound + 1)
+        }
+        var towns: [String: Int] = [:]
+        for (actor, ranges) in mentions where base.actors[actor].kind == .place && ranges.contains(where: isPlainlyTown) {
+            for range in ranges where range.count == 1 { towns[words[range.lowerBound]] = actor }
+        }
+        for (name, ranges) in unknownPeople where !name.contains(" ") {
+            guard let town = towns[name], let read = mentions[town], ranges.count <= read.count else { continue }
+            for range in ranges { add(town, range) }
+            unknownPeople[name] = nil
+        }
     }
 
     /// Words that end the names of places: features of land and water, and works of engineering.

@@ -73,6 +73,8 @@ extension EntityResolution {
         if expected == "LOC", tokens.upperBound + 1 < words.count, words[tokens.upperBound] == ",", placeStarts.contains(tokens.upperBound + 1) {
             return false
         }
+        // So is a town before its own offices ("Charlotte Mayor Jennifer Roberts", "Orlando Police").
+        if expected == "LOC", tokens.upperBound < words.count, Self.localOffices.contains(words[tokens.upperBound]) { return false }
         // A state or province read by itself as a person or (off the sports pages) an organisation
         // stays the place ("Cruz's Iowa win"), unless it is a first name too ("Isabel", "Georgia").
         let region = candidates.contains { base.actors[$0.actor].id.hasPrefix("a:") }
@@ -92,9 +94,11 @@ extension EntityResolution {
         {
             return false
         }
-        // A dateline's town ("HANGZHOU, China") or a town with its state or country after it stands.
+        // A dateline's town ("HANGZHOU, China"), a town after "in", "at" or "from", or a town with its
+        // state or country after it stands.
         let t = tokens.lowerBound
         let word = words[t]
+        if t > 0, sentenceOf[t - 1] == sentenceOf[t], Self.placePrepositions.contains(lower[t - 1]) { return false }
         if word.count >= 3, word.allSatisfy({ !$0.isLowercase }), t == 0 || sentenceOf[t - 1] != sentenceOf[t] { return false }
         return !(t + 2 < words.count && words[t + 1] == "," && placeStarts.contains(t + 2))
     }
@@ -120,6 +124,8 @@ extension EntityResolution {
                 continue
             }
             if range.allSatisfy({ Offices.jobTitleWords.contains(lower[$0]) || Offices.honorifics.contains(lower[$0]) }) { continue }
+            // An event or a treaty by its one-word name is no person, organisation or place ("Olympics", "Nafta").
+            if range.count == 1, case .name(let kind)? = Self.otherWords[words[range.lowerBound]], kind == .event || kind == .agreement { continue }
             // A compass word alone ("Southeast" of "Southeast Asian") is no place by itself.
             if range.count == 1, Self.compassWords.contains(lower[range.lowerBound]) { continue }
             // Days and months name no one ("Friday", "December"), nor do words like "The" or "To The".
@@ -257,6 +263,11 @@ extension EntityResolution {
     static let calendarWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
+    /// Offices of a town, written after its name.
+    static let localOffices: Set<String> = [
+        "Mayor", "Police", "Sheriff", "Council", "Councilman", "Councilwoman", "Alderman", "Fire", "Schools", "Airport",
     ]
 
     static let compassWords: Set<String> = [

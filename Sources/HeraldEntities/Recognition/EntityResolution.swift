@@ -52,6 +52,7 @@ struct EntityResolution {
         self.officeHolders = officeHolders
         self.document = document
         self.base = base
+        let (tagged, matches) = Self.surnamesLikeNationalities(tagged, matches: matches, words: words, firstNames: firstNames, base: base)
         self.matches = matches
         var sentenceOf = [Int](repeating: 0, count: document.tokens.count)
         for (index, sentence) in document.sentences.enumerated() {
@@ -107,6 +108,7 @@ struct EntityResolution {
         for match in surnames { resolveSurname(match) }
         findTitledUnknowns()
         addTagged()
+        joinTownsReadAsPeople()
         joinSurnames()
         return entities()
     }
@@ -115,6 +117,11 @@ struct EntityResolution {
 
     private mutating func classify(_ match: NameMatcher.Match, deferring surnames: inout [NameMatcher.Match]) {
         var candidates = match.names.map { base.names[$0] }
+        // A state's abbreviation follows a comma ("Dover, Del."); elsewhere "Del." is a delegate, "Ind." an independent.
+        if match.tokens.count == 1, words[match.tokens.lowerBound].hasSuffix("."), match.tokens.lowerBound == 0 || words[match.tokens.lowerBound - 1] != "," {
+            candidates.removeAll { base.actors[$0.actor].id.hasPrefix("a:") && $0.text.hasSuffix(".") }
+            if candidates.isEmpty { return }
+        }
         // A nationality word is that, not a village of the same name ("German", "French").
         // (A first-level region of that name in the demonym's own country is the region: "England".)
         if candidates.contains(where: { $0.kind == .demonym }) {
@@ -154,6 +161,17 @@ struct EntityResolution {
         {
             return
         }
+        // A chamber by a common word ("the House") is the chamber only after "the" or before its members
+        // ("House Republicans"), in an article about its country.
+        if match.tokens.count == 1, case let t = match.tokens.lowerBound, Self.chamberWords.contains(words[t]) {
+            let afterThe = t > 0 && lower[t - 1] == "the"
+            let beforeMembers = t + 1 < words.count && ["Republicans", "Democrats", "Speaker", "Majority", "Minority"].contains(words[t + 1])
+            candidates.removeAll { name in
+                guard let code = base.actors[name.actor].code, code.hasSuffix("LEG") else { return false }
+                return !(afterThe || beforeMembers) || !isArticleCountry(base.actors[name.actor].country)
+            }
+            if candidates.isEmpty { return }
+        }
         if candidates.contains(where: { base.actors[$0.actor].kind == .team }) {
             candidates = teamsOrOthers(candidates, match.tokens)
             if candidates.isEmpty { return }
@@ -171,9 +189,12 @@ struct EntityResolution {
             return
         }
         candidates.removeAll { $0.kind == .surname }
-        // A town named like a first name ("Paul", "Florence") before a capitalised word is a person's name.
+        // A town named like a first name ("Paul", "Florence") before a capitalised word is a person's name,
+        // unless that word is an office or an institution's ("Charlotte Mayor Jennifer Roberts").
         if match.tokens.count == 1, firstNames.contains(words[match.tokens.lowerBound]),
-           match.tokens.upperBound < words.count, Self.isCapitalised(words[match.tokens.upperBound])
+           match.tokens.upperBound < words.count, case let next = match.tokens.upperBound, Self.isCapitalised(words[next]),
+           !Offices.honorifics.contains(lower[next]), !Offices.jobTitleWords.contains(lower[next]),
+           !Self.institutionWords.contains(words[next]), !Self.titleBodies.contains(words[next])
         {
             candidates.removeAll { base.actors[$0.actor].kind == .place }
         }
@@ -189,6 +210,9 @@ struct EntityResolution {
             }
         }
     }
+
+    /// Common words that name a legislature's chamber.
+    static let chamberWords: Set<String> = ["House", "Assembly", "Chamber"]
 
     /// "May" the month: before a number, or after "in", "since", "early"…
     private func isMonth(_ tokens: Range<Int>) -> Bool {

@@ -28,6 +28,7 @@ public enum Offices {
         "treasury", "interior", "home", "finance", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy",
         "special", "representative", "director", "chairman", "chair", "head", "leader", "commander", "governor",
         "senator", "mayor", "premier", "chancellor", "the", "for", "affairs", "assistant", "under", "press", "staff",
+        "speaker", "delegate", "congressman", "congresswoman",
     ]
 
     /// The words office phrases begin with.
@@ -39,7 +40,9 @@ public enum Offices {
         "sen", "sen.", "senator", "rep", "rep.", "gov", "gov.", "governor", "minister", "secretary", "ambassador",
         "judge", "justice", "pope", "sheikh", "ayatollah", "colonel", "col.", "lt.", "captain", "capt.", "admiral",
         "adm.", "prof", "prof.", "professor", "mayor", "spokesman", "spokeswoman", "chairman", "president", "premier",
-        "chancellor", "king", "queen", "prince", "princess", "emir", "sultan",
+        "chancellor", "king", "queen", "prince", "princess", "emir", "sultan", "del.", "rev", "rev.", "reverend",
+        "rabbi", "imam", "sgt", "sgt.", "maj.", "cpl.", "congressman", "congresswoman", "assemblyman", "assemblywoman",
+        "councilman", "councilwoman", "sheriff", "archbishop",
     ]
 
     /// Verbs after which a capital speaks for its government ("Moscow said").

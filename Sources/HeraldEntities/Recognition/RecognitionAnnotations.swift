@@ -15,8 +15,8 @@ public enum GovernmentMetonyms: AnnotationKey {
 }
 
 /// Names in a document that are neither people, organisations nor places: words of religious
-/// and ethnic affiliation ("Sunni", "Kurdish"), languages ("Arabic") and named events ("the World
-/// Cup", "the Cold War", "Ramadan"). CoNLL calls them MISC.
+/// and ethnic affiliation ("Sunni", "Kurdish"), languages ("Arabic"), named events ("the World
+/// Cup", "the Cold War", "Ramadan") and treaties and laws ("Nafta", "Obamacare"). CoNLL calls them MISC.
 public enum OtherNames: AnnotationKey {
     public typealias Value = [OtherName]
 }
@@ -24,7 +24,7 @@ public enum OtherNames: AnnotationKey {
 /// A name that is neither a person, an organisation nor a place: its tokens and what it names.
 public struct OtherName: Sendable, Hashable {
     public enum Kind: String, Sendable {
-        case affiliation, language, event
+        case affiliation, language, event, agreement
     }
 
     public var tokens: Range<Int>

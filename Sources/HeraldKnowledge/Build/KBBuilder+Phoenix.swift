@@ -112,6 +112,9 @@ extension KBBuilder {
     static let genericCompanyWords: Set<String> = [
         "news", "international", "global", "american", "national", "united", "general", "first", "capital", "financial",
         "industries", "energy", "resources", "systems", "technologies", "media", "bank", "trust", "group", "partners",
+        "city", "state", "home", "community", "public", "people", "central", "western", "eastern", "southern", "northern",
+        "standard", "universal", "royal", "security", "services", "insurance", "oil", "power", "steel", "health", "life",
+        "mutual", "federal",
     ]
 
     static let legalForms: Set<String> = [

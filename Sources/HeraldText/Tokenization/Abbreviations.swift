@@ -57,6 +57,8 @@ enum Abbreviations {
         if general.contains(key) { return .mayEnd }
         if nextIsDigit && beforeNumber.contains(key) { return .title }
         if afterComma && capitalized && states.contains(key) { return .mayEnd }
+        // "Del." before a name elsewhere is a delegate's title (Virginia's and Maryland's House of Delegates).
+        if capitalized && key == ShortKey("del") { return .title }
         return nil
     }
 

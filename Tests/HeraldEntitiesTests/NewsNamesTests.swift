@@ -1,0 +1,67 @@
+import HeraldCore
+import HeraldText
+import Testing
+@testable import HeraldEntities
+
+/// Names as American political news writes them: titles, towns, parties and treaties.
+@Suite struct NewsNamesTests {
+    private let pipeline = try! Pipeline(Pipeline.textComponents + [EntityRecognizer()])
+
+    private func entities(_ text: String, date: String = "2016-09-25") throws -> [Entity] {
+        try pipeline.run(Document(text: text, publishedAt: date)).entities
+    }
+
+    @Test func titlesAreNoNames() throws {
+        let found = try entities("""
+            NATO grew, as Speaker of the House Newt Gingrich wanted. The U.N. General Assembly voted. \
+            "It is destroying this committee," said Del. Stacey Plaskett of the Virgin Islands.
+            """)
+        let people = Set(found.filter { $0.kind == .person }.map(\.name))
+        #expect(people == ["Newt Gingrich", "Stacey Plaskett"])
+        #expect(!found.contains { $0.name == "Delaware" }, "Del. before a name is a delegate's title")
+    }
+
+    @Test func theLeaderOfABodyTheArticleNames() throws {
+        let found = try entities("It was under Mr. Ban's watch that the U.N. established U.N. Women. Mr. Ban's successor takes over in January.")
+        let ban = try #require(found.first { $0.name == "Ban Ki-moon" })
+        #expect(ban.mentions.count == 2)
+        #expect(ban.actor == "IGOUNO")
+    }
+
+    @Test func aTownReadPlainlyOnceIsTheTownThroughout() throws {
+        let found = try entities("Charlotte remains under a state of emergency. Charlotte Mayor Jennifer Roberts said the city would recover.")
+        let charlotte = try #require(found.first { $0.name == "Charlotte" })
+        #expect(charlotte.kind == .geopolitical)
+        #expect(charlotte.mentions.count == 2)
+        #expect(found.contains { $0.name == "Jennifer Roberts" && $0.kind == .person })
+    }
+
+    @Test func placesNamedAfterPeople() throws {
+        let found = try entities("On Sunday, Jimmy Tompkins played in Romare Bearden Park with his son.")
+        #expect(found.contains { $0.name == "Romare Bearden Park" && $0.kind == .location })
+        #expect(!found.contains { $0.name == "Park" })
+    }
+
+    @Test func aNationalityAfterAFirstNameIsASurname() throws {
+        let found = try entities("Trump critic Mark Cuban will sit in the front row. Cuban said he would go.")
+        let cuban = try #require(found.first { $0.name == "Mark Cuban" })
+        #expect(cuban.kind == .person && cuban.mentions.count == 2)
+        #expect(!found.contains { $0.country == "CUB" })
+    }
+
+    @Test func partiesAndTreaties() throws {
+        let found = try entities("""
+            Green Party presidential candidate Jill Stein was escorted out. "There is nothing more important \
+            in Mexico than Nafta," said Luis Rubio.
+            """)
+        #expect(found.first { $0.name == "Green Party of the United States" }?.actor == "USAPTY")
+        #expect(!found.contains { $0.name == "Nafta" || $0.name == "Green" })
+    }
+
+    @Test func theHouseIsTheChamberOnlyInItsCountrysNews() throws {
+        let us = try entities("President Obama urged Congress to act. The Senate voted, and the House passed the bill. House Republicans objected.")
+        #expect(us.first { $0.name == "United States House of Representatives" }?.mentions.count == 2)
+        let uk = try entities("House prices rose in London. Labour members left the House early.")
+        #expect(!uk.contains { $0.name == "United States House of Representatives" })
+    }
+}
