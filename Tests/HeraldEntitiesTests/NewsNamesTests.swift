@@ -64,4 +64,20 @@ import Testing
         let uk = try entities("House prices rose in London. Labour members left the House early.")
         #expect(!uk.contains { $0.name == "United States House of Representatives" })
     }
+
+    @Test func americanDepartmentsByTheirShortNames() throws {
+        let found = try entities("""
+            The U.S. government acted. A Homeland Security memo said so, and the Department of Homeland Security agreed.             DHS officials met. Veterans called the VA; officials at the Department of Veterans Affairs answered.
+            """)
+        #expect(found.first { $0.name == "Homeland Security Department (United States)" }?.mentions.count == 3)
+        #expect(found.first { $0.name == "Veterans Affairs Department (United States)" }?.mentions.count == 2)
+        let elsewhere = try entities("In London, the Department of Health said DHS was a British term.")
+        #expect(!elsewhere.contains { $0.name.hasSuffix("(United States)") })
+    }
+
+    @Test func koreaWithoutItsCompass() throws {
+        let found = try entities("World leaders denounce N. Korea test. Exports from Korea rose.")
+        #expect(found.contains { $0.name == "North Korea" })
+        #expect(found.contains { $0.name == "South Korea" })
+    }
 }

@@ -41,25 +41,57 @@ extension EntityResolution {
         }
     }
 
-    /// The US federal departments by the name news gives them without their country ("the Defense
-    /// Department", "the Justice Department"): American usage, which writes "Ministry of Defence" elsewhere.
+    /// The US federal departments by the names news gives them without their country: "the Defense
+    /// Department", "the Justice Department" (American usage, which writes "Ministry of Defence"
+    /// elsewhere); and, in a story about the United States, "the Department of Homeland Security",
+    /// "Homeland Security", "DHS", "the VA".
     mutating func findUSDepartments() {
         guard let usa = base.index["c:USA"] else { return }
-        var t = 1
+        let american = isArticleCountry("USA")
+        func add(_ topic: String, _ range: Range<Int>) {
+            let sector = Self.departmentSectors.first { topic.lowercased().contains($0.key) }?.value ?? "GOV"
+            ministries["\(topic) Department (\(base.actors[usa].name))", default: ("USA", "USA" + sector, [])].ranges.append(range)
+            for k in range { covered[k] = true }
+        }
+        var t = 0
         while t < words.count {
             defer { t += 1 }
-            guard lower[t - 1] == "the", !covered[t], Self.isCapitalised(words[t]) else { continue }
-            var end = t
-            while end < words.count, end - t < 4, words[end] != "Department", Self.isCapitalised(words[end]) || words[end] == "and" { end += 1 }
-            guard end < words.count, end > t, words[end] == "Department", !covered[end] else { continue }
-            let topic = words[t..<end].joined(separator: " ")
-            guard Self.usDepartments.contains(topic) else { continue }
-            let sector = Self.departmentSectors.first { topic.lowercased().contains($0.key) }?.value ?? "GOV"
-            ministries["\(topic) Department (\(base.actors[usa].name))", default: ("USA", "USA" + sector, [])].ranges.append(t..<(end + 1))
-            for k in t...end { covered[k] = true }
-            t = end
+            guard !covered[t], Self.isCapitalised(words[t]) else { continue }
+            if t > 0, lower[t - 1] == "the" {
+                var end = t
+                while end < words.count, end - t < 4, words[end] != "Department", Self.isCapitalised(words[end]) || words[end] == "and" { end += 1 }
+                if end < words.count, end > t, words[end] == "Department", !covered[end], case let topic = words[t..<end].joined(separator: " "),
+                   Self.usDepartments.contains(topic)
+                {
+                    add(topic, t..<(end + 1))
+                    t = end
+                    continue
+                }
+            }
+            guard american else { continue }
+            if words[t] == "Department", t + 2 < words.count, words[t + 1] == "of",
+               let topic = Self.usDepartments.first(where: { topic in
+                   let parts = topic.split(separator: " ")
+                   return t + 2 + parts.count <= words.count && words[(t + 2)..<(t + 2 + parts.count)].elementsEqual(parts.map(String.init))
+               })
+            {
+                let end = t + 2 + topic.split(separator: " ").count
+                add(topic, t..<end)
+                t = end - 1
+            } else if let topic = Self.usDepartmentShortNames[words[t]], words[t] != "VA" || t > 0 && lower[t - 1] == "the" {
+                add(topic, t..<(t + 1))
+            } else if words[t] == "Homeland", t + 1 < words.count, words[t + 1] == "Security", !covered[t + 1] {
+                add("Homeland Security", t..<(t + 2))
+                t += 1
+            }
         }
     }
+
+    /// US departments by their initials ("the VA" only after "the").
+    static let usDepartmentShortNames: [String: String] = [
+        "DHS": "Homeland Security", "DOJ": "Justice", "DoD": "Defense", "DOD": "Defense", "HHS": "Health and Human Services",
+        "HUD": "Housing and Urban Development", "USDA": "Agriculture", "VA": "Veterans Affairs",
+    ]
 
     static let usDepartments: Set<String> = [
         "Defense", "Justice", "Treasury", "Homeland Security", "Energy", "Commerce", "Labor", "Agriculture", "Interior",

@@ -119,7 +119,7 @@ struct EntityResolution {
         var candidates = match.names.map { base.names[$0] }
         // A state's abbreviation follows a comma ("Dover, Del."); elsewhere "Del." is a delegate, "Ind." an independent.
         if match.tokens.count == 1, words[match.tokens.lowerBound].hasSuffix("."), match.tokens.lowerBound == 0 || words[match.tokens.lowerBound - 1] != "," {
-            candidates.removeAll { base.actors[$0.actor].id.hasPrefix("a:") && $0.text.hasSuffix(".") }
+            candidates.removeAll { base.actors[$0.actor].id.hasPrefix("a:") && $0.text.hasSuffix(".") && !$0.text.dropLast().contains(".") }
             if candidates.isEmpty { return }
         }
         // A nationality word is that, not a village of the same name ("German", "French").
