@@ -80,4 +80,18 @@ import Testing
         #expect(found.contains { $0.name == "North Korea" })
         #expect(found.contains { $0.name == "South Korea" })
     }
+
+    @Test func speakersOfATranscript() throws {
+        let found = try entities("""
+            Pence on the debate
+
+            Gov. Mike Pence spoke on Sunday. Partial transcript as follows:
+
+            "WALLACE: Will Gennifer Flowers be there?
+
+            "PENCE: She will not be attending the debate.
+            """)
+        #expect(found.first { $0.name == "Mike Pence" }?.mentions.count == 2, "PENCE is Pence, not pence")
+        #expect(found.contains { $0.name == "Wallace" && $0.kind == .person })
+    }
 }

@@ -1,25 +1,39 @@
 import HeraldCore
 import HeraldModels
 
-/// A document's sentences written in capitals ("SOCCER - JAPAN GET LUCKY WIN"), and the usual case of
-/// their words, from the document's other sentences first and Herald's casing lexicon second.
+/// A document's words written in capitals: its sentences in capitals ("SOCCER - JAPAN GET LUCKY WIN")
+/// and the speakers' names that open the lines of a transcript ("WALLACE: Let's start"); and the usual
+/// case of those words, from the document's other sentences first and Herald's casing lexicon second.
 struct Headlines {
-    /// Per sentence, whether it is written in capitals.
-    let shouted: [Bool]
-    /// The forms the document's other sentences write words in; nil when no sentence is in capitals.
+    /// The sentences written in capitals.
+    let shouted: [Range<Int>]
+    /// The speakers' names in capitals.
+    let speakers: [Range<Int>]
+    /// The forms the document's other sentences write words in; nil when no words are in capitals.
     let forms: Truecaser.DocumentForms?
-    let sentences: [Range<Int>]
 
     init(_ document: Document, words: [String]) {
-        sentences = document.sentences.map(\.tokens)
-        shouted = sentences.map { Truecaser.isShouted(words[$0]) }
-        forms = shouted.contains(true) ? Truecaser.DocumentForms(sentences.lazy.map { Array(words[$0]) }) : nil
+        let sentences = document.sentences.map(\.tokens)
+        shouted = sentences.filter { Truecaser.isShouted(words[$0]) }
+        speakers = sentences.compactMap { range in Truecaser.isShouted(words[range]) ? nil : Self.speaker(words, in: range) }
+        forms = shouted.isEmpty && speakers.isEmpty ? nil : Truecaser.DocumentForms(sentences.lazy.map { Array(words[$0]) })
+    }
+
+    /// The speaker's name in capitals that opens a line of a transcript, before a colon ("PENCE:",
+    /// "CHRIS WALLACE:"), after any opening quotation mark.
+    private static func speaker(_ words: [String], in range: Range<Int>) -> Range<Int>? {
+        var start = range.lowerBound
+        while start < range.upperBound, ["\"", "“", "(", "["].contains(words[start]) { start += 1 }
+        var end = start
+        while end < range.upperBound, end - start < 3, words[end].utf8.count >= 2,
+              words[end].utf8.allSatisfy({ $0 &- 0x41 < 26 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "'") }) { end += 1 }
+        return end > start && end < range.upperBound && words[end] == ":" ? start..<end : nil
     }
 
     /// `word` in its usual case.
     func cased(_ word: String) -> String { Truecaser.standard.cased(word, in: forms) }
 
-    /// `words` with those of sentences in capitals in their usual case: the words of the knowledge base's
+    /// `words` with those of sentences in capitals in their usual case, and speakers' names title-cased: the words of the knowledge base's
     /// names capitalised ("JAPAN" → "Japan"), or kept where the name has them in capitals ("US").
     func cased(_ words: [String], matches: [NameMatcher.Match], matcher: NameMatcher) -> [String] {
         var words = words
@@ -31,10 +45,14 @@ struct Headlines {
                 acronym[t] = match.names.contains { matcher.isAcronym($0, at: offset) }
             }
         }
-        for (index, range) in sentences.enumerated() where shouted[index] {
+        for range in shouted {
             for t in range where !acronym[t] {
                 words[t] = named[t] ? words[t].prefix(1) + words[t].dropFirst().lowercased() : cased(words[t])
             }
+        }
+        // A speaker's name is a name, however common its word ("PENCE": "Pence", not "pence").
+        for range in speakers {
+            for t in range where !acronym[t] { words[t] = words[t].prefix(1) + words[t].dropFirst().lowercased() }
         }
         return words
     }
@@ -43,12 +61,10 @@ struct Headlines {
     /// "MUCH" are not the towns; of acronyms ("US", "UN"), only function words ("WHO", "IS") go.
     func keeping(_ matches: [NameMatcher.Match], words: [String], matcher: NameMatcher) -> [NameMatcher.Match] {
         guard forms != nil else { return matches }
-        var sentenceOf: [Int: Int] = [:]
-        for (index, range) in sentences.enumerated() where shouted[index] {
-            for t in range { sentenceOf[t] = index }
-        }
+        var inCapitals = Set<Int>()
+        for range in shouted { inCapitals.formUnion(range) }
         return matches.filter { match in
-            guard match.tokens.count == 1, sentenceOf[match.tokens.lowerBound] != nil else { return true }
+            guard match.tokens.count == 1, inCapitals.contains(match.tokens.lowerBound) else { return true }
             let word = words[match.tokens.lowerBound]
             if match.names.contains(where: { matcher.isAcronym($0, at: 0) }) {
                 // "WHO IS TO BLAME": words, not the World Health Organization and Islamic State.
