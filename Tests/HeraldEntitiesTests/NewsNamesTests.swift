@@ -94,4 +94,15 @@ import Testing
         #expect(found.first { $0.name == "Mike Pence" }?.mentions.count == 2, "PENCE is Pence, not pence")
         #expect(found.contains { $0.name == "Wallace" && $0.kind == .person })
     }
+
+    @Test func partyWordsAreNoPartOfNames() throws {
+        let found = try entities("""
+            Democrat Hillary Clinton met Sens. Jon Tester in Ohio. Virginia Democrats cheered the economist             Douglas Holtz-Eakin, and Justice Department officials won the Erikson Prize.
+            """)
+        let people = Set(found.filter { $0.kind == .person }.map(\.name))
+        #expect(people == ["Hillary Clinton", "Jon Tester", "Douglas Holtz-Eakin"])
+        #expect(found.contains { $0.name == "Virginia" })
+        #expect(found.contains { $0.name == "Democratic Party" })
+        #expect(found.first { $0.name == "Justice Department (United States)" }?.actor == "USAJUD")
+    }
 }

@@ -43,8 +43,8 @@ extension EntityResolution {
 
     /// The US federal departments by the names news gives them without their country: "the Defense
     /// Department", "the Justice Department" (American usage, which writes "Ministry of Defence"
-    /// elsewhere); and, in a story about the United States, "the Department of Homeland Security",
-    /// "Homeland Security", "DHS", "the VA".
+    /// elsewhere); and, in a story about the United States, "Justice Department officials", "the
+    /// Department of Homeland Security", "Homeland Security", "DHS", "the VA".
     mutating func findUSDepartments() {
         guard let usa = base.index["c:USA"] else { return }
         let american = isArticleCountry("USA")
@@ -57,7 +57,7 @@ extension EntityResolution {
         while t < words.count {
             defer { t += 1 }
             guard !covered[t], Self.isCapitalised(words[t]) else { continue }
-            if t > 0, lower[t - 1] == "the" {
+            if american || t > 0 && lower[t - 1] == "the" {
                 var end = t
                 while end < words.count, end - t < 4, words[end] != "Department", Self.isCapitalised(words[end]) || words[end] == "and" { end += 1 }
                 if end < words.count, end > t, words[end] == "Department", !covered[end], case let topic = words[t..<end].joined(separator: " "),

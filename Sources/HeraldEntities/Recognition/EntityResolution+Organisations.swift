@@ -169,7 +169,7 @@ extension EntityResolution {
     static let finalHeads: Set<String> = [
         "Center", "Centre", "Institute", "Foundation", "Association", "Council", "Agency", "Authority", "Commission",
         "Committee", "Hospital", "Museum", "Federation", "Society", "Corporation", "Organization", "Organisation", "Party",
-        "Front", "Movement", "Brigade", "Brigades", "Alliance", "Coalition",
+        "Front", "Movement", "Brigade", "Brigades", "Alliance", "Coalition", "Union", "Caucus", "Bureau",
     ]
 
     /// Legal forms of companies, as news writes them after the name.

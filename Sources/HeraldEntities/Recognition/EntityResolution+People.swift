@@ -162,7 +162,7 @@ extension EntityResolution {
             guard k >= 0, k < words.count, !used[k], sentenceOf[k] == sentenceOf[range.lowerBound],
                   words[k].utf8.first.map({ $0 &- 0x41 < 26 }) == true, words[k].utf8.count > 1 else { return false }
             let lower = words[k].lowercased()
-            return Truecaser.standard.usualCase(ofLowercased: lower) != false && !Offices.honorifics.contains(lower)
+            return Truecaser.standard.usualCase(ofLowercased: lower) != false && !Offices.honorifics.contains(lower) && !Offices.partyWords.contains(lower)
                 && !Offices.jobTitleWords.contains(lower) && !calendarWords.contains(lower) && !institutionWords.contains(words[k])
                 && !geographyWords.contains(words[k]) && !notNameParts.contains(words[k]) && !titleBodies.contains(words[k])
         }

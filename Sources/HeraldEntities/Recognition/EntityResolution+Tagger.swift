@@ -47,7 +47,7 @@ extension EntityResolution {
                 && !(span.lowerBound == tokens.lowerBound && candidates.contains { base.actors[$0.actor].kind == .country }
                     && span.contains { Self.departmentWords.contains(words[$0]) })
                 && span.allSatisfy { t in
-                    tokens.contains(t) || !(Offices.honorifics.contains(lower[t]) || isNationalityWord(t) || covered[t]
+                    tokens.contains(t) || !(Offices.honorifics.contains(lower[t]) || Offices.partyWords.contains(lower[t]) || isNationalityWord(t) || covered[t]
                         || document.tokens[t].kind == .clitic)
                 }
         }) {
@@ -73,8 +73,10 @@ extension EntityResolution {
         if expected == "LOC", tokens.upperBound + 1 < words.count, words[tokens.upperBound] == ",", placeStarts.contains(tokens.upperBound + 1) {
             return false
         }
-        // So is a town before its own offices ("Charlotte Mayor Jennifer Roberts", "Orlando Police").
-        if expected == "LOC", tokens.upperBound < words.count, Self.localOffices.contains(words[tokens.upperBound]) { return false }
+        // So is a town before its own offices or a state before its party's members ("Charlotte Mayor
+        // Jennifer Roberts", "Orlando Police", "Virginia Democrats").
+        if expected == "LOC", tokens.upperBound < words.count,
+           Self.localOffices.contains(words[tokens.upperBound]) || Offices.partyWords.contains(lower[tokens.upperBound]) { return false }
         // A state or province read by itself as a person or (off the sports pages) an organisation
         // stays the place ("Cruz's Iowa win"), unless it is a first name too ("Isabel", "Georgia").
         let region = candidates.contains { base.actors[$0.actor].id.hasPrefix("a:") }
@@ -124,8 +126,10 @@ extension EntityResolution {
                 continue
             }
             if range.allSatisfy({ Offices.jobTitleWords.contains(lower[$0]) || Offices.honorifics.contains(lower[$0]) }) { continue }
-            // An event or a treaty by its one-word name is no person, organisation or place ("Olympics", "Nafta").
+            // An event or a treaty by its one-word name, or a name ending in an event's word, is no person,
+            // organisation or place ("Olympics", "Nafta", "Erikson Prize").
             if range.count == 1, case .name(let kind)? = Self.otherWords[words[range.lowerBound]], kind == .event || kind == .agreement { continue }
+            if range.count > 1, Self.otherWords[words[range.upperBound - 1]] == .head { continue }
             // A compass word alone ("Southeast" of "Southeast Asian") is no place by itself.
             if range.count == 1, Self.compassWords.contains(lower[range.lowerBound]) { continue }
             // Days and months name no one ("Friday", "December"), nor do words like "The" or "To The".

@@ -190,11 +190,13 @@ struct EntityResolution {
         }
         candidates.removeAll { $0.kind == .surname }
         // A town named like a first name ("Paul", "Florence") before a capitalised word is a person's name,
-        // unless that word is an office or an institution's ("Charlotte Mayor Jennifer Roberts").
+        // unless that word is an office, an institution's or another known name ("Charlotte Mayor Jennifer
+        // Roberts", "Virginia Democrats").
         if match.tokens.count == 1, firstNames.contains(words[match.tokens.lowerBound]),
            match.tokens.upperBound < words.count, case let next = match.tokens.upperBound, Self.isCapitalised(words[next]),
            !Offices.honorifics.contains(lower[next]), !Offices.jobTitleWords.contains(lower[next]),
-           !Self.institutionWords.contains(words[next]), !Self.titleBodies.contains(words[next])
+           !Self.institutionWords.contains(words[next]), !Self.titleBodies.contains(words[next]),
+           !matches.contains(where: { $0.tokens.lowerBound == next })
         {
             candidates.removeAll { base.actors[$0.actor].kind == .place }
         }
@@ -363,7 +365,7 @@ struct EntityResolution {
         }
         // (One letter names no one: "I" at the head of a quotation.)
         for (name, ranges) in unknownPeople where name.count > 1 {
-            var entity = Entity(id: "", kind: .person, name: name, mentions: ranges.sorted { $0.lowerBound < $1.lowerBound }.map(mention))
+            var entity = Entity(id: "", kind: .person, name: written(name, ranges), mentions: ranges.sorted { $0.lowerBound < $1.lowerBound }.map(mention))
             if case let (country?, sector) = description(of: ranges) {
                 entity.country = country
                 entity.actor = country + (sector ?? "")
@@ -376,7 +378,7 @@ struct EntityResolution {
             records.append((ministry.ranges.map(\.lowerBound).min()!, entity))
         }
         for (name, other) in unknownOthers {
-            let entity = Entity(id: "", kind: other.kind, name: name, mentions: other.ranges.sorted { $0.lowerBound < $1.lowerBound }.map(mention))
+            let entity = Entity(id: "", kind: other.kind, name: written(name, other.ranges), mentions: other.ranges.sorted { $0.lowerBound < $1.lowerBound }.map(mention))
             records.append((other.ranges.map(\.lowerBound).min()!, entity))
         }
         return records.sorted { $0.first < $1.first }.enumerated().map { number, record in
@@ -384,6 +386,18 @@ struct EntityResolution {
             entity.id = "e\(number + 1)"
             return entity
         }
+    }
+
+    /// A name found as words (`name`, its words joined by spaces) as the text writes it: without the
+    /// spaces its words had not there ("Holtz-Eakin", not "Holtz - Eakin").
+    private func written(_ name: String, _ ranges: [Range<Int>]) -> String {
+        guard let range = ranges.first(where: { $0.count > 1 && words[$0].joined(separator: " ") == name }) else { return name }
+        var text = words[range.lowerBound]
+        for t in range.dropFirst() {
+            if document.tokens[t].start > document.tokens[t - 1].end { text += " " }
+            text += words[t]
+        }
+        return text
     }
 
     private func mention(_ tokens: Range<Int>) -> Mention {

@@ -42,7 +42,13 @@ public enum Offices {
         "adm.", "prof", "prof.", "professor", "mayor", "spokesman", "spokeswoman", "chairman", "president", "premier",
         "chancellor", "king", "queen", "prince", "princess", "emir", "sultan", "del.", "rev", "rev.", "reverend",
         "rabbi", "imam", "sgt", "sgt.", "maj.", "cpl.", "congressman", "congresswoman", "assemblyman", "assemblywoman",
-        "councilman", "councilwoman", "sheriff", "archbishop",
+        "councilman", "councilwoman", "sheriff", "archbishop", "sens.", "reps.", "gens.", "govs.",
+    ]
+
+    /// Party words, which are no part of a person's name ("Democrat Hillary Clinton", "Virginia Democrats").
+    public static let partyWords: Set<String> = [
+        "democrat", "republican", "democratic", "gop", "tory", "labour", "conservative", "liberal", "libertarian",
+        "independent", "socialist", "communist", "democrats", "republicans", "tories", "conservatives", "liberals",
     ]
 
     /// Verbs after which a capital speaks for its government ("Moscow said").
