@@ -14,4 +14,9 @@ import HeraldText
         #expect(LatinFolding.folded("Москва") == "москва", "other scripts are only lowercased")
         #expect(LatinFolding.folded("2×3") == "2×3")
     }
+
+    @Test func onlyLettersWithDiacriticsNeedFolding() {
+        #expect(LatinFolding.mayFold("Peña") && LatinFolding.mayFold("Łódź") && LatinFolding.mayFold("Timișoara"))
+        #expect(!LatinFolding.mayFold("Trump’s") && !LatinFolding.mayFold("“") && !LatinFolding.mayFold("Москва"))
+    }
 }

@@ -118,38 +118,42 @@ public final class NameMatcher: Sendable {
         // Per token, its id and the id of its form without accents, when that differs: a word with accents
         // is also its knowledge-base name written without them ("Peña" for "Pena", "François" for
         // "Francois", even where another name has "François"); not the reverse: "Gloria" is not Glória.
-        var ids = [(exact: Int32, folded: Int32)](repeating: (-1, -1), count: tokens.count)
-        document.text.withUnsafeBufferPointer { p in
-            for (t, token) in tokens.enumerated() {
+        let ids = document.text.withUnsafeBufferPointer { p in
+            tokens.map { token -> (exact: Int32, folded: Int32) in
                 if let key = ShortKey(p, token.range) {
-                    ids[t].exact = key.high == 0 ? tinyIDs.row(key.low) : shortIDs[key] ?? -1
-                    continue
+                    return (key.high == 0 ? tinyIDs.row(key.low) : shortIDs[key] ?? -1, -1)
                 }
                 let word = document.string(of: token)
-                ids[t].exact = tokenIDs[word.lowercased()] ?? -1
-                if word.utf8.contains(where: { $0 >= 0x80 }), let folded = tokenIDs[LatinFolding.folded(word)], folded != ids[t].exact {
-                    ids[t].folded = folded
+                let exact = tokenIDs[word.lowercased()] ?? -1
+                guard LatinFolding.mayFold(word), let folded = tokenIDs[LatinFolding.folded(word)], folded != exact else {
+                    return (exact, -1)
                 }
+                return (exact, folded)
             }
         }
         var result: [Match] = []
         var i = 0
-        var best: Match?
-        // Follows the trie from `state` over token `j` read as `id`, keeping the longest name that fits.
-        func step(_ state: Int32, _ id: Int32, _ j: Int) {
-            guard id >= 0, case let next = edges.row(UInt64(UInt32(state)) << 32 | UInt64(UInt32(id))), next >= 0 else { return }
-            if case let names = accepts[Int(next)], !names.isEmpty, (best?.tokens.upperBound ?? 0) <= j {
-                let fitting = names.filter { !excluded(Int($0)) && fits(name: Int($0), tokens: i..<(j + 1), in: document) }
-                if !fitting.isEmpty { best = Match(tokens: i..<(j + 1), names: fitting.map(Int.init)) }
-            }
-            guard j + 1 < tokens.count else { return }
-            step(next, ids[j + 1].exact, j + 1)
-            step(next, ids[j + 1].folded, j + 1)
-        }
+        // (Most documents have no word with accents the knowledge base knows without them: one path
+        // through the trie from each token, without trying both readings of such words.)
+        let folded = ids.contains { $0.folded >= 0 }
         while i < tokens.count {
-            best = nil
-            step(0, ids[i].exact, i)
-            step(0, ids[i].folded, i)
+            var best: Match?
+            if folded {
+                best = longestMatch(from: i, ids: ids, in: document, excluding: excluded)
+            } else {
+                var state: Int32 = 0
+                var j = i
+                while j < tokens.count, case let id = ids[j].exact, id >= 0,
+                      case let next = edges.row(UInt64(UInt32(state)) << 32 | UInt64(UInt32(id))), next >= 0
+                {
+                    state = next
+                    j += 1
+                    if case let names = accepts[Int(state)], !names.isEmpty {
+                        let fitting = names.filter { !excluded(Int($0)) && fits(name: Int($0), tokens: i..<j, in: document) }
+                        if !fitting.isEmpty { best = Match(tokens: i..<j, names: fitting.map(Int.init)) }
+                    }
+                }
+            }
             if var best {
                 i = best.tokens.upperBound
                 // A full stop written apart ends the sentence, not the name ("Mass ." of "Mass.").
@@ -162,6 +166,26 @@ public final class NameMatcher: Sendable {
             }
         }
         return result
+    }
+
+    /// The longest name that fits from token `i`, each word read as written and, where it has accents
+    /// the knowledge base writes without, as that too.
+    private func longestMatch(from i: Int, ids: [(exact: Int32, folded: Int32)], in document: Document,
+                              excluding excluded: (Int) -> Bool) -> Match? {
+        var best: Match?
+        func step(_ state: Int32, _ id: Int32, _ j: Int) {
+            guard id >= 0, case let next = edges.row(UInt64(UInt32(state)) << 32 | UInt64(UInt32(id))), next >= 0 else { return }
+            if case let names = accepts[Int(next)], !names.isEmpty, (best?.tokens.upperBound ?? 0) <= j {
+                let fitting = names.filter { !excluded(Int($0)) && fits(name: Int($0), tokens: i..<(j + 1), in: document) }
+                if !fitting.isEmpty { best = Match(tokens: i..<(j + 1), names: fitting.map(Int.init)) }
+            }
+            guard j + 1 < ids.count else { return }
+            step(next, ids[j + 1].exact, j + 1)
+            step(next, ids[j + 1].folded, j + 1)
+        }
+        step(0, ids[i].exact, i)
+        step(0, ids[i].folded, i)
+        return best
     }
 
     /// Whether the text's case fits the name's.

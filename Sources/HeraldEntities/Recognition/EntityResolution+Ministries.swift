@@ -53,36 +53,24 @@ extension EntityResolution {
             ministries["\(topic) Department (\(base.actors[usa].name))", default: ("USA", "USA" + sector, [])].ranges.append(range)
             for k in range { covered[k] = true }
         }
-        var t = 0
-        while t < words.count {
-            defer { t += 1 }
-            guard !covered[t], Self.isCapitalised(words[t]) else { continue }
-            if american || t > 0 && lower[t - 1] == "the" {
-                var end = t
-                while end < words.count, end - t < 4, words[end] != "Department", Self.isCapitalised(words[end]) || words[end] == "and" { end += 1 }
-                if end < words.count, end > t, words[end] == "Department", !covered[end], case let topic = words[t..<end].joined(separator: " "),
-                   Self.usDepartments.contains(topic)
-                {
-                    add(topic, t..<(end + 1))
-                    t = end
-                    continue
+        // (The words below begin with D, H, U or V: a cheap test before the look-ups.)
+        for t in words.indices where words[t].utf8.first.map({ $0 == 0x44 || $0 == 0x48 || $0 == 0x55 || $0 == 0x56 }) == true && !covered[t] {
+            if words[t] == "Department" {
+                // "the Justice Department" (or, in an American story, "Justice Department officials").
+                if let k = ((max(t - 4, 0))..<t).first(where: { k in
+                    (american || k > 0 && lower[k - 1] == "the") && !covered[k] && Self.usDepartments.contains(words[k..<t].joined(separator: " "))
+                }) {
+                    add(words[k..<t].joined(separator: " "), k..<(t + 1))
+                } else if american, t + 2 < words.count, words[t + 1] == "of", let topic = Self.usDepartments.first(where: { topic in
+                    let parts = topic.split(separator: " ")
+                    return t + 2 + parts.count <= words.count && words[(t + 2)..<(t + 2 + parts.count)].elementsEqual(parts.map(String.init))
+                }) {
+                    add(topic, t..<(t + 2 + topic.split(separator: " ").count))
                 }
-            }
-            guard american else { continue }
-            if words[t] == "Department", t + 2 < words.count, words[t + 1] == "of",
-               let topic = Self.usDepartments.first(where: { topic in
-                   let parts = topic.split(separator: " ")
-                   return t + 2 + parts.count <= words.count && words[(t + 2)..<(t + 2 + parts.count)].elementsEqual(parts.map(String.init))
-               })
-            {
-                let end = t + 2 + topic.split(separator: " ").count
-                add(topic, t..<end)
-                t = end - 1
-            } else if let topic = Self.usDepartmentShortNames[words[t]], words[t] != "VA" || t > 0 && lower[t - 1] == "the" {
+            } else if american, let topic = Self.usDepartmentShortNames[words[t]], words[t] != "VA" || t > 0 && lower[t - 1] == "the" {
                 add(topic, t..<(t + 1))
-            } else if words[t] == "Homeland", t + 1 < words.count, words[t + 1] == "Security", !covered[t + 1] {
+            } else if american, words[t] == "Homeland", t + 1 < words.count, words[t + 1] == "Security", !covered[t + 1] {
                 add("Homeland Security", t..<(t + 2))
-                t += 1
             }
         }
     }

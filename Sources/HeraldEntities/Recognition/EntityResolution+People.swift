@@ -142,11 +142,15 @@ extension EntityResolution {
     static func surnamesLikeNationalities(_ tagged: [(Range<Int>, String)], matches: [NameMatcher.Match], words: [String],
                                           firstNames: Set<String>, base: KnowledgeBase) -> ([(Range<Int>, String)], [NameMatcher.Match]) {
         var tagged = tagged
+        var firstNameEnds: [Int: Int] = [:]
+        for (i, (range, type)) in tagged.enumerated() where type == "PER" && range.count == 1 && firstNames.contains(words[range.lowerBound]) {
+            firstNameEnds[range.upperBound] = i
+        }
+        guard !firstNameEnds.isEmpty else { return (tagged, matches) }
         var surnames: Set<Int> = []
-        for match in matches where match.tokens.count == 1 && match.names.allSatisfy({ base.names[$0].kind == .demonym }) {
+        for match in matches where match.tokens.count == 1 {
             let t = match.tokens.lowerBound
-            guard let i = tagged.firstIndex(where: { $0.1 == "PER" && $0.0.upperBound == t && $0.0.count == 1 }),
-                  firstNames.contains(words[t - 1]), isCapitalised(words[t]) else { continue }
+            guard let i = firstNameEnds[t], isCapitalised(words[t]), match.names.allSatisfy({ base.names[$0].kind == .demonym }) else { continue }
             tagged[i].0 = (t - 1)..<(t + 1)
             surnames.insert(t)
         }

@@ -118,7 +118,8 @@ struct EntityResolution {
     private mutating func classify(_ match: NameMatcher.Match, deferring surnames: inout [NameMatcher.Match]) {
         var candidates = match.names.map { base.names[$0] }
         // A state's abbreviation follows a comma ("Dover, Del."); elsewhere "Del." is a delegate, "Ind." an independent.
-        if match.tokens.count == 1, words[match.tokens.lowerBound].hasSuffix("."), match.tokens.lowerBound == 0 || words[match.tokens.lowerBound - 1] != "," {
+        if match.tokens.count == 1, words[match.tokens.lowerBound].utf8.last == UInt8(ascii: "."),
+           match.tokens.lowerBound == 0 || words[match.tokens.lowerBound - 1] != "," {
             candidates.removeAll { base.actors[$0.actor].id.hasPrefix("a:") && $0.text.hasSuffix(".") && !$0.text.dropLast().contains(".") }
             if candidates.isEmpty { return }
         }

@@ -14,8 +14,9 @@ struct Headlines {
 
     init(_ document: Document, words: [String]) {
         let sentences = document.sentences.map(\.tokens)
-        shouted = sentences.filter { Truecaser.isShouted(words[$0]) }
-        speakers = sentences.compactMap { range in Truecaser.isShouted(words[range]) ? nil : Self.speaker(words, in: range) }
+        let inCapitals = sentences.map { Truecaser.isShouted(words[$0]) }
+        shouted = sentences.indices.filter { inCapitals[$0] }.map { sentences[$0] }
+        speakers = sentences.indices.compactMap { inCapitals[$0] ? nil : Self.speaker(words, in: sentences[$0]) }
         forms = shouted.isEmpty && speakers.isEmpty ? nil : Truecaser.DocumentForms(sentences.lazy.map { Array(words[$0]) })
     }
 
@@ -23,9 +24,10 @@ struct Headlines {
     /// "CHRIS WALLACE:"), after any opening quotation mark.
     private static func speaker(_ words: [String], in range: Range<Int>) -> Range<Int>? {
         var start = range.lowerBound
-        while start < range.upperBound, ["\"", "“", "(", "["].contains(words[start]) { start += 1 }
+        while start < range.upperBound, words[start] == "\"" || words[start] == "“" || words[start] == "(" || words[start] == "[" { start += 1 }
         var end = start
-        while end < range.upperBound, end - start < 3, words[end].utf8.count >= 2,
+        // (A capital first, a cheap test: most sentences stop here.)
+        while end < range.upperBound, end - start < 3, words[end].utf8.count >= 2, words[end].utf8.first.map({ $0 &- 0x41 < 26 }) == true,
               words[end].utf8.allSatisfy({ $0 &- 0x41 < 26 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "'") }) { end += 1 }
         return end > start && end < range.upperBound && words[end] == ":" ? start..<end : nil
     }

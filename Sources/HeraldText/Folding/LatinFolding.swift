@@ -28,6 +28,12 @@ public enum LatinFolding {
         return String(out)
     }
 
+    /// Whether `word` has a letter or mark that ``folded(_:)`` changes beyond lowercasing: a cheap test on
+    /// the UTF-8 lead bytes of U+00C0–U+017F, U+0218–U+021B and U+0300–U+036F (not on quotation marks).
+    public static func mayFold(_ word: String) -> Bool {
+        word.utf8.contains { $0 == 0xC3 || $0 == 0xC4 || $0 == 0xC5 || $0 == 0xC8 || $0 == 0xCC || $0 == 0xCD }
+    }
+
     /// U+00C0–U+00FF: the base letter, "-" where there is none (×, ÷), "*" for a ligature.
     private static let latin1 = Array("aaaaaa*ceeeeiiiidnooooo-ouuuuy**aaaaaa*ceeeeiiiidnooooo-ouuuuy*y".utf8)
     /// U+0100–U+017F, as ``latin1``.
