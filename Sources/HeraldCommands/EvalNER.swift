@@ -12,7 +12,9 @@ public struct EvalNER: ParsableCommand {
         discussion: """
         Each document's tokens are joined by spaces and its sentences by line breaks; an entity is \
         right when its span and type match exactly. Herald's PERSON, ORG and GPE/LOC are read as \
-        PER, ORG and LOC; Herald has no MISC. --write-texts writes the texts for a peer (one file a \
+        PER, ORG and LOC; its nationality words, affiliations, languages, events and treaties as \
+        MISC, and metonyms of governments ("the Kremlin") as ORG. Types the gold data lacks (MISC in \
+        UNER) are left out of the predictions. --write-texts writes the texts for a peer (one file a \
         document); --peer scores a peer's JSON Lines ('file', 'entities' with spaCy labels and code \
         point offsets, as ../shared/tools/peers/spacy_ner.py prints). See scripts/eval-ner.sh.
         """
