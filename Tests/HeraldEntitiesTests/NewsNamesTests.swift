@@ -105,4 +105,15 @@ import Testing
         #expect(found.contains { $0.name == "Democratic Party" })
         #expect(found.first { $0.name == "Justice Department (United States)" }?.actor == "USAJUD")
     }
+
+    @Test func americanAgenciesAndTitlesOfTheSenate() throws {
+        let found = try entities("""
+            Senate Minority Leader Harry Reid said the E.U. and the EPA agreed. The Federal Bureau of Prisons \
+            disagreed, the Securities and Exchange Commission told CNBC.
+            """)
+        let names = Set(found.map(\.name))
+        #expect(names.isSuperset(of: ["United States Senate", "Harry Reid", "European Union", "Environmental Protection Agency",
+                                      "Federal Bureau of Prisons", "Securities and Exchange Commission", "CNBC"]))
+        #expect(!names.contains("Senate Minority") && !names.contains("Federal Bureau"))
+    }
 }

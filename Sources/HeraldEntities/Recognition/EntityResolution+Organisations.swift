@@ -86,6 +86,12 @@ extension EntityResolution {
     static func namesAfterTitles(_ tagged: [(Range<Int>, String)], words: [String]) -> [(Range<Int>, String)] {
         func isTitle(_ t: Int) -> Bool { titleHeads.contains(words[t].lowercased()) && isCapitalised(words[t]) }
         return tagged.map { range, type in
+            // "Senate Majority" of "Senate Majority Leader Mitch McConnell" is the Senate.
+            if range.count >= 2, ["Majority", "Minority"].contains(words[range.upperBound - 1]),
+               range.upperBound < words.count, isTitle(range.upperBound)
+            {
+                return (range.lowerBound..<(range.upperBound - 1), type)
+            }
             if range.count >= 3, let title = range.dropLast().last(where: isTitle), title > range.lowerBound,
                (title + 1..<range.upperBound).allSatisfy({ isCapitalised(words[$0]) })
             {
@@ -155,6 +161,8 @@ extension EntityResolution {
     static func institutions(_ tagged: [(Range<Int>, String)], words: [String], sentenceOf: [Int]) -> [(Range<Int>, String)] {
         var found: [Range<Int>] = []
         for t in 1..<max(words.count, 1) where words[t].utf8.first.map({ $0 &- 0x41 < 26 }) == true && finalHeads.contains(words[t]) {
+            // (A head before "of" and a name does not end it: "Federal Bureau of Prisons".)
+            if t + 2 < words.count, words[t + 1] == "of", isCapitalised(words[t + 2]) { continue }
             var start = t
             while start > 0, t - start < 5, sentenceOf[start - 1] == sentenceOf[t], isCapitalised(words[start - 1]),
                   !functionWords.contains(words[start - 1].lowercased()) { start -= 1 }
