@@ -25,6 +25,10 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "We use cookies to improve your experience. By continuing to use this site you accept them.",
         "18 Nov 2019, 19:09", "Updated at 1:23 p.m. ET", "Published: September 5, 2016", "Image 1 of 5",
         "(Image credit: NASA)", "Email Tariq at tariq@example.com or follow him @tariq. Follow us on Twitter @herald.",
+        "Table of Contents", "Loading paragraph...", "Get started today", "No credit card required.",
+        "Photo credit: SewCanShe.com", "Credit: Thomas Hengge", "Image by Ashley Noelle Edwards via One Fab Day",
+        "As an Amazon Associate we earn from qualifying purchases. We also may use affiliate links elsewhere on the site.",
+        "Products are chosen independently by our editors. Purchases made through our links may earn us a commission.",
     ])
     func boilerplate(line: String) {
         #expect(BoilerplateRules.isBoilerplate(line))
@@ -39,6 +43,9 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "The summit opened on Sunday, September 4.",
         "May 2016",  // a month alone is a heading, not a time stamp
         "Image is everything in politics, the senator said.",
+        "Contents of the report were leaked to reporters on Monday.",
+        "Credit rating agencies downgraded the bank.",
+        "Learn more about how the vote works before you go.",
     ])
     func prose(line: String) {
         #expect(!BoilerplateRules.isBoilerplate(line))

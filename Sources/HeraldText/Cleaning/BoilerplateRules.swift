@@ -29,6 +29,13 @@ public enum BoilerplateRules {
         "scroll to continue with content", "go to comments", "jump to comments", "newsletter",
         "sign up for our newsletter", "sign up for our newsletters", "subscribe to our newsletter",
         "get our newsletter", "all rights reserved", "related video", "watch video", "video player",
+        // Tables of contents, placeholders and calls to action of commercial pages.
+        "table of contents", "contents", "in this article", "on this page", "loading paragraph",
+        "this field is hidden when viewing the form", "get started", "get started today", "get started now",
+        "book a demo", "request a demo", "schedule a demo", "download now", "start now", "start free trial",
+        "start your free trial", "try it free", "try for free", "no credit card required", "get a quote",
+        "get a free quote", "learn more", "contact us", "contact us today", "talk to an expert",
+        "talk to our experts", "schedule your free consultation", "watch next", "read the review",
     ]
 
     /// Line prefixes (lowercased) that mark a short line as boilerplate.
@@ -40,6 +47,8 @@ public enum BoilerplateRules {
         "image copyright", "photo copyright", "this article was originally published", "originally published",
         "get the latest", "download our app", "download the app", "for more news", "to subscribe",
         "like us on facebook", "join us on", "story continues", "article continues", "advertisement -",
+        "credit:", "photo credit", "image credit", "image source:", "image courtesy", "photo courtesy", "image by ",
+        "photo by ", "photograph by ", "photos by ",
     ]
 
     /// Line prefixes that mark a line as boilerplate even when it reads like a sentence:
@@ -59,6 +68,9 @@ public enum BoilerplateRules {
     static let calls: [String] = [
         "follow us on", "follow him on", "follow her on", "follow him @", "follow her @", "follow us @",
         "subscribe to our", "sign up for our", "join our ", "like us on facebook", "download our app",
+        // Affiliate disclosures.
+        "earn from qualifying purchases", "may earn a commission", "may earn us a commission", "we earn a commission",
+        "earn an affiliate commission", "purchases made through our links",
     ]
 
     /// Whether `line` (one trimmed line) is boilerplate.
