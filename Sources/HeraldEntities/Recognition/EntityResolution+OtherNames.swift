@@ -2,9 +2,9 @@ import HeraldCore
 
 /// Names that are neither people, organisations nor places (see ``OtherNames``).
 extension EntityResolution {
-    /// The document's words of affiliation and languages, its treaties and laws, and its named events: a capitalised
-    /// name before an event's head word ("World Cup", "Asian Games", "Japanese Grand Prix", "Cold
-    /// War", "Nobel Peace Prize"), or an event's own name ("Olympics", "Ramadan").
+    /// The document's words of affiliation and languages, its treaties and laws, and its named events:
+    /// a capitalised name before an event's head word ("World Cup", "Asian Games", "Japanese Grand
+    /// Prix", "Cold War", "Nobel Peace Prize"), or an event's own name ("Olympics", "Ramadan").
     var otherNames: [OtherName] {
         var found: [OtherName] = []
         var t = 0

@@ -35,8 +35,9 @@ struct Headlines {
     /// `word` in its usual case.
     func cased(_ word: String) -> String { Truecaser.standard.cased(word, in: forms) }
 
-    /// `words` with those of sentences in capitals in their usual case, and speakers' names title-cased: the words of the knowledge base's
-    /// names capitalised ("JAPAN" → "Japan"), or kept where the name has them in capitals ("US").
+    /// `words` with those of sentences in capitals in their usual case (the words of the knowledge base's
+    /// names capitalised, "JAPAN" → "Japan", or kept where the name has them in capitals, "US"), and
+    /// speakers' names title-cased.
     func cased(_ words: [String], matches: [NameMatcher.Match], matcher: NameMatcher) -> [String] {
         var words = words
         var named = [Bool](repeating: false, count: words.count)
