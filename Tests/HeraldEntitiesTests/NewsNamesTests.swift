@@ -116,4 +116,20 @@ import Testing
                                       "Federal Bureau of Prisons", "Securities and Exchange Commission", "CNBC"]))
         #expect(!names.contains("Senate Minority") && !names.contains("Federal Bureau"))
     }
+
+    @Test func aSurnameSharedByTwoJoinsTheOneNamedFirst() throws {
+        // The order is the article's, not that of a dictionary (which changes from run to run).
+        let found = try entities("Sandy Paradis met Sandra Paradis on Monday. Paradis said no, and Paradis left.")
+        #expect(found.first { $0.name == "Sandy Paradis" }?.mentions.count == 3)
+        #expect(found.first { $0.name == "Sandra Paradis" }?.mentions.count == 1)
+    }
+
+    @Test func aOneWordNameBesideACompanysWordsIsACompany() throws {
+        let found = try entities("""
+            Mondelez announced it was laying off 600 workers in Chicago. Mondelez is the parent company of Nabisco, \
+            and investors asked why Mondelez moved the plant to Mexico. Kerr said he would stay.
+            """)
+        #expect(found.first { $0.name == "Mondelez" }?.kind == .organization)
+        #expect(found.first { $0.name == "Kerr" }?.kind != .organization, "a person the article calls he stays a person")
+    }
 }

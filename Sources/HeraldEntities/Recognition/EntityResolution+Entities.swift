@@ -44,7 +44,7 @@ extension EntityResolution {
             let entity = Entity(id: "", kind: other.kind, name: written(name, other.ranges), mentions: other.ranges.sorted { $0.lowerBound < $1.lowerBound }.map(mention))
             records.append((other.ranges.map(\.lowerBound).min()!, entity))
         }
-        return records.sorted { $0.first < $1.first }.enumerated().map { number, record in
+        return records.sorted { ($0.first, $0.entity.name) < ($1.first, $1.entity.name) }.enumerated().map { number, record in
             var entity = record.entity
             entity.id = "e\(number + 1)"
             return entity

@@ -8,6 +8,38 @@ extension EntityResolution {
     /// Where actor `actor` is first mentioned (token index).
     func firstMention(_ actor: Int) -> Int { mentions[actor]?.map(\.lowerBound).min() ?? Int.max }
 
+    /// A one-word name read as a person's that the article names only beside a company's words
+    /// ("Valeant's stock", "shares of Nabisco") and never as a person ("Mr. Valeant", "Valeant said
+    /// he"), after joining surnames, is a company's.
+    mutating func companiesReadAsPeople() {
+        for (name, ranges) in unknownPeople where !name.contains(" ") {
+            var company = false
+            for range in ranges {
+                let t = range.lowerBound
+                let around = max(0, t - 3)..<min(words.count, range.upperBound + 4)
+                if t > 0 && Offices.honorifics.contains(lower[t - 1])
+                    || around.contains(where: { sentenceOf[$0] == sentenceOf[t] && Self.personCues.contains(lower[$0]) })
+                {
+                    company = false
+                    break
+                }
+                if around.contains(where: { sentenceOf[$0] == sentenceOf[t] && Self.companyCues.contains(lower[$0]) }) { company = true }
+            }
+            guard company else { continue }
+            unknownPeople[name] = nil
+            unknownOthers[name, default: (.organization, [])].ranges.append(contentsOf: ranges)
+        }
+    }
+
+    /// Words about a company near its name.
+    static let companyCues: Set<String> = [
+        "stock", "stocks", "shares", "shareholders", "investors", "company", "firm", "inc", "inc.", "corp", "corp.",
+        "subsidiary", "acquisition", "merger", "brand", "products", "customers", "ceo", "earnings", "revenue",
+    ]
+
+    /// Words about a person near the name.
+    static let personCues: Set<String> = ["he", "she", "his", "her", "him", "mr.", "ms.", "mrs.", "mr", "ms", "mrs", "himself", "herself"]
+
     /// A person named by one word ("Sanders", "Rubio") is the person the article names in full
     /// with that last word ("Bernie Sanders", "Marco Rubio"), whichever way each was found; of
     /// two such people ("Hillary Clinton", then "Bill Clinton"), the one named first.
@@ -26,7 +58,9 @@ extension EntityResolution {
             return person.key.flatMap { unknownPeople[$0]?.map(\.lowerBound).min() } ?? Int.max
         }
         for key in unknownPeople.keys.sorted() where !key.contains(" ") {
-            guard let person = fullNames[Substring(key)]?.min(by: { first($0) < first($1) }), let ranges = unknownPeople[key] else { continue }
+            func name(_ person: (key: String?, actor: Int?)) -> String { person.key ?? person.actor.map { base.actors[$0].name } ?? "" }
+            guard let person = fullNames[Substring(key)]?.min(by: { (first($0), name($0)) < (first($1), name($1)) }),
+                  let ranges = unknownPeople[key] else { continue }
             unknownPeople[key] = nil
             if let actor = person.actor {
                 for range in ranges { add(actor, range) }

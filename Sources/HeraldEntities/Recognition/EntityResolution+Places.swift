@@ -61,7 +61,7 @@ extension EntityResolution {
         }
         var towns: [String: Int] = [:]
         for (actor, ranges) in mentions where base.actors[actor].kind == .place && ranges.contains(where: isPlainlyTown) {
-            for range in ranges where range.count == 1 { towns[words[range.lowerBound]] = actor }
+            for range in ranges where range.count == 1 { towns[words[range.lowerBound]] = min(actor, towns[words[range.lowerBound]] ?? actor) }
         }
         for (name, ranges) in unknownPeople where !name.contains(" ") {
             guard let town = towns[name], let read = mentions[town], ranges.count <= read.count else { continue }

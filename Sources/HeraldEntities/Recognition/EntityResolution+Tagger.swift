@@ -152,7 +152,9 @@ extension EntityResolution {
             }
             switch type {
             case "PER":
-                let key = range.count == 1 ? unknownPeople.keys.first { $0.hasSuffix(" " + name) } ?? name : name
+                // (Of several named so, the one named first: an order, not the dictionary's.)
+                let key = range.count == 1 ? unknownPeople.filter { $0.key.hasSuffix(" " + name) }
+                    .min { ($0.value.map(\.lowerBound).min() ?? 0, $0.key) < ($1.value.map(\.lowerBound).min() ?? 0, $1.key) }?.key ?? name : name
                 unknownPeople[key, default: []].append(range)
             case "ORG":
                 unknownOthers[name, default: (.organization, [])].ranges.append(range)
@@ -222,19 +224,21 @@ extension EntityResolution {
     /// it is the same entity; so is the surname alone of a person it found in full.
     mutating func addRepeats(taken: inout [Bool]) {
         // Each name's words, to the person's or other's key; the longest first.
-        var known: [(words: ArraySlice<String>, person: String?, other: String?)] = []
+        var known: [(words: ArraySlice<String>, person: String?, other: String?, first: Int)] = []
         for (key, ranges) in unknownPeople {
             guard let range = ranges.max(by: { $0.count < $1.count }) else { continue }
-            known.append((words[range], key, nil))
+            let first = ranges.map(\.lowerBound).min() ?? 0
+            known.append((words[range], key, nil, first))
             if range.count > 1, !Self.functionWords.contains(lower[range.upperBound - 1]), Self.isCapitalised(words[range.upperBound - 1]) {
-                known.append((words[(range.upperBound - 1)..<range.upperBound], key, nil))
+                known.append((words[(range.upperBound - 1)..<range.upperBound], key, nil, first))
             }
         }
         for (key, other) in unknownOthers {
             guard let range = other.ranges.max(by: { $0.count < $1.count }) else { continue }
-            known.append((words[range], nil, key))
+            known.append((words[range], nil, key, other.ranges.map(\.lowerBound).min() ?? 0))
         }
-        known.sort { $0.words.count > $1.words.count }
+        // (Of names of the same words, the one named first: an order, not the dictionaries'.)
+        known.sort { ($1.words.count, $0.first, $0.person ?? $0.other ?? "") < ($0.words.count, $1.first, $1.person ?? $1.other ?? "") }
         let firstWords = Set(known.compactMap(\.words.first))
         var t = 0
         while t < words.count {

@@ -110,6 +110,7 @@ struct EntityResolution {
         addTagged()
         joinTownsReadAsPeople()
         joinSurnames()
+        companiesReadAsPeople()
         return entities()
     }
 
