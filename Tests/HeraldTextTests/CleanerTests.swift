@@ -46,6 +46,7 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "Contents of the report were leaked to reporters on Monday.",
         "Credit rating agencies downgraded the bank.",
         "Learn more about how the vote works before you go.",
+        "The European Commission said officials would learn from the crisis and earn back trust.",
     ])
     func prose(line: String) {
         #expect(!BoilerplateRules.isBoilerplate(line))

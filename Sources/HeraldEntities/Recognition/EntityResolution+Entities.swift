@@ -44,7 +44,7 @@ extension EntityResolution {
             let entity = Entity(id: "", kind: other.kind, name: written(name, other.ranges), mentions: other.ranges.sorted { $0.lowerBound < $1.lowerBound }.map(mention))
             records.append((other.ranges.map(\.lowerBound).min()!, entity))
         }
-        return records.sorted { ($0.first, $0.entity.name) < ($1.first, $1.entity.name) }.enumerated().map { number, record in
+        return records.sorted { $0.first != $1.first ? $0.first < $1.first : $0.entity.name < $1.entity.name }.enumerated().map { number, record in
             var entity = record.entity
             entity.id = "e\(number + 1)"
             return entity
@@ -54,7 +54,9 @@ extension EntityResolution {
     /// A name found as words (`name`, its words joined by spaces) as the text writes it: without the
     /// spaces its words had not there ("Holtz-Eakin", not "Holtz - Eakin").
     private func written(_ name: String, _ ranges: [Range<Int>]) -> String {
-        guard let range = ranges.first(where: { $0.count > 1 && words[$0].joined(separator: " ") == name }) else { return name }
+        // (Most names have a space between each two words: no string is built for them.)
+        func joined(_ range: Range<Int>) -> Bool { range.dropFirst().contains { document.tokens[$0].start == document.tokens[$0 - 1].end } }
+        guard let range = ranges.first(where: { $0.count > 1 && joined($0) && words[$0].joined(separator: " ") == name }) else { return name }
         var text = words[range.lowerBound]
         for t in range.dropFirst() {
             if document.tokens[t].start > document.tokens[t - 1].end { text += " " }

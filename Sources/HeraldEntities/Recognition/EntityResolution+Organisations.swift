@@ -84,10 +84,10 @@ extension EntityResolution {
     /// So too the name read with the end of a title of the form "Speaker of the House": "Speaker of the
     /// [House Newt Gingrich]" is Newt Gingrich.
     static func namesAfterTitles(_ tagged: [(Range<Int>, String)], words: [String]) -> [(Range<Int>, String)] {
-        func isTitle(_ t: Int) -> Bool { titleHeads.contains(words[t].lowercased()) && isCapitalised(words[t]) }
+        func isTitle(_ t: Int) -> Bool { isCapitalised(words[t]) && titleHeads.contains(words[t].lowercased()) }
         return tagged.map { range, type in
             // "Senate Majority" of "Senate Majority Leader Mitch McConnell" is the Senate.
-            if range.count >= 2, ["Majority", "Minority"].contains(words[range.upperBound - 1]),
+            if range.count >= 2, case let last = words[range.upperBound - 1], last == "Majority" || last == "Minority",
                range.upperBound < words.count, isTitle(range.upperBound)
             {
                 return (range.lowerBound..<(range.upperBound - 1), type)

@@ -59,7 +59,10 @@ extension EntityResolution {
         }
         for key in unknownPeople.keys.sorted() where !key.contains(" ") {
             func name(_ person: (key: String?, actor: Int?)) -> String { person.key ?? person.actor.map { base.actors[$0].name } ?? "" }
-            guard let person = fullNames[Substring(key)]?.min(by: { (first($0), name($0)) < (first($1), name($1)) }),
+            guard let person = fullNames[Substring(key)]?.min(by: { a, b in
+                      let (fa, fb) = (first(a), first(b))
+                      return fa != fb ? fa < fb : name(a) < name(b)
+                  }),
                   let ranges = unknownPeople[key] else { continue }
             unknownPeople[key] = nil
             if let actor = person.actor {

@@ -153,8 +153,15 @@ extension EntityResolution {
             switch type {
             case "PER":
                 // (Of several named so, the one named first: an order, not the dictionary's.)
-                let key = range.count == 1 ? unknownPeople.filter { $0.key.hasSuffix(" " + name) }
-                    .min { ($0.value.map(\.lowerBound).min() ?? 0, $0.key) < ($1.value.map(\.lowerBound).min() ?? 0, $1.key) }?.key ?? name : name
+                var key = name
+                if range.count == 1 {
+                    let suffix = " " + name
+                    var first = Int.max
+                    for (full, ranges) in unknownPeople where full.hasSuffix(suffix) {
+                        let start = ranges.lazy.map(\.lowerBound).min() ?? 0
+                        if start < first || start == first && full < key { (first, key) = (start, full) }
+                    }
+                }
                 unknownPeople[key, default: []].append(range)
             case "ORG":
                 unknownOthers[name, default: (.organization, [])].ranges.append(range)
@@ -227,7 +234,7 @@ extension EntityResolution {
         var known: [(words: ArraySlice<String>, person: String?, other: String?, first: Int)] = []
         for (key, ranges) in unknownPeople {
             guard let range = ranges.max(by: { $0.count < $1.count }) else { continue }
-            let first = ranges.map(\.lowerBound).min() ?? 0
+            let first = ranges.lazy.map(\.lowerBound).min() ?? 0
             known.append((words[range], key, nil, first))
             if range.count > 1, !Self.functionWords.contains(lower[range.upperBound - 1]), Self.isCapitalised(words[range.upperBound - 1]) {
                 known.append((words[(range.upperBound - 1)..<range.upperBound], key, nil, first))
@@ -235,10 +242,14 @@ extension EntityResolution {
         }
         for (key, other) in unknownOthers {
             guard let range = other.ranges.max(by: { $0.count < $1.count }) else { continue }
-            known.append((words[range], nil, key, other.ranges.map(\.lowerBound).min() ?? 0))
+            known.append((words[range], nil, key, other.ranges.lazy.map(\.lowerBound).min() ?? 0))
         }
-        // (Of names of the same words, the one named first: an order, not the dictionaries'.)
-        known.sort { ($1.words.count, $0.first, $0.person ?? $0.other ?? "") < ($0.words.count, $1.first, $1.person ?? $1.other ?? "") }
+        // (Longest first; of names of the same words, the one named first: an order, not the dictionaries'.)
+        known.sort { a, b in
+            if a.words.count != b.words.count { return a.words.count > b.words.count }
+            if a.first != b.first { return a.first < b.first }
+            return (a.person ?? a.other ?? "") < (b.person ?? b.other ?? "")
+        }
         let firstWords = Set(known.compactMap(\.words.first))
         var t = 0
         while t < words.count {

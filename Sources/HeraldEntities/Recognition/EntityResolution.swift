@@ -13,6 +13,8 @@ struct EntityResolution {
     let taggedAt: [Int?]
     /// Tokens where a knowledge-base name of a country or place begins.
     let placeStarts: Set<Int>
+    /// Tokens where any knowledge-base name begins.
+    let matchStarts: Set<Int>
     /// The last words of the people the tagger found by their full names ("Norton" of "Joshua
     /// Abraham Norton"), and where each was first named.
     let taggedSurnames: [String: Int]
@@ -75,6 +77,7 @@ struct EntityResolution {
         var taggedAt = [Int?](repeating: nil, count: words.count)
         for (index, (range, _)) in self.tagged.enumerated() { for t in range { taggedAt[t] = index } }
         self.taggedAt = taggedAt
+        matchStarts = Set(matches.map(\.tokens.lowerBound))
         placeStarts = Set(matches.filter { match in
             match.names.contains { [.country, .place].contains(base.actors[base.names[$0].actor].kind) }
         }.map(\.tokens.lowerBound))
@@ -163,9 +166,9 @@ struct EntityResolution {
         {
             return
         }
-        // A chamber by a common word ("the House") is the chamber only after "the" or before its members
+        // A chamber by a common word ("the House", "Assembly", "Chamber") is the chamber only after "the" or before its members
         // ("House Republicans"), in an article about its country.
-        if match.tokens.count == 1, case let t = match.tokens.lowerBound, Self.chamberWords.contains(words[t]) {
+        if match.tokens.count == 1, case let t = match.tokens.lowerBound, words[t] == "House" || words[t] == "Assembly" || words[t] == "Chamber" {
             let afterThe = t > 0 && lower[t - 1] == "the"
             let beforeMembers = t + 1 < words.count && ["Republicans", "Democrats", "Speaker", "Majority", "Minority"].contains(words[t + 1])
             candidates.removeAll { name in
@@ -198,7 +201,7 @@ struct EntityResolution {
            match.tokens.upperBound < words.count, case let next = match.tokens.upperBound, Self.isCapitalised(words[next]),
            !Offices.honorifics.contains(lower[next]), !Offices.jobTitleWords.contains(lower[next]),
            !Self.institutionWords.contains(words[next]), !Self.titleBodies.contains(words[next]),
-           !matches.contains(where: { $0.tokens.lowerBound == next })
+           !matchStarts.contains(next)
         {
             candidates.removeAll { base.actors[$0.actor].kind == .place }
         }
@@ -214,9 +217,6 @@ struct EntityResolution {
             }
         }
     }
-
-    /// Common words that name a legislature's chamber.
-    static let chamberWords: Set<String> = ["House", "Assembly", "Chamber"]
 
     /// "May" the month: before a number, or after "in", "since", "early"…
     private func isMonth(_ tokens: Range<Int>) -> Bool {

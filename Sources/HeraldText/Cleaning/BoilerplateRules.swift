@@ -68,10 +68,14 @@ public enum BoilerplateRules {
     static let calls: [String] = [
         "follow us on", "follow him on", "follow her on", "follow him @", "follow her @", "follow us @",
         "subscribe to our", "sign up for our", "join our ", "like us on facebook", "download our app",
-        // Affiliate disclosures.
-        "earn from qualifying purchases", "may earn a commission", "may earn us a commission", "we earn a commission",
-        "earn an affiliate commission", "purchases made through our links",
     ]
+
+    /// Affiliate disclosures: a line of up to 40 words that speaks of a commission or of qualifying
+    /// purchases and of what "we" or "our links" earn ("As an Amazon Associate we earn from qualifying purchases",
+    /// "Purchases made through our links may earn us a commission"). Two rare anchors first, so that
+    /// the many lines without them cost one pass.
+    static let disclosureAnchors: [String] = ["commission", "qualifying purchases"]
+    static let disclosureWords: [String] = ["we earn", " may earn", " earn a", " earn from", "our links", "affiliate link"]
 
     /// Whether `line` (one trimmed line) is boilerplate.
     public static func isBoilerplate(_ line: String) -> Bool {
@@ -94,6 +98,16 @@ public enum BoilerplateRules {
     private static let containedBytes: [[UInt8]] = contained.map { Array($0.utf8) }
     private static let callBytes: [[UInt8]] = calls.map { Array($0.utf8) }
     private static let callFirstBytes: [Bool] = (0..<256).map { byte in callBytes.contains { $0.first == UInt8(byte) } }
+    private static let anchorBytes: [[UInt8]] = disclosureAnchors.map { Array($0.utf8) }
+    private static let anchorFirstBytes: [Bool] = (0..<256).map { byte in anchorBytes.contains { $0.first == UInt8(byte) } }
+    private static let disclosureWordBytes: [[UInt8]] = disclosureWords.map { Array($0.utf8) }
+    private static let disclosureWordFirstBytes: [Bool] = (0..<256).map { byte in disclosureWordBytes.contains { $0.first == UInt8(byte) } }
+
+    /// Whether a line of up to 40 words is an affiliate disclosure.
+    private static func isDisclosure(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        containsAny(line, anchorBytes, firstBytes: anchorFirstBytes, foldingCase: true)
+            && containsAny(line, disclosureWordBytes, firstBytes: disclosureWordFirstBytes, foldingCase: true)
+    }
     private static let newsletter = Array("newsletter".utf8)
     private static let newsletterCalls: [[UInt8]] = ["sign up", "subscribe", "get our"].map { Array($0.utf8) }
 
@@ -127,11 +141,11 @@ public enum BoilerplateRules {
         let prose = words > 12 && (line[count - 1] == UInt8(ascii: ".") || line[count - 1] == UInt8(ascii: "\""))
         // Prose can only be a notice or a call to follow or subscribe: no lowercased copy needed.
         if prose && !noticeCandidate {
-            return containsAny(line, callBytes, firstBytes: callFirstBytes, foldingCase: true)
+            return containsAny(line, callBytes, firstBytes: callFirstBytes, foldingCase: true) || isDisclosure(line)
         }
         return lowercased(line) { lowered in
             if noticeCandidate, noticeBytes.contains(where: { starts(lowered, $0) }) { return true }
-            if words <= 40, containsAny(lowered, callBytes, firstBytes: callFirstBytes) { return true }
+            if words <= 40, containsAny(lowered, callBytes, firstBytes: callFirstBytes) || isDisclosure(lowered) { return true }
             if words <= 8, isDateLine(lowered) || isImageCounter(lowered) { return true }
             if prose { return false }
             if words <= 8 {
