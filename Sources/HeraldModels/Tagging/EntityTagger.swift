@@ -129,15 +129,15 @@ public struct EntityTagger: Sendable {
         let firstName: [Bool]
         let surname: [Bool]
         let titled: [Bool]
-        /// Words without capitals, digits or bytes beyond ASCII ("said", "of", ",").
+        /// Words without capitals, digits or letters beyond ASCII ("said", "of", ",", "“"): see ``isPlain(_:)``.
         let plain: [Bool]
         let words: [String]
         let count: Int
 
         init(_ input: Input, lexicon: Lexicon) {
-            // Words without capitals, digits or bytes beyond ASCII are scored only inside a name (rarely):
+            // Words without capitals, digits or letters beyond ASCII are scored only inside a name (rarely):
             // their affixes are hashed then.
-            let plain = input.words.map { word in !word.utf8.contains { $0 &- 0x41 < 26 || $0 &- 0x30 < 10 || $0 >= 0x80 } }
+            let plain = input.words.map(Self.isPlain)
             let hashes = WordFeatures.Hashes(input.words, affixes: { !plain[$0] })
             self.plain = plain
             self.words = input.words
@@ -155,6 +155,19 @@ public struct EntityTagger: Sendable {
             self.surname = surname
             titled = words.map { lexicon.titles.row($0) >= 0 }
             count = input.words.count
+        }
+
+        /// Whether `word` has no capital, digit or letter beyond ASCII: lower-case ASCII words and punctuation,
+        /// the typographic kind too ("“", "—", "’").
+        static func isPlain(_ word: String) -> Bool {
+            var utf8 = word.utf8.makeIterator()
+            while let byte = utf8.next() {
+                if byte &- 0x41 < 26 || byte &- 0x30 < 10 { return false }
+                guard byte >= 0x80 else { continue }
+                // General Punctuation, U+2000–U+203F: E2 80 80–BF.
+                guard byte == 0xE2, utf8.next() == 0x80, let last = utf8.next(), last >= 0x80 && last <= 0xBF else { return false }
+            }
+            return true
         }
 
         func gaz(_ i: Int) -> Int { i >= 0 && i < gazetteer.count ? Int(gazetteer[i]) : 0 }
