@@ -38,8 +38,9 @@ extension EntityResolution {
             !used[k] && words[k].utf8.first.map({ $0 &- 0x41 < 26 }) == true && sentenceOf[k - 1] == sentenceOf[k]
                 && Truecaser.standard.usualCase(ofLowercased: words[k].lowercased()) != false && !geographyWords.contains(words[k])
         }
-        for t in 1..<max(words.count, 1) where t + 1 < words.count && isGeography(t + 1)
-            && (!used[t + 1] || alone.contains(t + 1) && !taggedUsed[t + 1]) && isNameWord(t)
+        // (Cheap tests first: this runs over every word.)
+        for t in 1..<max(words.count, 1) where !used[t] && words[t].utf8.first.map({ $0 &- 0x41 < 26 }) == true
+            && t + 1 < words.count && isGeography(t + 1) && (!used[t + 1] || alone.contains(t + 1) && !taggedUsed[t + 1]) && isNameWord(t)
         {
             let end = geography(after: t + 1)
             var start = t
