@@ -13,6 +13,10 @@ extension EntityResolution {
     /// he"), after joining surnames, is a company's.
     mutating func companiesReadAsPeople() {
         for (name, ranges) in unknownPeople where !name.contains(" ") {
+            // (Company words first: most names have none near them, and the test ends there.)
+            guard ranges.contains(where: { range in
+                (max(0, range.lowerBound - 3)..<min(words.count, range.upperBound + 4)).contains { Self.companyCues.contains(lower[$0]) }
+            }) else { continue }
             var company = false
             for range in ranges {
                 let t = range.lowerBound
@@ -101,11 +105,13 @@ extension EntityResolution {
         if holding.count > 1 || mentions.keys.contains(where: { base.actors[$0].country != nil }) {
             // (A nationality word names its country too: "Syrian rebels" for "Al-Assad's forces"; the
             // body one leads names its leader: "Mr. Ban" beside "the U.N." in 2016.)
-            let bodies = Set(mentions.keys.compactMap { base.actors[$0].country == nil ? base.actors[$0].code : nil })
+            var bodies: Set<String>?
             holding = holding.filter { holder in
                 let country = base.actors[holder].country
-                return isArticleCountry(country) || countryAt.values.contains { base.actors[$0.actor].country == country }
-                    || base.actors[holder].roles.contains { bodies.contains($0.code) && $0.isHeld(on: day) }
+                if isArticleCountry(country) || countryAt.values.contains(where: { base.actors[$0.actor].country == country }) { return true }
+                let named = bodies ?? Set(mentions.keys.compactMap { base.actors[$0].country == nil ? base.actors[$0].code : nil })
+                bodies = named
+                return base.actors[holder].roles.contains { named.contains($0.code) && $0.isHeld(on: day) }
             }
         }
         if holding.count == 1 {

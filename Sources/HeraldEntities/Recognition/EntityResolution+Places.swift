@@ -60,12 +60,17 @@ extension EntityResolution {
             return Self.localOffices.contains(next) || range.lowerBound > 0 && Self.placePrepositions.contains(lower[range.lowerBound - 1])
                 || next == "," && placeStarts.contains(range.upperBound + 1)
         }
+        // (Only the towns named like a one-word person are looked at.)
+        let single = Set(unknownPeople.keys.filter { !$0.contains(" ") })
+        guard !single.isEmpty else { return }
         var towns: [String: Int] = [:]
-        for (actor, ranges) in mentions where base.actors[actor].kind == .place && ranges.contains(where: isPlainlyTown) {
-            for range in ranges where range.count == 1 { towns[words[range.lowerBound]] = min(actor, towns[words[range.lowerBound]] ?? actor) }
+        for (actor, ranges) in mentions where base.actors[actor].kind == .place {
+            let named = ranges.filter { $0.count == 1 && single.contains(words[$0.lowerBound]) }
+            guard !named.isEmpty, ranges.contains(where: isPlainlyTown) else { continue }
+            for range in named { towns[words[range.lowerBound]] = min(actor, towns[words[range.lowerBound]] ?? actor) }
         }
-        for (name, ranges) in unknownPeople where !name.contains(" ") {
-            guard let town = towns[name], let read = mentions[town], ranges.count <= read.count else { continue }
+        for (name, town) in towns {
+            guard let ranges = unknownPeople[name], let read = mentions[town], ranges.count <= read.count else { continue }
             for range in ranges { add(town, range) }
             unknownPeople[name] = nil
         }

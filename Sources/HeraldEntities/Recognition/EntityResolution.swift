@@ -168,7 +168,8 @@ struct EntityResolution {
         }
         // A chamber by a common word ("the House", "Assembly", "Chamber") is the chamber only after "the" or before its members
         // ("House Republicans"), in an article about its country.
-        if match.tokens.count == 1, case let t = match.tokens.lowerBound, words[t] == "House" || words[t] == "Assembly" || words[t] == "Chamber" {
+        if match.tokens.count == 1, case let t = match.tokens.lowerBound, let b = words[t].utf8.first, b == 0x48 || b == 0x41 || b == 0x43,
+           words[t] == "House" || words[t] == "Assembly" || words[t] == "Chamber" {
             let afterThe = t > 0 && lower[t - 1] == "the"
             let beforeMembers = t + 1 < words.count && ["Republicans", "Democrats", "Speaker", "Majority", "Minority"].contains(words[t + 1])
             candidates.removeAll { name in
