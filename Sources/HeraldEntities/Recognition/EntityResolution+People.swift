@@ -12,24 +12,16 @@ extension EntityResolution {
     /// ("Valeant's stock", "shares of Nabisco") and never as a person ("Mr. Valeant", "Valeant said
     /// he"), after joining surnames, is a company's.
     mutating func companiesReadAsPeople() {
+        func near(_ range: Range<Int>, _ cues: Set<String>) -> Bool {
+            (max(0, range.lowerBound - 3)..<min(words.count, range.upperBound + 4)).contains {
+                sentenceOf[$0] == sentenceOf[range.lowerBound] && cues.contains(lower[$0])
+            }
+        }
         for (name, ranges) in unknownPeople where !name.contains(" ") {
             // (Company words first: most names have none near them, and the test ends there.)
-            guard ranges.contains(where: { range in
-                (max(0, range.lowerBound - 3)..<min(words.count, range.upperBound + 4)).contains { Self.companyCues.contains(lower[$0]) }
+            guard ranges.contains(where: { near($0, Self.companyCues) }), !ranges.contains(where: { range in
+                range.lowerBound > 0 && Offices.honorifics.contains(lower[range.lowerBound - 1]) || near(range, Self.personCues)
             }) else { continue }
-            var company = false
-            for range in ranges {
-                let t = range.lowerBound
-                let around = max(0, t - 3)..<min(words.count, range.upperBound + 4)
-                if t > 0 && Offices.honorifics.contains(lower[t - 1])
-                    || around.contains(where: { sentenceOf[$0] == sentenceOf[t] && Self.personCues.contains(lower[$0]) })
-                {
-                    company = false
-                    break
-                }
-                if around.contains(where: { sentenceOf[$0] == sentenceOf[t] && Self.companyCues.contains(lower[$0]) }) { company = true }
-            }
-            guard company else { continue }
             unknownPeople[name] = nil
             unknownOthers[name, default: (.organization, [])].ranges.append(contentsOf: ranges)
         }
