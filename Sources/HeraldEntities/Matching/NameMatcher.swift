@@ -148,10 +148,7 @@ public final class NameMatcher: Sendable {
                 {
                     state = next
                     j += 1
-                    if case let names = accepts[Int(state)], !names.isEmpty {
-                        let fitting = names.filter { !excluded(Int($0)) && fits(name: Int($0), tokens: i..<j, in: document) }
-                        if !fitting.isEmpty { best = Match(tokens: i..<j, names: fitting.map(Int.init)) }
-                    }
+                    if !accepts[Int(state)].isEmpty, let found = fitting(state, i..<j, in: document, excluding: excluded) { best = found }
                 }
             }
             if var best {
@@ -175,10 +172,8 @@ public final class NameMatcher: Sendable {
         var best: Match?
         func step(_ state: Int32, _ id: Int32, _ j: Int) {
             guard id >= 0, case let next = edges.row(UInt64(UInt32(state)) << 32 | UInt64(UInt32(id))), next >= 0 else { return }
-            if case let names = accepts[Int(next)], !names.isEmpty, (best?.tokens.upperBound ?? 0) <= j {
-                let fitting = names.filter { !excluded(Int($0)) && fits(name: Int($0), tokens: i..<(j + 1), in: document) }
-                if !fitting.isEmpty { best = Match(tokens: i..<(j + 1), names: fitting.map(Int.init)) }
-            }
+            if !accepts[Int(next)].isEmpty, (best?.tokens.upperBound ?? 0) <= j,
+               let found = fitting(next, i..<(j + 1), in: document, excluding: excluded) { best = found }
             guard j + 1 < ids.count else { return }
             step(next, ids[j + 1].exact, j + 1)
             step(next, ids[j + 1].folded, j + 1)
@@ -186,6 +181,12 @@ public final class NameMatcher: Sendable {
         step(0, ids[i].exact, i)
         step(0, ids[i].folded, i)
         return best
+    }
+
+    /// The names ending at trie state `state` that fit `tokens` (not excluded, case respected), as a match; nil if none.
+    private func fitting(_ state: Int32, _ tokens: Range<Int>, in document: Document, excluding excluded: (Int) -> Bool) -> Match? {
+        let names = accepts[Int(state)].map(Int.init).filter { !excluded($0) && fits(name: $0, tokens: tokens, in: document) }
+        return names.isEmpty ? nil : Match(tokens: tokens, names: names)
     }
 
     /// Whether the text's case fits the name's.

@@ -66,7 +66,7 @@ public struct EntityRecognizer: Component {
     private func wordsAndMatches(_ document: Document) -> ([String], [NameMatcher.Match]) {
         let words = document.tokens.map { document.string(of: $0) }
         let headlines = Headlines(document, words: words)
-        guard headlines.forms != nil else { return (words, matcher.matches(in: document)) }
+        guard !headlines.isEmpty else { return (words, matcher.matches(in: document)) }
         let matches = headlines.keeping(matcher.matches(in: document), words: words, matcher: matcher)
         return (headlines.cased(words, matches: matches, matcher: matcher), matches)
     }

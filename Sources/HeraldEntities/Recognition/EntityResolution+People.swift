@@ -144,9 +144,10 @@ extension EntityResolution {
         }
     }
 
-    /// Capitalised words that make a title and the word after it a thing ("General Electric", "Queen City").
+    /// Capitalised words that make a title and the word after it a thing ("General Electric", "Queen City"),
+    /// beside institutions' words ("General Motors").
     static let afterTitlesNoName: Set<String> = [
-        "City", "Counsel", "Manager", "Election", "Electric", "Mills", "Dynamics", "Motors", "Hospital", "Store",
+        "City", "Counsel", "Manager", "Election", "Electric", "Mills", "Dynamics", "Store",
     ]
 
     /// The country and sector that describe a person named at `range`, from the words before

@@ -56,9 +56,7 @@ extension EntityResolution {
     /// N.C."), is the town ("Charlotte remains under a state of emergency").
     mutating func joinTownsReadAsPeople() {
         func isPlainlyTown(_ range: Range<Int>) -> Bool {
-            let next = range.upperBound < words.count ? words[range.upperBound] : ""
-            return Self.localOffices.contains(next) || range.lowerBound > 0 && Self.placePrepositions.contains(lower[range.lowerBound - 1])
-                || next == "," && placeStarts.contains(range.upperBound + 1)
+            placeFollows(range) || range.lowerBound > 0 && Self.placePrepositions.contains(lower[range.lowerBound - 1])
         }
         // (Only the towns named like a one-word person are looked at.)
         let single = Set(unknownPeople.keys.filter { !$0.contains(" ") })

@@ -69,14 +69,12 @@ extension EntityResolution {
         // The surname of a person the tagger found in full earlier ("Norton" after "Joshua Abraham Norton").
         if tokens.count == 1, let first = taggedSurnames[words[tokens.lowerBound]], first < tokens.lowerBound { return true }
         let expected = base.actors[sense.actor].kind == .place ? "LOC" : "ORG"
-        // A town with its state or country after it is the town, however the tagger read it ("from Sydney, Australia").
-        if expected == "LOC", tokens.upperBound + 1 < words.count, words[tokens.upperBound] == ",", placeStarts.contains(tokens.upperBound + 1) {
+        // A town with its state or country or its own offices after it is the town, however the tagger read
+        // it ("from Sydney, Australia", "Charlotte Mayor Jennifer Roberts"); so is a state before its party's
+        // members ("Virginia Democrats").
+        if expected == "LOC", placeFollows(tokens) || tokens.upperBound < words.count && Offices.partyWords.contains(lower[tokens.upperBound]) {
             return false
         }
-        // So is a town before its own offices or a state before its party's members ("Charlotte Mayor
-        // Jennifer Roberts", "Orlando Police", "Virginia Democrats").
-        if expected == "LOC", tokens.upperBound < words.count,
-           Self.localOffices.contains(words[tokens.upperBound]) || Offices.partyWords.contains(lower[tokens.upperBound]) { return false }
         // A state or province read by itself as a person or (off the sports pages) an organisation
         // stays the place ("Cruz's Iowa win"), unless it is a first name too ("Isabel", "Georgia").
         let region = candidates.contains { base.actors[$0.actor].id.hasPrefix("a:") }
@@ -102,7 +100,15 @@ extension EntityResolution {
         let word = words[t]
         if t > 0, sentenceOf[t - 1] == sentenceOf[t], Self.placePrepositions.contains(lower[t - 1]) { return false }
         if word.count >= 3, word.allSatisfy({ !$0.isLowercase }), t == 0 || sentenceOf[t - 1] != sentenceOf[t] { return false }
-        return !(t + 2 < words.count && words[t + 1] == "," && placeStarts.contains(t + 2))
+        return !placeFollows(tokens)
+    }
+
+    /// Whether the words after `tokens` show them to be a town: its state or country after a comma
+    /// ("Sydney, Australia"), or its own offices ("Charlotte Mayor", "Orlando Police").
+    func placeFollows(_ tokens: Range<Int>) -> Bool {
+        let next = tokens.upperBound
+        guard next < words.count else { return false }
+        return Self.localOffices.contains(words[next]) || words[next] == "," && placeStarts.contains(next + 1)
     }
 
     func isNationalityWord(_ token: Int) -> Bool {
@@ -115,13 +121,15 @@ extension EntityResolution {
         var taken = covered
         var organisationVotes: [String: Int] = [:]
         for ranges in unknownPeople.values { for range in ranges { for t in range { taken[t] = true } } }
+        // (Built once, and kept up to date as the loop names new people in full.)
+        var people = peopleByFirstName()
         for (range, type) in tagged {
             guard !range.contains(where: { taken[$0] }) else { continue }
             // A nationality word alone ("Russian") modifies; it names no one.
             if let modifier = countryAt[range.upperBound], !modifier.isMention, modifier.tokens == range { continue }
             // A first name alone is the one person of that first name the article names in full ("Bernie"
             // after "Bernie Sanders"), the knowledge base's or one the tagger found.
-            if type == "PER", range.count == 1, join(firstName: range.lowerBound, to: peopleByFirstName()) {
+            if type == "PER", range.count == 1, join(firstName: range.lowerBound, to: people) {
                 taken[range.lowerBound] = true
                 continue
             }
@@ -161,6 +169,9 @@ extension EntityResolution {
                         let start = ranges.lazy.map(\.lowerBound).min() ?? 0
                         if start < first || start == first && full < key { (first, key) = (start, full) }
                     }
+                }
+                if unknownPeople[key] == nil, key.contains(" "), let first = key.split(separator: " ", maxSplits: 1).first {
+                    people[first, default: []].append((nil, key))
                 }
                 unknownPeople[key, default: []].append(range)
             case "ORG":

@@ -9,15 +9,19 @@ struct Headlines {
     let shouted: [Range<Int>]
     /// The speakers' names in capitals.
     let speakers: [Range<Int>]
-    /// The forms the document's other sentences write words in; nil when no words are in capitals.
+    /// The forms the document's other sentences write words in; nil when no sentence is in capitals
+    /// (speakers' names are title-cased without them).
     let forms: Truecaser.DocumentForms?
+
+    /// Whether the document has no words in capitals to read.
+    var isEmpty: Bool { shouted.isEmpty && speakers.isEmpty }
 
     init(_ document: Document, words: [String]) {
         let sentences = document.sentences.map(\.tokens)
         let inCapitals = sentences.map { Truecaser.isShouted(words[$0]) }
         shouted = sentences.indices.filter { inCapitals[$0] }.map { sentences[$0] }
         speakers = sentences.indices.compactMap { inCapitals[$0] ? nil : Self.speaker(words, in: sentences[$0]) }
-        forms = shouted.isEmpty && speakers.isEmpty ? nil : Truecaser.DocumentForms(sentences.lazy.map { Array(words[$0]) })
+        forms = shouted.isEmpty ? nil : Truecaser.DocumentForms(sentences.lazy.map { Array(words[$0]) })
     }
 
     /// The speaker's name in capitals that opens a line of a transcript, before a colon ("PENCE:",
@@ -63,7 +67,7 @@ struct Headlines {
     /// `matches` less the one-word names met in capitals that are usually words in lower case: "SAY" and
     /// "MUCH" are not the towns; of acronyms ("US", "UN"), only function words ("WHO", "IS") go.
     func keeping(_ matches: [NameMatcher.Match], words: [String], matcher: NameMatcher) -> [NameMatcher.Match] {
-        guard forms != nil else { return matches }
+        guard !shouted.isEmpty else { return matches }
         var inCapitals = Set<Int>()
         for range in shouted { inCapitals.formUnion(range) }
         return matches.filter { match in
