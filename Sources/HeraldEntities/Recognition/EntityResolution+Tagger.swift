@@ -60,11 +60,12 @@ extension EntityResolution {
         // first name: "Apple", "Shell", "Ford" and unknown words need support; "Facebook" does not.)
         let ambiguousWord = tokens.count == 1 && (Truecaser.standard.usualCase(ofLowercased: lower[tokens.lowerBound]) != true
             || firstNames.contains(words[tokens.lowerBound]) || taggedAt[tokens.lowerBound].map { tagged[$0].0.count > 1 } == true)
-        func isWeak(_ actor: Actor) -> Bool {
-            actor.kind == .place || actor.kind == .team
-                || (actor.kind == .organization && ["MNC", "NGO"].contains(actor.code?.prefix(3) ?? "") && ambiguousWord)
-        }
-        guard candidates.allSatisfy({ $0.kind == .surname || isWeak(base.actors[$0.actor]) }),
+        guard candidates.allSatisfy({ candidate in
+                  guard candidate.kind != .surname else { return true }
+                  let actor = base.actors[candidate.actor]
+                  return actor.kind == .place || actor.kind == .team
+                      || (actor.kind == .organization && ["MNC", "NGO"].contains(actor.code?.prefix(3) ?? "") && ambiguousWord)
+              }),
               let sense = candidates.first(where: { $0.kind != .surname }) else { return false }
         // The surname of a person the tagger found in full earlier ("Norton" after "Joshua Abraham Norton").
         if tokens.count == 1, let first = taggedSurnames[words[tokens.lowerBound]], first < tokens.lowerBound { return true }

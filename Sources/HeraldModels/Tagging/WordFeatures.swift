@@ -71,8 +71,7 @@ public enum WordFeatures {
             for array in [\Hashes.word, \.shape, \.prefix2, \.suffix2, \.suffix3, \.suffix4] as [WritableKeyPath<Hashes, [UInt64]>] {
                 self[keyPath: array].reserveCapacity(words.count + 2 * Self.pad)
             }
-            func padding(_ k: Int, _ label: String) {
-                let hash = FeatureHash.of("\(label)\(k)".utf8)
+            func padding(_ hash: UInt64) {
                 word.append(hash)
                 shape.append(hash)
                 prefix2.append(hash)
@@ -80,7 +79,7 @@ public enum WordFeatures {
                 suffix3.append(hash)
                 suffix4.append(hash)
             }
-            for k in 0..<Self.pad { padding(k, "-START-") }
+            Self.startPads.forEach(padding)
             var normal: [UInt8] = [], shapeBytes: [UInt8] = []
             normal.reserveCapacity(32)
             shapeBytes.reserveCapacity(8)
@@ -95,8 +94,12 @@ public enum WordFeatures {
                 suffix3.append(affix.suffix3)
                 suffix4.append(affix.suffix4)
             }
-            for k in 0..<Self.pad { padding(k, "-END-") }
+            Self.endPads.forEach(padding)
         }
+
+        /// The hashes of the pads before and after a sentence ("-START-0", "-END-1").
+        private static let startPads = (0..<pad).map { FeatureHash.of("-START-\($0)".utf8) }
+        private static let endPads = (0..<pad).map { FeatureHash.of("-END-\($0)".utf8) }
 
         private static func affixes(_ normal: [UInt8]) -> (prefix2: UInt64, suffix2: UInt64, suffix3: UInt64, suffix4: UInt64) {
             (FeatureHash.of(normal.prefix(2)), FeatureHash.of(normal.suffix(2)), FeatureHash.of(normal.suffix(3)), FeatureHash.of(normal.suffix(4)))
