@@ -84,6 +84,16 @@ public enum WordFeatures {
             normal.reserveCapacity(32)
             shapeBytes.reserveCapacity(8)
             for (i, raw) in words.enumerated() {
+                // A word of small ASCII letters alone (most words) is its own normal form, and its shape is "x".
+                if !affixes(i), !raw.isEmpty, raw.utf8.allSatisfy({ $0 &- 0x61 < 26 }) {
+                    word.append(FeatureHash.of(raw.utf8))
+                    shape.append(Self.smallLettersShape)
+                    prefix2.append(0)
+                    suffix2.append(0)
+                    suffix3.append(0)
+                    suffix4.append(0)
+                    continue
+                }
                 WordFeatures.normalize(raw, into: &normal)
                 WordFeatures.shape(raw, into: &shapeBytes)
                 word.append(FeatureHash.of(normal))
@@ -96,6 +106,9 @@ public enum WordFeatures {
             }
             Self.endPads.forEach(padding)
         }
+
+        /// The hash of the shape of a word of small letters.
+        private static let smallLettersShape = FeatureHash.of("x".utf8)
 
         /// The hashes of the pads before and after a sentence ("-START-0", "-END-1").
         private static let startPads = (0..<pad).map { FeatureHash.of("-START-\($0)".utf8) }
