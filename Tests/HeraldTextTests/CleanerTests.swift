@@ -29,6 +29,9 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "Photo credit: SewCanShe.com", "Credit: Thomas Hengge", "Image by Ashley Noelle Edwards via One Fab Day",
         "As an Amazon Associate we earn from qualifying purchases. We also may use affiliate links elsewhere on the site.",
         "Products are chosen independently by our editors. Purchases made through our links may earn us a commission.",
+        "8 min read", "Written By Feb 11, 2019 · 3 min read", "5-minute read", "Reading time: 4 minutes",
+        "Last updated on:", "Sponsored Ad",
+        "Republish our articles for free, online or in print, under a Creative Commons license.",
     ])
     func boilerplate(line: String) {
         #expect(BoilerplateRules.isBoilerplate(line))
@@ -47,6 +50,9 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "Credit rating agencies downgraded the bank.",
         "Learn more about how the vote works before you go.",
         "The European Commission said officials would learn from the crisis and earn back trust.",
+        "Most voters took 10 minutes to read the ballot.",
+        "Updated figures show the economy grew 2 percent.",
+        "The papers allow anyone to republish their articles.",
     ])
     func prose(line: String) {
         #expect(!BoilerplateRules.isBoilerplate(line))

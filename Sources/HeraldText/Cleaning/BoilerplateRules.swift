@@ -36,6 +36,9 @@ public enum BoilerplateRules {
         "start your free trial", "try it free", "try for free", "no credit card required", "get a quote",
         "get a free quote", "learn more", "contact us", "contact us today", "talk to an expert",
         "talk to our experts", "schedule your free consultation", "watch next", "read the review",
+        // Labels whose date stands elsewhere, and ad labels.
+        "published", "published on", "updated", "updated on", "last updated", "last updated on", "posted on",
+        "date published", "sponsored ad", "sponsored ads", "paid ad",
     ]
 
     /// Line prefixes (lowercased) that mark a short line as boilerplate.
@@ -68,6 +71,7 @@ public enum BoilerplateRules {
     static let calls: [String] = [
         "follow us on", "follow him on", "follow her on", "follow him @", "follow her @", "follow us @",
         "subscribe to our", "sign up for our", "join our ", "like us on facebook", "download our app",
+        "republish our articles", "republish this article", "republish this story",
     ]
 
     /// Affiliate disclosures: a line of up to 40 words that speaks of a commission or of qualifying
@@ -147,6 +151,7 @@ public enum BoilerplateRules {
             if noticeCandidate, noticeBytes.contains(where: { starts(lowered, $0) }) { return true }
             if words <= 40, containsAny(lowered, callBytes, firstBytes: callFirstBytes) || isDisclosure(lowered) { return true }
             if words <= 8, isDateLine(lowered) || isImageCounter(lowered) { return true }
+            if words <= 12, isReadingTime(lowered) { return true }
             if prose { return false }
             if words <= 8 {
                 let key = stripped(lowered)
@@ -196,6 +201,28 @@ public enum BoilerplateRules {
         // A day needs two numbers ("5 September 2016"); "May 2016" alone may be a heading.
         return (numbers >= 2 && monthOrTime) || (numbers >= 1 && time)
     }
+
+    /// A reading time, alone or at the end of a byline: "8 min read", "Feb 11, 2019 · 3 min read",
+    /// "5-minute read", "Reading time: 4 minutes".
+    static func isReadingTime(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        if readingTimeLabels.contains(where: { starts(text, $0) }) { return true }
+        var end = text.count
+        while end > 0, text[end - 1] == UInt8(ascii: ".") || text[end - 1] == 0x20 || text[end - 1] == UInt8(ascii: ")") { end -= 1 }
+        let line = UnsafeBufferPointer(rebasing: text[..<end])
+        for unit in readingTimeUnits {
+            let suffix = unit + readSuffix
+            guard line.count > suffix.count + 1, Array(line[(line.count - suffix.count)...]) == suffix else { continue }
+            // A number before the unit, after a space or a hyphen: "3 min read", "5-minute read".
+            var i = line.count - suffix.count - 1
+            if line[i] == 0x20 || line[i] == UInt8(ascii: "-") { i -= 1 }
+            return i >= 0 && line[i] &- 0x30 < 10
+        }
+        return false
+    }
+
+    private static let readingTimeLabels: [[UInt8]] = ["reading time:", "read time:", "estimated reading time"].map { Array($0.utf8) }
+    private static let readingTimeUnits: [[UInt8]] = ["min", "mins", "min.", "minute", "minutes"].map { Array($0.utf8) }
+    private static let readSuffix = Array(" read".utf8)
 
     /// Gallery counters: "Image 1 of 5", "Photo 3/12", "(Image credit: …)".
     static func isImageCounter(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
