@@ -46,6 +46,30 @@ import Testing
         #expect(role.isHeld(within: 1, of: "2016-09-05") && !role.isHeld(within: 1, of: "2015-09-05"))
     }
 
+    @Test func factbookNamesWithoutWhatIsLeftOfLongTitles() {
+        let places: Set<String> = ["swiss", "afghanistan"]
+        for (row, name) in [
+            ("President of the Swiss Confederation Alain BERSET (since 1 January 2023)", "Alain Berset"),
+            ("President of the Islamic Republic of Afghanistan Ashraf GHANI (since 29 September 2014)", "Ashraf Ghani"),
+            ("Head of Government (Prime Minister) Leo VARADKAR (since 17 December 2022)", "Leo Varadkar"),
+            ("Chairman of the Council of State and President of the Council of Ministers Gen. Raul CASTRO Ruz", "Raul Castro"),
+            ("Prime Minister\u{A0}Askar MAMIN (since 25 February 2019)", "Askar Mamin"),
+            ("Commander in Chief Sr. Gen. MIN AUNG HLAING (since 1 February 2021)", "Min Aung Hlaing"),
+            ("Amir TAMIM bin Hamad Al Thani (since 25 June 2013)", "Tamim bin Hamad Al Thani"),
+            ("Acting President HAN Duck-soo became Acting President on 14 December 2024", "Han Duck-soo"),
+        ] {
+            #expect(KBBuilder.leader(row, placeWords: places)?.name == name, "\(row)")
+        }
+    }
+
+    @Test func phoenixDatesOfEightDigitsAndCodesOfPeopleOrPlaces() {
+        let codes = KBBuilder.phoenixCodes("[RUSGOV 19940922-20040712] [AFGGOV >20041207] [IRQ <030320]")
+        #expect(codes.map(\.1) == ["1994-09-22", "2004-12-07", nil])
+        #expect(codes.map(\.2) == ["2004-07-12", nil, "2003-03-20"])
+        #expect(KBBuilder.namesSector("RUSGOV") && KBBuilder.namesSector("DNKFROGOV") && KBBuilder.namesSector("PSEREBHMS"))
+        #expect(!KBBuilder.namesSector("IRQOCC") && !KBBuilder.namesSector("SDNSSDAUT") && !KBBuilder.namesSector("BIHSRP"))
+    }
+
     @Test func theMostSpecificRoleWins() {
         let actor = Actor(id: "p:x", kind: .person, name: "X", country: "GBR", roles: [
             Actor.Role(code: "GBRGOV", title: "government", start: "2010-06-01"),
@@ -67,5 +91,8 @@ import Testing
         let may = try #require(base["p:GBR:theresa-may"])
         #expect(may.role(on: "2016-09-05")?.title == "head of government")
         #expect(!named("South").contains { $0.hasPrefix("a:") }, "generic region words are not names")
+        // People whose Phoenix roles carry eight-digit dates; territories that carry them are no people.
+        #expect(base["p:IRN:hassan-rouhani"]?.kind == .person && base["p:AUS:tony-abbott"]?.kind == .person)
+        #expect(named("Iraq") == ["c:IRQ"] && !named("Juba").contains { $0.hasPrefix("p:") })
     }
 }

@@ -86,11 +86,12 @@ extension EntityResolution {
     static func namesAfterTitles(_ tagged: [(Range<Int>, String)], words: [String]) -> [(Range<Int>, String)] {
         func isTitle(_ t: Int) -> Bool { isCapitalised(words[t]) && titleHeads.contains(words[t].lowercased()) }
         return tagged.map { range, type in
-            // "Senate Majority" of "Senate Majority Leader Mitch McConnell" is the Senate.
-            if range.count >= 2, case let last = words[range.upperBound - 1], last == "Majority" || last == "Minority",
-               range.upperBound < words.count, isTitle(range.upperBound)
+            // "Senate Majority" and "Senate Minority Leader" of "Senate Majority Leader Mitch McConnell" are the Senate.
+            let leader = range.count >= 3 && isTitle(range.upperBound - 1) ? range.upperBound - 2 : range.upperBound - 1
+            if range.count >= 2, leader > range.lowerBound, words[leader] == "Majority" || words[leader] == "Minority",
+               leader < range.upperBound - 1 || range.upperBound < words.count && isTitle(range.upperBound)
             {
-                return (range.lowerBound..<(range.upperBound - 1), type)
+                return (range.lowerBound..<leader, type)
             }
             if range.count >= 3, let title = range.dropLast().last(where: isTitle), title > range.lowerBound,
                (title + 1..<range.upperBound).allSatisfy({ isCapitalised(words[$0]) })

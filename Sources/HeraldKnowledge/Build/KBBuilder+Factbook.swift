@@ -48,12 +48,14 @@ extension KBBuilder {
                 people["\(country)|\(surname.lowercased())|\(Self.givenName(actor.name.split(separator: " ").first!))"] = actor.id
             }
         }
+        // The words of countries' names and demonyms, which a title's "of Australia" leaves before a name.
+        let placeWords = Set(base.names.filter { base.actors[$0.actor].kind == .country }.flatMap { $0.text.lowercased().split(separator: " ").map(String.init) })
         let fields: [(KeyPath<Row, String>, String)] = [(\Row.chief, "head of state"), (\Row.government, "head of government")]
         for (field, title) in fields {
             // Per country, each leader's first and last row.
             var spans: [String: [(leader: Leader, first: String, last: String)]] = [:]
             for row in rows {
-                guard let leader = Self.leader(row[keyPath: field].replacingOccurrences(of: "\"\"", with: "\"")) else { continue }
+                guard let leader = Self.leader(row[keyPath: field].replacingOccurrences(of: "\"\"", with: "\""), placeWords: placeWords) else { continue }
                 var list = spans[row.iso2, default: []]
                 if let index = list.lastIndex(where: { $0.leader.key == leader.key }) {
                     list[index].last = max(list[index].last, row.last)
@@ -70,7 +72,12 @@ extension KBBuilder {
                 for (position, span) in list.enumerated() {
                     let leader = span.leader
                     let name = leader.name
-                    guard !name.isEmpty, let given = (leader.surnameFirst ? leader.surname.first : leader.given.first) else { continue }
+                    // (A leader whose whole name is in capitals has no given name: "MIN AUNG HLAING", "HUN SEN"; not
+                    // a monarch, whom the realms share ("CHARLES III"), nor one word of a name cut short.)
+                    let wholeName = leader.given.isEmpty && leader.surname.count >= 2
+                        && leader.surname.last.map { !$0.allSatisfy { "IVXL".contains($0) } } == true
+                    guard !name.isEmpty, let given = (leader.surnameFirst ? leader.surname.first : leader.given.first)
+                            ?? (wholeName ? leader.surname.first : nil) else { continue }
                     let key = "\(country)|\(leader.surname.last!.lowercased())|\(Self.givenName(given))"
                     let id = people[key] ?? "p:\(country):\(name.slug)"
                     if base[id] == nil {
@@ -103,8 +110,37 @@ extension KBBuilder {
         "richard": "dick", "edward": "ed", "anthony": "tony", "nicholas": "nick", "alexander": "alex",
     ]
 
+    /// The given names among the words before a surname, less what is left of a longer title: "President
+    /// of the Swiss Confederation Alain BERSET" leaves "Alain", "Chairman of the Council of Ministers Gen.
+    /// Raul CASTRO" leaves "Raul", "Queen of Australia ELIZABETH II" leaves nothing. `placeWords` are
+    /// the words of countries' names and of their peoples' (lowercased).
+    static func givenNames(before words: ArraySlice<String>, placeWords: Set<String>) -> [String] {
+        // Nothing up to the last small word ("of", "the", "and") is a given name.
+        let cut = words.lastIndex { $0.first?.isLowercase == true }
+        var given = Array(words[(cut.map { $0 + 1 } ?? words.startIndex)...])
+        while let first = given.first?.lowercased(), titleWords.contains(first) || cut != nil && placeWords.contains(first) {
+            given.removeFirst()
+        }
+        return given
+    }
+
+    /// Small words inside Arabic, Portuguese and Dutch names.
+    private static let nameParticles: Set<String> = ["bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos", "van", "von", "der"]
+
+    /// Words of titles and of the bodies they name that may stand before the given names once the
+    /// leading title is cut ("Prime Minister", "Council of Ministers", "Sr. Gen.").
+    private static let titleWords: Set<String> = [
+        "president", "vice", "prime", "minister", "ministers", "foreign", "interior", "chief", "head", "acting", "speaker",
+        "commander", "leader", "overall", "supreme", "first", "deputy", "chairman", "captain", "captains", "regent", "co-chiefs",
+        "presidents", "political", "people's", "assembly", "archbishop",
+        "general", "sir", "gen.", "brig.", "sr.", "lt.", "col.", "maj.", "dr.", "republic", "confederation", "federation",
+        "council", "presidency", "state", "affairs", "commission", "government", "kingdom", "principality",
+        "representatives", "homeland", "islamic", "taliban",
+    ]
+
     /// Parses "President Barack H. OBAMA (since 20 January 2009); Vice President …".
-    static func leader(_ text: String) -> Leader? {
+    static func leader(_ text: String, placeWords: Set<String> = []) -> Leader? {
+        let text = text.replacingOccurrences(of: "\u{A0}", with: " ").replacingOccurrences(of: "&nbsp;", with: " ")
         guard let first = text.split(separator: ";").first else { return nil }
         var part = String(first)
         var since: String?
@@ -113,12 +149,15 @@ extension KBBuilder {
             if let close = rest.firstIndex(of: ")") { since = PublicationDate.normalize(String(rest[..<close])) }
             part = String(part[..<open.lowerBound])
         }
-        // Drop nicknames in quotes.
+        // Drop nicknames in quotes and what brackets hold ("(Prime Minister)", "(KP)", "(Ret.)").
         var cleaned = ""
         var quoted = false
+        var bracketed = 0
         for character in part {
             if character == "\"" { quoted.toggle(); continue }
-            if !quoted { cleaned.append(character) }
+            if character == "(" { bracketed += 1; continue }
+            if character == ")" { bracketed = max(0, bracketed - 1); continue }
+            if !quoted && bracketed == 0 { cleaned.append(character) }
         }
         // What follows a comma is no part of the name: "Joseph R. BIDEN, Jr.", "WACHIRALONGKON, also spelled …".
         var rest = String(cleaned.prefix { $0 != "," }).trimmingCharacters(in: .whitespaces)
@@ -138,7 +177,10 @@ extension KBBuilder {
         while lastCaps + 1 < words.count, isCaps(words[lastCaps + 1]) { lastCaps += 1 }
         let surname = Array(words[firstCaps...lastCaps])
         let surnameFirst = firstCaps == 0 && lastCaps + 1 < words.count
-        let given = surnameFirst ? Array(words[(lastCaps + 1)...]) : Array(words[..<firstCaps])
+        // Given names after the surname ("XI Jinping", "TAMIM bin Hamad Al Thani"), not what a note goes on to say
+        // ("HAN Duck-soo became Acting President …").
+        let given = surnameFirst ? Array(words[(lastCaps + 1)...].prefix { $0.first?.isLowercase != true || nameParticles.contains($0) || $0.hasPrefix("al-") })
+            : Self.givenNames(before: words[..<firstCaps], placeWords: placeWords)
         return Leader(title: title, given: given, surname: surname, since: since, surnameFirst: surnameFirst)
     }
 }

@@ -20,6 +20,30 @@ extension KBBuilder {
         "PTY": "party", "IRC": "insurgent", "UAF": "armed forces", "SEP": "separatist", "MOD": "moderate", "RAD": "radical",
     ]
 
+    /// Title words that make an alias a titled form ("RUSSIAN_FOREIGN_MINISTER_SERGEY_LAVROV").
+    static let aliasTitleWords: Set<String> = [
+        "president", "prime", "minister", "secretary", "ambassador", "chancellor", "premier", "general", "governor", "senator",
+    ]
+
+    /// Words that name a body, not a person, in a country dictionary's entry.
+    static let bodyWords: Set<String> = [
+        "movement", "army", "front", "party", "forces", "brigade", "brigades", "council", "union", "government", "league",
+        "organization", "organisation", "group", "committee", "alliance", "coalition", "militia", "liberation",
+        "authority", "observatory",
+    ]
+
+    /// Whether a code past its country names a sector ("USAGOV", "DNKFROGOV", "PSEREBHMS"), as a person's
+    /// role does, and not only a territory or a status ("SDNSSD", "SDNSSDAUT", "IRQOCC", "BIHSRP").
+    static func namesSector(_ code: String) -> Bool {
+        guard code.count > 3 else { return true }
+        var rest = Substring(code.dropFirst(3))
+        while rest.count >= 3 {
+            if sectorTitles[String(rest.prefix(3))] != nil { return true }
+            rest = rest.dropFirst(3)
+        }
+        return false
+    }
+
     /// Phoenix actors: people of the world's governments with dated roles (kept when a role runs
     /// into 2000 or later), international bodies, armed groups, and agent words.
     func addPhoenixActors(to base: inout KnowledgeBase, countries: CountryCodes) throws {
@@ -40,7 +64,25 @@ extension KBBuilder {
             // sources give apart; they are left out.
             if entry.codes.count == 1, first.code.count == 3, base["c:\(first.code)"] != nil { continue }
             // People with a dated role that runs into 2000 or later; undated codes alone say nothing of when.
-            let recent = entry.codes.filter { ($0.end ?? "9999") >= "2000-01-01" && ($0.start != nil || $0.end != nil) }
+            // (A territory's dated code is no person's role: "IRAQ" under "IRQOCC" until 2006, "SOUTH_SUDAN" under
+            // "SDNSSD" and "SDNSSDAUT"; nor is a movement's: "SUDAN_PEOPLES_LIBERATION_MOVEMENT" under "SDNREB".)
+            // A body is added as a group under its latest code ("SYRIAN_NATIONAL_COALITION": SYROPP).
+            let nameWords = entry.name.lowercased().split(separator: " ").map(String.init)
+            if nameWords.contains(where: Self.bodyWords.contains) {
+                // (A title that names its body is no body: "General Secretary of the Communist Party …".)
+                if let head = nameWords.first, Self.aliasTitleWords.contains(head) || head == "chairman" || head == "leader" { continue }
+                let name = entry.name.titleCasedBodyName
+                let code = entry.codes.last(where: { $0.end == nil })?.code ?? first.code
+                guard base["c:\(code.prefix(3))"] != nil else { continue }
+                let id = "o:\(name.slug)"
+                if base[id] == nil { base.add(Actor(id: id, kind: .group, name: name, country: String(code.prefix(3)), code: code)) }
+                for alias in [name] + entry.aliases.map(\.titleCasedBodyName) { base.addName(alias, to: id) }
+                continue
+            }
+            let recent = entry.codes.filter { code in
+                (code.end ?? "9999") >= "2000-01-01" && (code.start != nil || code.end != nil)
+                    && Self.namesSector(code.code)
+            }
             guard !recent.isEmpty, first.code.count >= 3 else { continue }
             let country = String(first.code.prefix(3))
             guard base["c:\(country)"] != nil else { continue }
@@ -61,7 +103,7 @@ extension KBBuilder {
             for alias in entry.aliases.map(\.titleCasedName) {
                 let words = alias.lowercased().split(separator: " ")
                 let titled = words.count > 1 && words.last.map(String.init) == surname
-                    && words.dropLast().contains { base.agents[String($0)] != nil || $0 == "president" || $0 == "prime" }
+                    && words.dropLast().contains { base.agents[String($0)] != nil || Self.aliasTitleWords.contains(String($0)) }
                 if !titled { base.addName(alias, to: id) }
             }
         }
@@ -186,8 +228,10 @@ extension KBBuilder {
         return result
     }
 
-    /// "991231" → "1999-12-31"; two-digit years below 30 are in this century.
+    /// "991231" → "1999-12-31" (two-digit years below 30 are in this century); "20041207" → "2004-12-07".
     static func day(_ text: Substring) -> String? {
+        guard text.allSatisfy(\.isNumber) else { return nil }
+        if text.count == 8 { return "\(text.prefix(4))-\(text.dropFirst(4).prefix(2))-\(text.suffix(2))" }
         guard text.count == 6, let yy = Int(text.prefix(2)) else { return nil }
         let year = yy < 30 ? 2000 + yy : 1900 + yy
         return "\(year)-\(text.dropFirst(2).prefix(2))-\(text.suffix(2))"

@@ -102,7 +102,12 @@ extension String {
             // Two-letter initialisms stay in capitals ("UN General Assembly"), particles do not.
             if keepingInitialisms, w.count == 2, !Self.particles.contains(w) { return w }
             return w.split(separator: "-", omittingEmptySubsequences: false).map { part in
-                part.prefix(1).uppercased() + part.dropFirst().lowercased()
+                let cased = part.prefix(1).uppercased() + part.dropFirst().lowercased()
+                // "MCCAIN" is McCain and "O'NEILL" O'Neill.
+                if cased.count > 3, cased.hasPrefix("Mc") || cased.hasPrefix("O'") {
+                    return cased.prefix(2) + cased.dropFirst(2).prefix(1).uppercased() + cased.dropFirst(3)
+                }
+                return cased
             }.joined(separator: "-")
         }.joined(separator: " ")
     }
