@@ -132,4 +132,13 @@ import Testing
         #expect(found.first { $0.name == "Mondelez" }?.kind == .organization)
         #expect(found.first { $0.name == "Kerr" }?.kind != .organization, "a person the article calls he stays a person")
     }
+
+    @Test func portfoliosAndInitialsAroundNames() throws {
+        let found = try entities("""
+            The Iraqi Minister of Defense Hazem Shaalan spoke. The letter was signed by R. E. Glenn and by             Senate Minority Leader Harry Reid.
+            """, date: "2004-11-15")
+        let people = Set(found.filter { $0.kind == .person }.map(\.name))
+        #expect(people == ["Hazem Shaalan", "R. E. Glenn", "Harry Reid"])
+        #expect(found.contains { $0.name == "United States Senate" })
+    }
 }

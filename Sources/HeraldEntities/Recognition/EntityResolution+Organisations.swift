@@ -101,7 +101,7 @@ extension EntityResolution {
             var k = range.lowerBound - 1
             if k >= 0, words[k] == "the" { k -= 1 }
             guard range.count >= 2, k >= 1, words[k] == "of", isTitle(k - 1),
-                  let body = range.dropLast().last(where: { titleBodies.contains(words[$0]) || institutionHeads.contains(words[$0]) }),
+                  let body = range.dropLast().last(where: { titleBodies.contains(words[$0]) || institutionHeads.contains(words[$0]) || portfolios.contains(words[$0]) }),
                   (body + 1..<range.upperBound).allSatisfy({ isCapitalised(words[$0]) })
             else { return (range, type) }
             return ((body + 1)..<range.upperBound, "PER")
@@ -112,6 +112,13 @@ extension EntityResolution {
     static let titleBodies: Set<String> = [
         "House", "Senate", "Commons", "Lords", "Assembly", "Congress", "Parliament", "Committee", "Commission",
         "Staff", "Fed", "Reserve", "Opposition", "Nations", "Army", "Navy", "Treasury", "State", "Cabinet",
+    ]
+
+    /// A ministry's portfolio at the end of a title: "Minister of Defense Hazem Shaalan", "Minister of Foreign Affairs Sergey Lavrov".
+    static let portfolios: Set<String> = [
+        "Defense", "Defence", "Interior", "Finance", "Justice", "Health", "Education", "Agriculture", "Commerce",
+        "Energy", "Labor", "Labour", "Transport", "Trade", "Economy", "Affairs", "Information", "Culture", "Environment",
+        "Security", "Industry", "Oil", "Petroleum", "Communications", "Tourism", "Housing",
     ]
 
     /// The words that end a title before a name.

@@ -233,7 +233,12 @@ extension EntityResolution {
                   Truecaser.standard.usualCase(ofLowercased: next.lowercased()) != false else { continue }
             found.append((t..<(t + 2), "PER"))
         }
-        return found.isEmpty ? tagged : (tagged + found).sorted { $0.0.lowerBound < $1.0.lowerBound }
+        // A person's earlier initials belong to the name too: "R." of "R. E. Glenn".
+        return (found.isEmpty ? tagged : (tagged + found).sorted { $0.0.lowerBound < $1.0.lowerBound }).map { range, type in
+            var start = range.lowerBound
+            while type == "PER", start > 0, !used[start - 1], isInitials(words[start - 1]), sentenceOf[start - 1] == sentenceOf[start] { start -= 1 }
+            return (start..<range.upperBound, type)
+        }
     }
 
     /// For each of `count` tokens, whether a tagged name or a knowledge-base name covers it.
