@@ -39,19 +39,21 @@ extension EntityResolution {
         // another name ("President Obama", "Russia’s TASS").
         // (Except a country before a department of its government: "U.S. Department of Defense".)
         // (Of the tagged span, the name within it: "Tampa , Fla." is two.)
-        if overlapping.contains(where: { tagged, _ in
-            guard let span = Self.nameParts(tagged, words).first(where: { $0.contains(tokens.lowerBound) }) else { return false }
+        // (Loops, not nested closures: a closure within a closure that reads `self` copies the whole state.)
+        for (tagged, _) in overlapping {
+            guard let span = Self.nameParts(tagged, words).first(where: { $0.contains(tokens.lowerBound) }),
+                  span.count > tokens.count, span.lowerBound <= tokens.lowerBound, span.upperBound >= tokens.upperBound
+            else { continue }
             // (Words of a title before the name are no part of it: "State" of "Secretary of State John Kerry".)
-            let titled = span.lowerBound < tokens.lowerBound && (span.lowerBound..<tokens.lowerBound).allSatisfy { Offices.jobTitleWords.contains(lower[$0]) }
-            return span.count > tokens.count && span.lowerBound <= tokens.lowerBound && span.upperBound >= tokens.upperBound && !titled
-                && !(span.lowerBound == tokens.lowerBound && candidates.contains { base.actors[$0.actor].kind == .country }
-                    && span.contains { Self.departmentWords.contains(words[$0]) })
-                && span.allSatisfy { t in
-                    tokens.contains(t) || !(Offices.honorifics.contains(lower[t]) || Offices.partyWords.contains(lower[t]) || isNationalityWord(t) || covered[t]
-                        || document.tokens[t].kind == .clitic)
-                }
-        }) {
-            return true
+            if span.lowerBound < tokens.lowerBound, (span.lowerBound..<tokens.lowerBound).allSatisfy({ Offices.jobTitleWords.contains(lower[$0]) }) { continue }
+            if span.lowerBound == tokens.lowerBound, candidates.contains(where: { base.actors[$0.actor].kind == .country }),
+               span.contains(where: { Self.departmentWords.contains(words[$0]) }) { continue }
+            var ownWords = true
+            for t in span where !tokens.contains(t) {
+                if Offices.honorifics.contains(lower[t]) || Offices.partyWords.contains(lower[t]) || isNationalityWord(t) || covered[t]
+                    || document.tokens[t].kind == .clitic { ownWords = false; break }
+            }
+            if ownWords { return true }
         }
         // On a sports page a team's name is the team's, whatever the tagger, trained on towns, read there.
         if isSports, candidates.allSatisfy({ base.actors[$0.actor].kind == .team }) { return false }
