@@ -141,4 +141,19 @@ import Testing
         #expect(people == ["Hazem Shaalan", "R. E. Glenn", "Harry Reid"])
         #expect(found.contains { $0.name == "United States Senate" })
     }
+
+    @Test func peoplesDiseasesAndDaysAreNoActors() throws {
+        let text = """
+            Clinton leads Sanders among Latinos, who will vote after Super Tuesday. As Zika virus cases grow in \
+            Florida, officials said Zika could spread. Young Latinos and Muslims cheered.
+            """
+        let document = try pipeline.run(Document(text: text, publishedAt: "2016-02-20"))
+        let names = Set(document.entities.map(\.name))
+        #expect(names.isDisjoint(with: ["Latinos", "Super", "Zika", "Muslims"]))
+        let others = (document.annotations[OtherNames.self] ?? []).map { name in
+            name.tokens.map { document.string(of: document.tokens[$0]) }.joined(separator: " ")
+        }
+        #expect(others.contains("Super Tuesday") && others.contains("Latinos"))
+    }
 }
+

@@ -11,7 +11,14 @@ extension EntityResolution {
         while t < words.count {
             let word = words[t]
             defer { t += 1 }
-            guard word.utf8.first.map({ $0 &- 0x41 < 26 }) == true, let category = Self.otherWords[word] else { continue }
+            guard word.utf8.first.map({ $0 &- 0x41 < 26 }) == true else { continue }
+            // A day's event: "Super Tuesday", "Black Friday".
+            if t + 1 < words.count, Self.dayEventWords.contains(word), Self.calendarWords.contains(lower[t + 1]), Self.isCapitalised(words[t + 1]) {
+                found.append(OtherName(tokens: t..<(t + 2), kind: .event))
+                t += 1
+                continue
+            }
+            guard let category = Self.otherWords[word] else { continue }
             if category == .head {
                 // Capitalised words before the head, in the same sentence ("Nobel Peace Prize").
                 var start = t

@@ -126,6 +126,7 @@ extension EntityResolution {
         for ranges in unknownPeople.values { for range in ranges { for t in range { taken[t] = true } } }
         // (Built once, and kept up to date as the loop names new people in full.)
         var people = peopleByFirstName()
+        let diseases = diseaseNames()
         for (range, type) in tagged {
             guard !range.contains(where: { taken[$0] }) else { continue }
             // A nationality word alone ("Russian") modifies; it names no one.
@@ -141,6 +142,12 @@ extension EntityResolution {
             // organisation or place ("Olympics", "Nafta", "Erikson Prize").
             if range.count == 1, case .name(let kind)? = Self.otherWords[words[range.lowerBound]], kind == .event || kind == .agreement { continue }
             if range.count > 1, Self.otherWords[words[range.upperBound - 1]] == .head { continue }
+            // Peoples and faiths ("Latinos", "Muslims") and languages are other names, whatever the tagger read.
+            if range.count == 1, case .name(let kind)? = Self.otherWords[words[range.lowerBound]], kind == .affiliation || kind == .language { continue }
+            // A day's event ("Super Tuesday") and a disease the article names before "virus" or "outbreak" ("Zika").
+            if range.count == 1, range.upperBound < words.count, Self.calendarWords.contains(lower[range.upperBound]),
+               Self.dayEventWords.contains(words[range.lowerBound]) { continue }
+            if range.count == 1, diseases.contains(words[range.lowerBound]) { continue }
             // A compass word alone ("Southeast" of "Southeast Asian") is no place by itself.
             if range.count == 1, Self.compassWords.contains(lower[range.lowerBound]) { continue }
             // Days and months name no one ("Friday", "December"), nor do words like "The" or "To The".
@@ -292,6 +299,23 @@ extension EntityResolution {
         "there", "here", "what", "who", "how", "why", "where", "all", "some", "no", "not", "so", "then", "also", "please",
         "thanks", "thank", "hi", "hello", "yes", "ok", "dear", "mr", "mrs", "ms", "dr", "sir",
     ]
+
+    /// The words before "virus", "outbreak" and the like in the document: diseases ("Zika virus", "Ebola outbreak").
+    func diseaseNames() -> Set<String> {
+        var names: Set<String> = []
+        for t in 1..<max(words.count, 1) where Self.diseaseHeads.contains(lower[t]) && Self.isCapitalised(words[t - 1]) {
+            names.insert(words[t - 1])
+        }
+        return names
+    }
+
+    static let diseaseHeads: Set<String> = [
+        "virus", "viruses", "disease", "fever", "flu", "syndrome", "outbreak", "epidemic", "pandemic", "infection",
+        "infections", "vaccine", "vaccines",
+    ]
+
+    /// Words that make a day an event: "Super Tuesday", "Black Friday", "Good Friday", "Bloody Sunday".
+    static let dayEventWords: Set<String> = ["Super", "Black", "Cyber", "Good", "Ash", "Bloody", "Holy", "Maundy", "Shrove", "Palm", "Easter"]
 
     static let calendarWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
