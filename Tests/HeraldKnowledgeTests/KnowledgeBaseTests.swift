@@ -94,5 +94,9 @@ import Testing
         // People whose Phoenix roles carry eight-digit dates; territories that carry them are no people.
         #expect(base["p:IRN:hassan-rouhani"]?.kind == .person && base["p:AUS:tony-abbott"]?.kind == .person)
         #expect(named("Iraq") == ["c:IRQ"] && !named("Juba").contains { $0.hasPrefix("p:") })
+        // Monarchs and popes by title and name; one that several realms share is nobody's in particular.
+        let pope = try #require(base["p:VAT:pope-francis"])
+        #expect(pope.role(on: "2016-09-05")?.title == "head of state")
+        #expect(named("Felipe VI") == ["p:ESP:king-felipe-vi"] && named("Charles III").isEmpty)
     }
 }

@@ -28,6 +28,11 @@ extension KBBuilder {
             return (surnameFirst ? family + givenNames : givenNames + family).joined(separator: " ")
         }
         var key: String { surname.joined(separator: " ").lowercased() }
+        /// A monarch or pope named by one name and perhaps a number ("Pope FRANCIS", "King FELIPE VI").
+        var isMonarch: Bool {
+            given.isEmpty && !surnameFirst && ["Pope", "King", "Queen", "Emperor", "Emir", "Amir", "Sultan", "Grand Duke", "Prince"].contains(title)
+                && (surname.count == 1 || surname.count == 2 && surname[1].allSatisfy { "IVXL".contains($0) })
+        }
     }
 
     /// Heads of state and of government with terms, from the Factbook's history since 2015.
@@ -64,6 +69,11 @@ extension KBBuilder {
                 }
                 spans[row.iso2] = list
             }
+            // Monarchs known by one name, by how many countries list them ("King CHARLES III" reigns in fifteen).
+            var realms: [String: Set<String>] = [:]
+            for (iso2, list) in spans {
+                for span in list where span.leader.isMonarch { realms[span.leader.name, default: []].insert(iso2) }
+            }
             for (iso2, list) in spans {
                 // Dependencies list their sovereign's head of state: only independent countries count.
                 guard let country = countries.alpha3ByAlpha2[iso2], base["c:\(country)"] != nil,
@@ -71,6 +81,20 @@ extension KBBuilder {
                 else { continue }
                 for (position, span) in list.enumerated() {
                     let leader = span.leader
+                    if leader.isMonarch {
+                        // By title and name ("Pope Francis", "Emperor Naruhito", "King Felipe VI"), and by a name
+                        // with its regnal number alone; a monarch whom several realms share is left out.
+                        guard realms[leader.name]?.count == 1 else { continue }
+                        let titled = "\(leader.title) \(leader.name)"
+                        let id = base["p:\(country):\(leader.name.slug)"] != nil ? "p:\(country):\(leader.name.slug)" : "p:\(country):\(titled.slug)"
+                        if base[id] == nil { base.add(Actor(id: id, kind: .person, name: titled, country: country)) }
+                        let next = list[(position + 1)...].first { $0.first > span.first }
+                        let end = span.last >= newest ? nil : next?.leader.since ?? next?.first ?? span.last
+                        base.addRole(Actor.Role(code: country + "GOV", title: title, start: leader.since ?? span.first, end: end), to: id)
+                        base.addName(titled, to: id)
+                        if leader.surname.count > 1 { base.addName(leader.name, to: id) }
+                        continue
+                    }
                     let name = leader.name
                     // (A leader whose whole name is in capitals has no given name: "MIN AUNG HLAING", "HUN SEN"; not
                     // a monarch, whom the realms share ("CHARLES III"), nor one word of a name cut short.)

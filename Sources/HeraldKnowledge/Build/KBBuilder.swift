@@ -98,7 +98,7 @@ extension String {
             let w = String(word)
             guard w == w.uppercased(), !(w.contains(".") && w.count <= 6) else { return w }
             // Regnal numbers stay in capitals ("Elizabeth II"); "XI" is more often Xi Jinping.
-            if ["II", "III", "IV", "VI", "VII", "VIII"].contains(w) { return w }
+            if ["II", "III", "IV", "VI", "VII", "VIII", "IX", "XII", "XIII", "XIV", "XV", "XVI"].contains(w) { return w }
             // Two-letter initialisms stay in capitals ("UN General Assembly"), particles do not.
             if keepingInitialisms, w.count == 2, !Self.particles.contains(w) { return w }
             return w.split(separator: "-", omittingEmptySubsequences: false).map { part in
