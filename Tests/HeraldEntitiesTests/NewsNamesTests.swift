@@ -34,6 +34,13 @@ import Testing
         #expect(charlotte.kind == .geopolitical)
         #expect(charlotte.mentions.count == 2)
         #expect(found.contains { $0.name == "Jennifer Roberts" && $0.kind == .person })
+        let philadelphia = try entities("""
+            Gore plans to skip the festivities in Philadelphia, where Clinton will accept the nomination, his spokeswoman \
+            told POLITICO.
+            Philadelphia will actually mark the second straight Democratic convention that Gore will miss. He was not \
+            in Charlotte, North Carolina, in 2012 either.
+            """).filter { $0.name == "Philadelphia" }
+        #expect(philadelphia.count == 1 && philadelphia.first?.kind == .geopolitical && philadelphia.first?.mentions.count == 2)
     }
 
     @Test func placesNamedAfterPeople() throws {

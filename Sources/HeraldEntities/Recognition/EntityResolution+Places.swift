@@ -51,15 +51,17 @@ extension EntityResolution {
         return result.sorted { $0.0.lowerBound < $1.0.lowerBound }
     }
 
-    /// One name, one sense, for towns too: a word read as a person no more often than the article reads
-    /// it as a town, somewhere plainly ("in Charlotte", "Charlotte Mayor Jennifer Roberts", "Charlotte,
-    /// N.C."), is the town ("Charlotte remains under a state of emergency").
+    /// One name, one sense, for towns too: a word read as a person (or, off the sports pages, as an
+    /// organisation) no more often than the article reads it as a town, somewhere plainly ("in Charlotte",
+    /// "Charlotte Mayor Jennifer Roberts", "Charlotte, N.C."), is the town ("Charlotte remains under a
+    /// state of emergency", "Philadelphia will mark the second convention").
     mutating func joinTownsReadAsPeople() {
         func isPlainlyTown(_ range: Range<Int>) -> Bool {
             placeFollows(range) || range.lowerBound > 0 && Self.placePrepositions.contains(lower[range.lowerBound - 1])
         }
-        // (Only the towns named like a one-word person are looked at.)
-        let single = Set(unknownPeople.keys.filter { !$0.contains(" ") })
+        // (Only the towns named like a one-word person or organisation are looked at.)
+        let organisations = isSports ? [:] : unknownOthers.filter { $0.value.kind == .organization && !$0.key.contains(" ") }.mapValues(\.ranges)
+        let single = Set(unknownPeople.keys.filter { !$0.contains(" ") }).union(organisations.keys)
         guard !single.isEmpty else { return }
         var towns: [String: Int] = [:]
         for (actor, ranges) in mentions where base.actors[actor].kind == .place {
@@ -68,9 +70,15 @@ extension EntityResolution {
             for range in named { towns[words[range.lowerBound]] = min(actor, towns[words[range.lowerBound]] ?? actor) }
         }
         for (name, town) in towns {
-            guard let ranges = unknownPeople[name], let read = mentions[town], ranges.count <= read.count else { continue }
-            for range in ranges { add(town, range) }
-            unknownPeople[name] = nil
+            guard let read = mentions[town] else { continue }
+            if let ranges = unknownPeople[name], ranges.count <= read.count {
+                for range in ranges { add(town, range) }
+                unknownPeople[name] = nil
+            }
+            if let ranges = organisations[name], ranges.count <= read.count {
+                for range in ranges { add(town, range) }
+                unknownOthers[name] = nil
+            }
         }
     }
 
