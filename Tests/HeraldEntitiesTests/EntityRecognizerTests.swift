@@ -191,6 +191,14 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(heads.contains { $0.name == "University of Texas" && $0.kind == .organization })
         #expect(heads.contains { $0.name == "Department of Housing and Urban Development" && $0.kind == .organization })
         #expect(!heads.contains { $0.name == "Texas" })
+        let others = try entities("""
+            The Club for Growth and the Center for American Progress paid the Foundation for Defense of Democracies, \
+            said the National Association of Black Journalists and National Association of Hispanic Journalists.
+            """)
+        for name in ["Club for Growth", "Center for American Progress", "Foundation for Defense of Democracies",
+                     "National Association of Black Journalists", "National Association of Hispanic Journalists"] {
+            #expect(others.contains { $0.name == name && $0.kind == .organization }, "\(name)")
+        }
     }
 
     @Test func aSurnameAfterTheFullNameIsThePersonNotATown() throws {

@@ -56,11 +56,21 @@ extension EntityResolution {
     /// name), "of", and the capitalised words after it, "and" between them, make one organisation.
     static func institutionsOf(_ tagged: [(Range<Int>, String)], words: [String], sentenceOf: [Int]) -> [(Range<Int>, String)] {
         func capitalised(_ t: Int) -> Bool { Self.isCapitalised(words[t]) }
+        // A second institution after "and" ("… and National Association of Hispanic Journalists") is a name of its own.
+        func startsInstitution(_ t: Int) -> Bool {
+            var k = t
+            while k + 1 < words.count, k < t + 4, capitalised(k) {
+                if (words[k + 1] == "of" || words[k + 1] == "for") && (institutionHeads.contains(words[k]) || forHeads.contains(words[k])) { return true }
+                k += 1
+            }
+            return false
+        }
         var found: [Range<Int>] = []
         var t = 0
         while t + 2 < words.count {
-            guard words[t + 1] == "of", capitalised(t + 2), institutionHeads.contains(words[t]),
-                  sentenceOf[t] == sentenceOf[t + 2] else { t += 1; continue }
+            // ("… for Name" too: "Club for Growth", "Center for American Progress", "Office for National Statistics".)
+            guard words[t + 1] == "of" && institutionHeads.contains(words[t]) || words[t + 1] == "for" && forHeads.contains(words[t]),
+                  capitalised(t + 2), sentenceOf[t] == sentenceOf[t + 2] else { t += 1; continue }
             var start = t
             while start > 0, capitalised(start - 1), sentenceOf[start - 1] == sentenceOf[t],
                   words[start - 1].count > 1 || words[start - 1].last == ".", !["The", "A", "An"].contains(words[start - 1])
@@ -70,7 +80,8 @@ extension EntityResolution {
             var end = t + 3
             while end < words.count, sentenceOf[end] == sentenceOf[t] {
                 if capitalised(end) { end += 1 }
-                else if words[end] == "and", end + 1 < words.count, capitalised(end + 1) { end += 2 }
+                else if words[end] == "and" || words[end] == "of", end + 1 < words.count, capitalised(end + 1),
+                        !(words[end] == "and" && startsInstitution(end + 1)) { end += 2 }
                 else { break }
             }
             found.append(start..<end)
@@ -200,6 +211,13 @@ extension EntityResolution {
         "University", "College", "Institute", "School", "Academy", "Bank", "Department", "Ministry", "Office", "Offices",
         "Council", "Authority", "Board", "Commission", "Agency", "Federation", "Association", "Church", "Court",
         "Museum", "Society", "Organization", "Organisation", "League", "Union", "Chamber", "Bureau", "Party",
+    ]
+
+    /// Head words of institutions named "Head for Name".
+    static let forHeads: Set<String> = [
+        "Club", "Center", "Centre", "Institute", "Campaign", "Coalition", "Alliance", "Committee", "Council", "Foundation",
+        "Fund", "Office", "Commission", "Agency", "Association", "Society", "League", "Network", "Project", "Partnership",
+        "Americans", "Citizens", "Physicians", "Doctors", "Veterans", "Families", "Students",
     ]
 
     /// Capitalised words that make a place's or person's name an institution's.
