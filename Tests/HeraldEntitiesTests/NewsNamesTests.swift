@@ -157,6 +157,8 @@ import Testing
         let document = try pipeline.run(Document(text: text, publishedAt: "2016-02-20"))
         let names = Set(document.entities.map(\.name))
         #expect(names.isDisjoint(with: ["Latinos", "Super", "Zika", "Muslims"]))
+        let latina = try entities("Sonia Sotomayor, the first Latina justice, spoke.")
+        #expect(!latina.contains { $0.name == "Latina" }, "a people's word is no town")
         let others = (document.annotations[OtherNames.self] ?? []).map { name in
             name.tokens.map { document.string(of: document.tokens[$0]) }.joined(separator: " ")
         }

@@ -15,6 +15,7 @@ private func tokens(_ text: String) -> [String] {
         ("It cost $1.3bn, or 1,000 times 3.5%.", ["It", "cost", "$", "1.3bn", ",", "or", "1,000", "times", "3.5", "%", "."]),
         ("after 9/11 at 3 p.m. today", ["after", "9/11", "at", "3", "p.m.", "today"]),
         ("Russia’s TASS didn't say", ["Russia", "’s", "TASS", "did", "n't", "say"]),
+        ("Donald Trump‘s remarks", ["Donald", "Trump", "‘s", "remarks"]),
         ("“gaps in trust” between", ["“", "gaps", "in", "trust", "”", "between"]),
         ("effort”. Next", ["effort", "”", ".", "Next"]),
         ("US-backed anti-ISIL force", ["US", "-", "backed", "anti", "-", "ISIL", "force"]),

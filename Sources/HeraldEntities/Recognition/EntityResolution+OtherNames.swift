@@ -62,7 +62,8 @@ extension EntityResolution {
         "Sunnis", "Shia", "Shiite", "Shiites", "Shi'ite", "Shi'ites", "Alawite", "Alawites", "Druze", "Hindu", "Hindus",
         "Buddhist", "Buddhists", "Sikh", "Sikhs", "Arab", "Arabs", "Kurdish", "Pashtun", "Pashtuns", "Tamil", "Tamils",
         "Hutu", "Hutus", "Tutsi", "Tutsis", "Uighur", "Uighurs", "Uyghur", "Uyghurs", "Rohingya", "Yazidi", "Yazidis",
-        "Berber", "Berbers", "Baloch", "Copt", "Coptic", "Copts", "Maronite", "Zionist", "Latino", "Latinos", "Hispanic",
+        "Berber", "Berbers", "Baloch", "Copt", "Coptic", "Copts", "Maronite", "Zionist", "Latino", "Latinos", "Latina", "Latinas",
+        "Hispanic", "Hispanics",
     ]
 
     /// Languages whose names are not also a nationality's.

@@ -34,6 +34,9 @@ extension EntityResolution {
     /// (or companies and NGOs) by this name and the tagger read another type there, or, for a
     /// one-word name, nothing at all ("Nice", "Bush", "Store" are towns too; "Shell" a company).
     func taggerOverrules(_ tokens: Range<Int>, _ candidates: [KnowledgeBase.Name]) -> Bool {
+        // A people's or a faith's word is no town of that name ("Latina" is not the Italian town).
+        if tokens.count == 1, case .name(let kind)? = Self.otherWords[words[tokens.lowerBound]], kind == .affiliation,
+           candidates.allSatisfy({ base.actors[$0.actor].kind == .place }) { return true }
         let overlapping = Set(tokens.compactMap { taggedAt[$0] }).map { tagged[$0] }
         // The longer name's other words are its own, not a title, a nationality, a possessive or
         // another name ("President Obama", "Russia’s TASS").

@@ -265,13 +265,14 @@ struct TokenScanner {
         }
     }
 
-    /// Start of a clitic ('s, n't, 're, 've, 'll, 'd, 'm, with ' or ’) at the end of `p[s..<e]`.
+    /// Start of a clitic ('s, n't, 're, 've, 'll, 'd, 'm, with ', ’ or ‘) at the end of `p[s..<e]`.
     private func cliticStart(_ s: Int, _ e: Int) -> Int? {
         // Find the last apostrophe.
         var k = e - 1
         while k > s {
             if p[k] == 0x27 { break }
-            if p[k] == 0x99, k >= s + 2, p[k - 1] == 0x80, p[k - 2] == 0xE2 { k -= 2; break }
+            // ’, or ‘ typed for it inside a word ("Trump‘s").
+            if p[k] == 0x99 || p[k] == 0x98, k >= s + 3, p[k - 1] == 0x80, p[k - 2] == 0xE2 { k -= 2; break }
             if e - k > 4 { return nil }
             k -= 1
         }
