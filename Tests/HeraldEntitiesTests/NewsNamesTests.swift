@@ -41,6 +41,11 @@ import Testing
             in Charlotte, North Carolina, in 2012 either.
             """).filter { $0.name == "Philadelphia" }
         #expect(philadelphia.count == 1 && philadelphia.first?.kind == .geopolitical && philadelphia.first?.mentions.count == 2)
+        let boston = try entities("""
+            BOSTON —Standing in front of a cheering crowd of 800 construction workers, Mayor Marty Walsh said Boston \
+            would back Hillary Clinton.
+            """).filter { $0.name.lowercased() == "boston" }
+        #expect(boston.count == 1 && boston.first?.kind == .geopolitical && boston.first?.mentions.count == 2, "a dateline's town")
     }
 
     @Test func placesNamedAfterPeople() throws {

@@ -81,6 +81,8 @@ extension EntityResolution {
         if expected == "LOC", placeFollows(tokens) || tokens.upperBound < words.count && Offices.partyWords.contains(lower[tokens.upperBound]) {
             return false
         }
+        // So is a dateline's town in capitals before its dash ("BOSTON —Standing in front of …").
+        if expected == "LOC", !isSports, isDateline(tokens) { return false }
         // A state or province read by itself as a person or (off the sports pages) an organisation
         // stays the place ("Cruz's Iowa win"), unless it is a first name too ("Isabel", "Georgia").
         let region = candidates.contains { base.actors[$0.actor].id.hasPrefix("a:") }
@@ -107,6 +109,15 @@ extension EntityResolution {
         if t > 0, sentenceOf[t - 1] == sentenceOf[t], Self.placePrepositions.contains(lower[t - 1]) { return false }
         if word.count >= 3, word.allSatisfy({ !$0.isLowercase }), t == 0 || sentenceOf[t - 1] != sentenceOf[t] { return false }
         return !placeFollows(tokens)
+    }
+
+    /// Whether `tokens` open a sentence in capitals and a dash follows them: a dateline's town ("BOSTON —", "PARIS -").
+    func isDateline(_ tokens: Range<Int>) -> Bool {
+        let t = tokens.lowerBound
+        guard t == 0 || sentenceOf[t - 1] != sentenceOf[t], tokens.upperBound < words.count,
+              ["—", "–", "-", "--"].contains(words[tokens.upperBound]) || words[tokens.upperBound].hasPrefix("—")
+        else { return false }
+        return tokens.allSatisfy { words[$0].count >= 2 && !words[$0].contains(where: \.isLowercase) }
     }
 
     /// Whether the words after `tokens` show them to be a town: its state or country after a comma
