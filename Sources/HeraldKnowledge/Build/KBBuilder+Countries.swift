@@ -24,6 +24,13 @@ extension KBBuilder {
                 guard let a3 = entry["alpha_3"] as? String, let name = entry["name"] as? String, base["c:\(a3)"] == nil else { continue }
                 base.add(Actor(id: "c:\(a3)", kind: .country, name: name, country: a3, code: a3))
                 base.addName(name, to: "c:\(a3)")
+                // "USSR, Union of Soviet Socialist Republics" and "Zaire, Republic of" name it by their second part,
+                // put before the first when it ends in "of" ("Republic of Zaire"). (Not by the first alone, which
+                // may be a current country's name: "Burma" is Myanmar; the curated table gives the short names.)
+                let parts = name.replacingOccurrences(of: "(Socialist) ", with: "").components(separatedBy: ", ")
+                if parts.count == 2, parts[1].contains(" ") {  // ("France, Metropolitan": not "Metropolitan")
+                    base.addName(parts[1].hasSuffix(" of") ? "\(parts[1]) \(parts[0])" : parts[1], to: "c:\(a3)")
+                }
             }
         }
         // mledoze: common and official names, alternate spellings, demonyms, capitals.
