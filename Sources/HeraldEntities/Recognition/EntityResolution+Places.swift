@@ -52,22 +52,27 @@ extension EntityResolution {
     }
 
     /// One name, one sense, for towns too: a word read as a person (or, off the sports pages, as an
-    /// organisation) no more often than the article reads it as a town, somewhere plainly ("in Charlotte",
+    /// organisation) no more often than the article reads it as a town, somewhere plainly ("in Charlotte", a dateline,
     /// "Charlotte Mayor Jennifer Roberts", "Charlotte, N.C."), is the town ("Charlotte remains under a
     /// state of emergency", "Philadelphia will mark the second convention").
     mutating func joinTownsReadAsPeople() {
         func isPlainlyTown(_ range: Range<Int>) -> Bool {
-            placeFollows(range) || range.lowerBound > 0 && Self.placePrepositions.contains(lower[range.lowerBound - 1])
+            placeFollows(range) || range.lowerBound > 0 && Self.placePrepositions.contains(lower[range.lowerBound - 1]) || isDateline(range)
         }
         // (Only the towns named like a one-word person or organisation are looked at.)
         let organisations = isSports ? [:] : unknownOthers.filter { $0.value.kind == .organization && !$0.key.contains(" ") }.mapValues(\.ranges)
-        let single = Set(unknownPeople.keys.filter { !$0.contains(" ") }).union(organisations.keys)
+        // (By the lower-case word, so that a dateline's "BOSTON" is the "Boston" read elsewhere.)
+        var single: [String: [String]] = [:]
+        for name in unknownPeople.keys where !name.contains(" ") { single[name.lowercased(), default: []].append(name) }
+        for name in organisations.keys { single[name.lowercased(), default: []].append(name) }
         guard !single.isEmpty else { return }
         var towns: [String: Int] = [:]
         for (actor, ranges) in mentions where base.actors[actor].kind == .place {
-            let named = ranges.filter { $0.count == 1 && single.contains(words[$0.lowerBound]) }
+            let named = ranges.filter { $0.count == 1 && single[lower[$0.lowerBound]] != nil }
             guard !named.isEmpty, ranges.contains(where: isPlainlyTown) else { continue }
-            for range in named { towns[words[range.lowerBound]] = min(actor, towns[words[range.lowerBound]] ?? actor) }
+            for range in named {
+                for name in single[lower[range.lowerBound]] ?? [] { towns[name] = min(actor, towns[name] ?? actor) }
+            }
         }
         for (name, town) in towns {
             guard let read = mentions[town] else { continue }
