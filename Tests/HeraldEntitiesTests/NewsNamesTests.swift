@@ -145,6 +145,15 @@ import Testing
         #expect(found.first { $0.name == "Kerr" }?.kind != .organization, "a person the article calls he stays a person")
     }
 
+    @Test func aPersonReadInTwoPartsIsOne() throws {
+        let found = try entities("""
+            Sen. Rand Paul campaigned in Iowa. Jeb Bush followed him, and Pope John Paul II was remembered.
+            """, date: "2016-01-20")
+        let people = Set(found.filter { $0.kind == .person }.map(\.name))
+        #expect(people.isSuperset(of: ["Rand Paul", "Jeb Bush"]))
+        #expect(!people.contains("Rand") && !people.contains("Paul") && !people.contains("Bush") && !people.contains { $0.hasPrefix("Pope") })
+    }
+
     @Test func portfoliosAndInitialsAroundNames() throws {
         let found = try entities("""
             The Iraqi Minister of Defense Hazem Shaalan spoke. The letter was signed by R. E. Glenn and by             Senate Minority Leader Harry Reid.

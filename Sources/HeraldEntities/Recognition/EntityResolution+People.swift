@@ -206,16 +206,34 @@ extension EntityResolution {
                 && !Offices.jobTitleWords.contains(lower) && !calendarWords.contains(lower) && !institutionWords.contains(words[k])
                 && !geographyWords.contains(words[k]) && !notNameParts.contains(words[k]) && !titleBodies.contains(words[k])
         }
-        return tagged.map { range, type in
+        let extended = tagged.map { range, type -> (Range<Int>, String) in
             guard type == "PER" else { return (range, type) }
             var start = range.lowerBound, end = range.upperBound
-            // (Not over a sentence's first word, which is capitalised whatever it is.)
-            while range.lowerBound - start < 2, start - 1 > 0, sentenceOf[start - 2] == sentenceOf[start - 1], isNamePart(start - 1, of: range) {
+            // (Over a sentence's first word, which is capitalised whatever it is, only when the casing lexicon
+            // knows it as a name's: "Jeb" of "Jeb Bush", not "Yesterday".)
+            while range.lowerBound - start < 2, start - 1 >= 0, isNamePart(start - 1, of: range),
+                  start - 1 > 0 && sentenceOf[start - 2] == sentenceOf[start - 1]
+                      || Truecaser.standard.usualCase(ofLowercased: words[start - 1].lowercased()) == true
+            {
                 start -= 1
             }
             while end - range.upperBound < 2, isNamePart(end, of: range) { end += 1 }
             return (start..<end, type)
         }
+        // Two people's names never touch: a person read as two ("Rand" + "Paul") is one.
+        var merged: [(Range<Int>, String)] = []
+        for (range, type) in extended {
+            // (Not a title the tagger read as a person: "Pope" + "John Paul II".)
+            if type == "PER", let (last, lastType) = merged.last, lastType == "PER", last.upperBound == range.lowerBound,
+               sentenceOf[last.lowerBound] == sentenceOf[range.lowerBound],
+               !last.contains(where: { Offices.honorifics.contains(words[$0].lowercased()) || Offices.jobTitleWords.contains(words[$0].lowercased()) })
+            {
+                merged[merged.count - 1] = (last.lowerBound..<range.upperBound, "PER")
+            } else {
+                merged.append((range, type))
+            }
+        }
+        return merged
     }
 
     /// Capitalised words that stand beside names without being part of them.

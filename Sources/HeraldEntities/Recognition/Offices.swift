@@ -42,7 +42,7 @@ public enum Offices {
         "adm.", "prof", "prof.", "professor", "mayor", "spokesman", "spokeswoman", "chairman", "president", "premier",
         "chancellor", "king", "queen", "prince", "princess", "emir", "sultan", "del.", "rev", "rev.", "reverend",
         "rabbi", "imam", "sgt", "sgt.", "maj.", "cpl.", "congressman", "congresswoman", "assemblyman", "assemblywoman",
-        "councilman", "councilwoman", "sheriff", "archbishop", "sens.", "reps.", "gens.", "govs.",
+        "councilman", "councilwoman", "alderman", "alderwoman", "sheriff", "archbishop", "sens.", "reps.", "gens.", "govs.",
     ]
 
     /// Party words, which are no part of a person's name ("Democrat Hillary Clinton", "Virginia Democrats").
