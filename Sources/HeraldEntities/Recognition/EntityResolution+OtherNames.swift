@@ -11,15 +11,14 @@ extension EntityResolution {
         while t < words.count {
             let word = words[t]
             defer { t += 1 }
-            guard word.utf8.first.map({ $0 &- 0x41 < 26 }) == true else { continue }
-            // A day's event: "Super Tuesday", "Black Friday".
-            if t + 1 < words.count, Self.dayEventWords.contains(word), Self.calendarWords.contains(lower[t + 1]), Self.isCapitalised(words[t + 1]) {
-                found.append(OtherName(tokens: t..<(t + 2), kind: .event))
-                t += 1
-                continue
-            }
-            guard let category = Self.otherWords[word] else { continue }
-            if category == .head {
+            guard word.utf8.first.map({ $0 &- 0x41 < 26 }) == true, let category = Self.otherWords[word] else { continue }
+            if category == .dayModifier {
+                // A day's event: "Super Tuesday", "Black Friday".
+                if t + 1 < words.count, Self.isCapitalised(words[t + 1]), Self.calendarWords.contains(lower[t + 1]) {
+                    found.append(OtherName(tokens: t..<(t + 2), kind: .event))
+                    t += 1
+                }
+            } else if category == .head {
                 // Capitalised words before the head, in the same sentence ("Nobel Peace Prize").
                 var start = t
                 while start > 0, sentenceOf[start - 1] == sentenceOf[t], Self.isCapitalised(words[start - 1]),
@@ -42,6 +41,8 @@ extension EntityResolution {
     /// What a capitalised word may begin or be: an event's head word, or a name of one kind.
     enum OtherWord: Equatable {
         case head
+        /// A word that makes a day an event ("Super" of "Super Tuesday").
+        case dayModifier
         case name(OtherName.Kind)
     }
 
@@ -53,6 +54,7 @@ extension EntityResolution {
         for word in eventNames { table[word] = .name(.event) }
         for word in agreements { table[word] = .name(.agreement) }
         for word in eventHeads { table[word] = .head }
+        for word in dayEventWords where table[word] == nil { table[word] = .dayModifier }
         return table
     }()
 

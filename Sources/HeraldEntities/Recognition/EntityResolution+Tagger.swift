@@ -35,8 +35,11 @@ extension EntityResolution {
     /// one-word name, nothing at all ("Nice", "Bush", "Store" are towns too; "Shell" a company).
     func taggerOverrules(_ tokens: Range<Int>, _ candidates: [KnowledgeBase.Name]) -> Bool {
         // A people's or a faith's word is no town of that name ("Latina" is not the Italian town).
-        if tokens.count == 1, case .name(let kind)? = Self.otherWords[words[tokens.lowerBound]], kind == .affiliation,
-           candidates.allSatisfy({ base.actors[$0.actor].kind == .place }) { return true }
+        if tokens.count == 1, Self.otherWords[words[tokens.lowerBound]] == .name(.affiliation) {
+            var towns = true
+            for candidate in candidates where base.actors[candidate.actor].kind != .place { towns = false }
+            if towns { return true }
+        }
         let overlapping = Set(tokens.compactMap { taggedAt[$0] }).map { tagged[$0] }
         // The longer name's other words are its own, not a title, a nationality, a possessive or
         // another name ("President Obama", "Russia’s TASS").
@@ -154,10 +157,9 @@ extension EntityResolution {
             if range.allSatisfy({ Offices.jobTitleWords.contains(lower[$0]) || Offices.honorifics.contains(lower[$0]) }) { continue }
             // An event or a treaty by its one-word name, or a name ending in an event's word, is no person,
             // organisation or place ("Olympics", "Nafta", "Erikson Prize").
-            if range.count == 1, case .name(let kind)? = Self.otherWords[words[range.lowerBound]], kind == .event || kind == .agreement { continue }
+            // (Peoples and faiths, "Latinos" and "Muslims", and languages too, whatever the tagger read.)
+            if range.count == 1, case .name? = Self.otherWords[words[range.lowerBound]] { continue }
             if range.count > 1, Self.otherWords[words[range.upperBound - 1]] == .head { continue }
-            // Peoples and faiths ("Latinos", "Muslims") and languages are other names, whatever the tagger read.
-            if range.count == 1, case .name(let kind)? = Self.otherWords[words[range.lowerBound]], kind == .affiliation || kind == .language { continue }
             // A day's event ("Super Tuesday") and a disease the article names before "virus" or "outbreak" ("Zika").
             if range.count == 1, range.upperBound < words.count, Self.calendarWords.contains(lower[range.upperBound]),
                Self.dayEventWords.contains(words[range.lowerBound]) { continue }
@@ -317,7 +319,9 @@ extension EntityResolution {
     /// The words before "virus", "outbreak" and the like in the document: diseases ("Zika virus", "Ebola outbreak").
     func diseaseNames() -> Set<String> {
         var names: Set<String> = []
-        for t in 1..<max(words.count, 1) where Self.diseaseHeads.contains(lower[t]) && Self.isCapitalised(words[t - 1]) {
+        // (The capital first: a byte's test before a word's hash.)
+        for t in 1..<max(words.count, 1) where Self.isCapitalised(words[t - 1]) && (3...11).contains(lower[t].utf8.count)
+            && Self.diseaseHeads.contains(lower[t]) {
             names.insert(words[t - 1])
         }
         return names
