@@ -81,45 +81,50 @@ extension KBBuilder {
                 else { continue }
                 for (position, span) in list.enumerated() {
                     let leader = span.leader
-                    if leader.isMonarch {
-                        // By title and name ("Pope Francis", "Emperor Naruhito", "King Felipe VI"), and by a name
-                        // with its regnal number alone; a monarch whom several realms share is left out.
-                        guard realms[leader.name]?.count == 1 else { continue }
-                        let titled = "\(leader.title) \(leader.name)"
-                        let id = base["p:\(country):\(leader.name.slug)"] != nil ? "p:\(country):\(leader.name.slug)" : "p:\(country):\(titled.slug)"
-                        if base[id] == nil { base.add(Actor(id: id, kind: .person, name: titled, country: country)) }
-                        let next = list[(position + 1)...].first { $0.first > span.first }
-                        let end = span.last >= newest ? nil : next?.leader.since ?? next?.first ?? span.last
-                        base.addRole(Actor.Role(code: country + "GOV", title: title, start: leader.since ?? span.first, end: end), to: id)
-                        base.addName(titled, to: id)
-                        if leader.surname.count > 1 { base.addName(leader.name, to: id) }
-                        continue
-                    }
-                    let name = leader.name
-                    // (A leader whose whole name is in capitals has no given name: "MIN AUNG HLAING", "HUN SEN"; not
-                    // a monarch, whom the realms share ("CHARLES III"), nor one word of a name cut short.)
-                    let wholeName = leader.given.isEmpty && leader.surname.count >= 2
-                        && leader.surname.last.map { !$0.allSatisfy { "IVXL".contains($0) } } == true
-                    guard !name.isEmpty, let given = (leader.surnameFirst ? leader.surname.first : leader.given.first)
-                            ?? (wholeName ? leader.surname.first : nil) else { continue }
-                    let key = "\(country)|\(leader.surname.last!.lowercased())|\(Self.givenName(given))"
-                    let id = people[key] ?? "p:\(country):\(name.slug)"
-                    if base[id] == nil {
-                        base.add(Actor(id: id, kind: .person, name: name, country: country))
-                        people[key] = id
-                    }
+                    guard let id = addLeader(leader, of: country, realms: realms, people: &people, to: &base) else { continue }
                     // The term ends when the next leader appears, unless this one is still listed.
                     // (The Factbook lags: the successor's "since" day is a better end than the row dates.)
                     let next = list[(position + 1)...].first { $0.first > span.first }
                     let end = span.last >= newest ? nil : next?.leader.since ?? next?.first ?? span.last
                     base.addRole(Actor.Role(code: country + "GOV", title: title, start: leader.since ?? span.first, end: end), to: id)
-                    base.addName(name, to: id)
-                    let full = (leader.given + leader.surname.map { String($0).titleCasedName }).joined(separator: " ")
-                    if full != name { base.addName(full, to: id) }
-                    base.addName(leader.surname.map { String($0).titleCasedName }.joined(separator: " "), to: id, kind: .surname)
                 }
             }
         }
+    }
+
+    /// The person a Factbook leader is, added with their names if new: its id, or nil for a name that
+    /// names no one in particular. `people` holds the ids by country, surname and given name.
+    private func addLeader(_ leader: Leader, of country: String, realms: [String: Set<String>], people: inout [String: String],
+                           to base: inout KnowledgeBase) -> String? {
+        if leader.isMonarch {
+            // By title and name ("Pope Francis", "Emperor Naruhito", "King Felipe VI"), and by a name with its
+            // regnal number alone; a monarch whom several realms share is left out.
+            guard realms[leader.name]?.count == 1 else { return nil }
+            let titled = "\(leader.title) \(leader.name)"
+            let id = base["p:\(country):\(leader.name.slug)"] != nil ? "p:\(country):\(leader.name.slug)" : "p:\(country):\(titled.slug)"
+            if base[id] == nil { base.add(Actor(id: id, kind: .person, name: titled, country: country)) }
+            base.addName(titled, to: id)
+            if leader.surname.count > 1 { base.addName(leader.name, to: id) }
+            return id
+        }
+        let name = leader.name
+        // (A leader whose whole name is in capitals has no given name: "MIN AUNG HLAING", "HUN SEN"; not a
+        // monarch, whom the realms share ("CHARLES III"), nor one word of a name cut short.)
+        let wholeName = leader.given.isEmpty && leader.surname.count >= 2
+            && leader.surname.last.map { !$0.allSatisfy { "IVXL".contains($0) } } == true
+        guard !name.isEmpty, let given = (leader.surnameFirst ? leader.surname.first : leader.given.first)
+                ?? (wholeName ? leader.surname.first : nil) else { return nil }
+        let key = "\(country)|\(leader.surname.last!.lowercased())|\(Self.givenName(given))"
+        let id = people[key] ?? "p:\(country):\(name.slug)"
+        if base[id] == nil {
+            base.add(Actor(id: id, kind: .person, name: name, country: country))
+            people[key] = id
+        }
+        base.addName(name, to: id)
+        let full = (leader.given + leader.surname.map { String($0).titleCasedName }).joined(separator: " ")
+        if full != name { base.addName(full, to: id) }
+        base.addName(leader.surname.map { String($0).titleCasedName }.joined(separator: " "), to: id, kind: .surname)
+        return id
     }
 
     /// A given name in lower case, its everyday form for the formal one ("Joseph" → "joe"), so that
