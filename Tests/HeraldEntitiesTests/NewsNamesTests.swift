@@ -178,5 +178,16 @@ import Testing
         }
         #expect(others.contains("Super Tuesday") && others.contains("Latinos"))
     }
+
+    @Test func statesBeforeTheirOfficesAndPlacesNamedLikePeople() throws {
+        let found = try entities("""
+            Virginia Sen. Tim Kaine spoke in May. But Sen. Pat Toomey, who met Michael Bay at Trump Tower on May 18, \
+            said Virginia's governor would wait until late May.
+            """)
+        #expect(found.first { $0.name == "Virginia" }?.kind == .geopolitical)
+        #expect(found.first { $0.name == "Trump Tower" }?.kind == .location)
+        #expect(found.first { $0.name == "Michael Bay" }?.kind == .person)
+        #expect(!found.contains { $0.name == "May" || $0.name == "Buta" }, "the month and a common word are no one")
+    }
 }
 

@@ -7,7 +7,7 @@ extension EntityResolution {
     /// word that is no common word, directly before capitalised words of geography makes one location
     /// with them, whatever the tagger read.
     static func placesNamedAfter(_ tagged: [(Range<Int>, String)], matches: [NameMatcher.Match], words: [String],
-                                 sentenceOf: [Int], base: KnowledgeBase) -> [(Range<Int>, String)] {
+                                 sentenceOf: [Int], base: KnowledgeBase, firstNames: Set<String> = []) -> [(Range<Int>, String)] {
         var starts = [Bool](repeating: false, count: words.count + 1)
         for (range, _) in tagged { starts[range.lowerBound] = true }
         // (A capital first, a cheap test, before the set's look-up: this runs over every word.)
@@ -19,7 +19,13 @@ extension EntityResolution {
         }
         var result = tagged.map { range, type -> (Range<Int>, String) in
             let end = geography(after: range.upperBound)
-            return end > range.upperBound ? (range.lowerBound..<end, "LOC") : (range, type)
+            if end > range.upperBound { return (range.lowerBound..<end, "LOC") }
+            // (A person's name the tagger read with the geography word: "Trump Tower"; not a first name and a
+            // surname that is such a word too: "Michael Bay".)
+            guard type == "PER", range.count >= 2, isGeography(range.upperBound - 1),
+                  !(range.count == 2 && firstNames.contains(words[range.lowerBound]) && surnameLike.contains(words[range.upperBound - 1]))
+            else { return (range, type) }
+            return (range, "LOC")
         }
         // (One more than the words, so that the token after a name may be asked about.)
         var used = tokensNamed(result, [], count: words.count + 1)
@@ -87,11 +93,14 @@ extension EntityResolution {
         }
     }
 
+    /// Geography words that are common surnames too.
+    static let surnameLike: Set<String> = ["Bay", "Park", "Hill", "Hills", "Lake", "Beach", "Forest", "Brook", "Rivers", "Street"]
+
     /// Words that end the names of places: features of land and water, and works of engineering.
     static let geographyWords: Set<String> = [
         "Point", "Bay", "Island", "Islands", "River", "Valley", "Mountain", "Mountains", "Lake", "Park", "Bridge",
         "Street", "Avenue", "Square", "Airport", "Station", "Dam", "Canal", "Harbor", "Harbour", "Beach", "Heights",
         "Hills", "Falls", "Springs", "Forest", "Desert", "Peninsula", "Coast", "Plaza", "Creek", "Gorge", "Canyon",
-        "Glacier", "Reservoir", "Lagoon", "Strait", "Straits", "Archipelago", "Atoll", "Pass", "Boulevard",
+        "Glacier", "Reservoir", "Lagoon", "Strait", "Straits", "Archipelago", "Atoll", "Pass", "Boulevard", "Tower", "Towers",
     ]
 }

@@ -81,7 +81,10 @@ extension EntityResolution {
         // A town with its state or country or its own offices after it is the town, however the tagger read
         // it ("from Sydney, Australia", "Charlotte Mayor Jennifer Roberts"); so is a state before its party's
         // members ("Virginia Democrats").
-        if expected == "LOC", placeFollows(tokens) || tokens.upperBound < words.count && Offices.partyWords.contains(lower[tokens.upperBound]) {
+        // (Not a common word that names a town too: "One Republican hopeful".)
+        if expected == "LOC", placeFollows(tokens) || tokens.upperBound < words.count && Offices.partyWords.contains(lower[tokens.upperBound])
+            && !isCommonWord(tokens)
+        {
             return false
         }
         // So is a dateline's town in capitals before its dash ("BOSTON —Standing in front of …").
@@ -126,9 +129,18 @@ extension EntityResolution {
     /// Whether the words after `tokens` show them to be a town: its state or country after a comma
     /// ("Sydney, Australia"), or its own offices ("Charlotte Mayor", "Orlando Police").
     func placeFollows(_ tokens: Range<Int>) -> Bool {
-        let next = tokens.upperBound
+        // (Not after a common word that names a town too: "But Sen. Pat Toomey", "Chair Rep. Debbie Wasserman Schultz".)
+        if isCommonWord(tokens) { return false }
+        var next = tokens.upperBound
+        // (Its offices after a possessive too: "Virginia's governor".)
+        if next + 1 < words.count, document.tokens[next].kind == .clitic { next += 1 }
         guard next < words.count else { return false }
         return Self.localOffices.contains(words[next]) || words[next] == "," && placeStarts.contains(next + 1)
+    }
+
+    /// Whether `tokens` are one word usually written in lower case ("But", "One").
+    func isCommonWord(_ tokens: Range<Int>) -> Bool {
+        tokens.count == 1 && Truecaser.standard.usualCase(ofLowercased: lower[tokens.lowerBound]) == false
     }
 
     func isNationalityWord(_ token: Int) -> Bool {
@@ -168,6 +180,10 @@ extension EntityResolution {
             if range.count == 1, Self.compassWords.contains(lower[range.lowerBound]) { continue }
             // Days and months name no one ("Friday", "December"), nor do words like "The" or "To The".
             if range.count == 1, Self.calendarWords.contains(lower[range.lowerBound]) { continue }
+            // "May" the month: after "in", "since", "mid-" and the like, or before a day or year ("May 18").
+            if range.count == 1, words[range.lowerBound] == "May",
+               range.lowerBound > 0 && Self.monthLeads.contains(lower[range.lowerBound - 1])
+                || range.upperBound < words.count && words[range.upperBound].utf8.first.map({ $0 &- 0x30 < 10 }) == true { continue }
             if range.allSatisfy({ Self.functionWords.contains(lower[$0]) }) { continue }
             // Names are capitalised, and longer than a letter ("R" of "R-Texas" is a party).
             guard Self.isCapitalised(words[range.lowerBound]) || words[range.lowerBound].first?.isNumber == true else { continue }
@@ -332,6 +348,9 @@ extension EntityResolution {
         "infections", "vaccine", "vaccines",
     ]
 
+    /// Words before a month's name: "in May", "since May", "mid-May", "late May".
+    static let monthLeads: Set<String> = ["in", "since", "until", "till", "by", "last", "next", "early", "late", "mid", "-", "through", "from", "this"]
+
     /// Words that make a day an event: "Super Tuesday", "Black Friday", "Good Friday", "Bloody Sunday".
     static let dayEventWords: Set<String> = ["Super", "Black", "Cyber", "Good", "Ash", "Bloody", "Holy", "Maundy", "Shrove", "Palm", "Easter"]
 
@@ -343,6 +362,10 @@ extension EntityResolution {
     /// Offices of a town, written after its name.
     static let localOffices: Set<String> = [
         "Mayor", "Police", "Sheriff", "Council", "Councilman", "Councilwoman", "Alderman", "Fire", "Schools", "Airport",
+        // A state's: "Virginia Sen. Tim Kaine", "former Virginia governor Jim Gilmore", "Virginia delegate Beau Correll".
+        // (Not "voters" or "state": "Clinton voters" are the candidate's, not the town's.)
+        "Sen.", "Gov.", "Rep.", "Lt.", "Governor", "governor", "senator", "delegate", "legislature", "Legislature",
+        "Attorney", "attorney",
     ]
 
     static let compassWords: Set<String> = [

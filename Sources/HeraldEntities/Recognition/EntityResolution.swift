@@ -66,7 +66,7 @@ struct EntityResolution {
         let organisations = Self.institutions(Self.companies(Self.institutionsOf(joined, words: words, sentenceOf: sentenceOf), words: words,
                                                              sentenceOf: sentenceOf), words: words, sentenceOf: sentenceOf)
         let places = Self.placesNamedAfter(Self.namesAfterTitles(organisations, words: words), matches: matches, words: words,
-                                           sentenceOf: sentenceOf, base: base)
+                                           sentenceOf: sentenceOf, base: base, firstNames: firstNames)
         self.tagged = Self.initialledNames(Self.wholePersonNames(places, matches: matches, words: words, sentenceOf: sentenceOf),
                                            matches: matches, words: words, sentenceOf: sentenceOf)
         var taggedSurnames: [String: Int] = [:]
