@@ -188,6 +188,8 @@ import Testing
         #expect(found.first { $0.name == "Trump Tower" }?.kind == .location)
         #expect(found.first { $0.name == "Michael Bay" }?.kind == .person)
         #expect(!found.contains { $0.name == "May" || $0.name == "Buta" }, "the month and a common word are no one")
+        let orlando = try entities("They remembered the victims of the June 12 Orlando nightclub attack and an Orlando-based charity helped.")
+        #expect(orlando.filter { $0.name == "Orlando" }.map(\.kind) == [.geopolitical])
     }
 }
 

@@ -135,6 +135,8 @@ extension EntityResolution {
         // (Its offices after a possessive too: "Virginia's governor".)
         if next + 1 < words.count, document.tokens[next].kind == .clitic { next += 1 }
         guard next < words.count else { return false }
+        // ("Orlando-based", "Paris-born": a town before "-based" or "-born".)
+        if words[next] == "-", next + 1 < words.count, lower[next + 1] == "based" || lower[next + 1] == "born" { return true }
         return Self.localOffices.contains(words[next]) || words[next] == "," && placeStarts.contains(next + 1)
     }
 
@@ -366,6 +368,8 @@ extension EntityResolution {
         // (Not "voters" or "state": "Clinton voters" are the candidate's, not the town's.)
         "Sen.", "Gov.", "Rep.", "Lt.", "Governor", "governor", "senator", "delegate", "legislature", "Legislature",
         "Attorney", "attorney",
+        // What happened there: "the Orlando nightclub attack", "Orlando shooter Omar Mateen".
+        "nightclub", "shooter", "gunman",
     ]
 
     static let compassWords: Set<String> = [
