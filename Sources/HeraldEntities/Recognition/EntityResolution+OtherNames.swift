@@ -13,8 +13,7 @@ extension EntityResolution {
             defer { t += 1 }
             guard word.utf8.first.map({ $0 &- 0x41 < 26 }) == true, let category = Self.otherWords[word] else { continue }
             if category == .dayModifier {
-                // A day's event: "Super Tuesday", "Black Friday".
-                if t + 1 < words.count, Self.isCapitalised(words[t + 1]), Self.calendarWords.contains(lower[t + 1]) {
+                if isDayEvent(t) {
                     found.append(OtherName(tokens: t..<(t + 2), kind: .event))
                     t += 1
                 }
@@ -36,6 +35,12 @@ extension EntityResolution {
             }
         }
         return found
+    }
+
+    /// Whether token `t` and the day after it are a day's event: "Super Tuesday", "Black Friday".
+    func isDayEvent(_ t: Int) -> Bool {
+        t + 1 < words.count && Self.otherWords[words[t]] == .dayModifier && Self.isCapitalised(words[t + 1])
+            && Self.calendarWords.contains(lower[t + 1])
     }
 
     /// What a capitalised word may begin or be: an event's head word, or a name of one kind.
@@ -85,6 +90,9 @@ extension EntityResolution {
         "Olympics", "Paralympics", "Ramadan", "Christmas", "Easter", "Eid", "Hanukkah", "Diwali", "Thanksgiving",
         "Holocaust", "Brexit", "Wimbledon", "Oscars", "Grammys",
     ]
+
+    /// Words that make a day an event: "Super Tuesday", "Black Friday", "Good Friday", "Bloody Sunday".
+    static let dayEventWords: Set<String> = ["Super", "Black", "Cyber", "Good", "Ash", "Bloody", "Holy", "Maundy", "Shrove", "Palm"]
 
     /// Treaties and laws known by a one-word name.
     static let agreements: Set<String> = [

@@ -7,7 +7,7 @@ extension EntityResolution {
     /// word that is no common word, directly before capitalised words of geography makes one location
     /// with them, whatever the tagger read.
     static func placesNamedAfter(_ tagged: [(Range<Int>, String)], matches: [NameMatcher.Match], words: [String],
-                                 sentenceOf: [Int], base: KnowledgeBase, firstNames: Set<String> = []) -> [(Range<Int>, String)] {
+                                 sentenceOf: [Int], base: KnowledgeBase, firstNames: Set<String>) -> [(Range<Int>, String)] {
         var starts = [Bool](repeating: false, count: words.count + 1)
         for (range, _) in tagged { starts[range.lowerBound] = true }
         // (A capital first, a cheap test, before the set's look-up: this runs over every word.)
@@ -94,7 +94,7 @@ extension EntityResolution {
     }
 
     /// Geography words that are common surnames too.
-    static let surnameLike: Set<String> = ["Bay", "Park", "Hill", "Hills", "Lake", "Beach", "Forest", "Brook", "Rivers", "Street"]
+    static let surnameLike: Set<String> = ["Bay", "Park", "Hills", "Lake", "Beach", "Forest", "Street"]
 
     /// Words that end the names of places: features of land and water, and works of engineering.
     static let geographyWords: Set<String> = [

@@ -37,7 +37,7 @@ extension EntityResolution {
         // A people's or a faith's word is no town of that name ("Latina" is not the Italian town).
         if tokens.count == 1, Self.otherWords[words[tokens.lowerBound]] == .name(.affiliation) {
             var towns = true
-            for candidate in candidates where base.actors[candidate.actor].kind != .place { towns = false }
+            for candidate in candidates where base.actors[candidate.actor].kind != .place { towns = false; break }
             if towns { return true }
         }
         let overlapping = Set(tokens.compactMap { taggedAt[$0] }).map { tagged[$0] }
@@ -121,10 +121,12 @@ extension EntityResolution {
     func isDateline(_ tokens: Range<Int>) -> Bool {
         let t = tokens.lowerBound
         guard t == 0 || sentenceOf[t - 1] != sentenceOf[t], tokens.upperBound < words.count,
-              ["—", "–", "-", "--"].contains(words[tokens.upperBound]) || words[tokens.upperBound].hasPrefix("—")
+              Self.dashes.contains(words[tokens.upperBound]) || words[tokens.upperBound].hasPrefix("—")
         else { return false }
         return tokens.allSatisfy { words[$0].count >= 2 && !words[$0].contains(where: \.isLowercase) }
     }
+
+    static let dashes: Set<String> = ["—", "–", "-", "--"]
 
     /// Whether the words after `tokens` show them to be a town: its state or country after a comma
     /// ("Sydney, Australia"), or its own offices ("Charlotte Mayor", "Orlando Police").
@@ -175,9 +177,7 @@ extension EntityResolution {
             if range.count == 1, case .name? = Self.otherWords[words[range.lowerBound]] { continue }
             if range.count > 1, Self.otherWords[words[range.upperBound - 1]] == .head { continue }
             // A day's event ("Super Tuesday") and a disease the article names before "virus" or "outbreak" ("Zika").
-            if range.count == 1, range.upperBound < words.count, Self.calendarWords.contains(lower[range.upperBound]),
-               Self.dayEventWords.contains(words[range.lowerBound]) { continue }
-            if range.count == 1, diseases.contains(words[range.lowerBound]) { continue }
+            if range.count == 1, isDayEvent(range.lowerBound) || diseases.contains(words[range.lowerBound]) { continue }
             // A compass word alone ("Southeast" of "Southeast Asian") is no place by itself.
             if range.count == 1, Self.compassWords.contains(lower[range.lowerBound]) { continue }
             // Days and months name no one ("Friday", "December"), nor do words like "The" or "To The".
@@ -352,9 +352,6 @@ extension EntityResolution {
 
     /// Words before a month's name: "in May", "since May", "mid-May", "late May".
     static let monthLeads: Set<String> = ["in", "since", "until", "till", "by", "last", "next", "early", "late", "mid", "-", "through", "from", "this"]
-
-    /// Words that make a day an event: "Super Tuesday", "Black Friday", "Good Friday", "Bloody Sunday".
-    static let dayEventWords: Set<String> = ["Super", "Black", "Cyber", "Good", "Ash", "Bloody", "Holy", "Maundy", "Shrove", "Palm", "Easter"]
 
     static let calendarWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",

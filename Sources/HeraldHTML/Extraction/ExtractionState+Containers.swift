@@ -95,7 +95,6 @@ extension ExtractionState {
         return (chosen, nil)
     }
 
-
     /// A body cut into sections of one kind, as page builders write it (a `<section class="x">` for each
     /// run of paragraphs): the chosen block's section and its like, where three or more are, two others
     /// at least read as prose, and each one kept has text of its own and few links.

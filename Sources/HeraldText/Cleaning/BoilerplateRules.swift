@@ -209,9 +209,10 @@ public enum BoilerplateRules {
         var end = text.count
         while end > 0, text[end - 1] == UInt8(ascii: ".") || text[end - 1] == 0x20 || text[end - 1] == UInt8(ascii: ")") { end -= 1 }
         let line = UnsafeBufferPointer(rebasing: text[..<end])
-        for unit in readingTimeUnits {
-            let suffix = unit + readSuffix
-            guard line.count > suffix.count + 1, Array(line[(line.count - suffix.count)...]) == suffix else { continue }
+        // (Most lines do not end in "read": one comparison, no copies.)
+        guard line.count > 6, line[(line.count - 5)...].elementsEqual(" read".utf8) else { return false }
+        for suffix in readingTimeSuffixes {
+            guard line.count > suffix.count + 1, line[(line.count - suffix.count)...].elementsEqual(suffix) else { continue }
             // A number before the unit, after a space or a hyphen: "3 min read", "5-minute read".
             var i = line.count - suffix.count - 1
             if line[i] == 0x20 || line[i] == UInt8(ascii: "-") { i -= 1 }
@@ -221,8 +222,7 @@ public enum BoilerplateRules {
     }
 
     private static let readingTimeLabels: [[UInt8]] = ["reading time:", "read time:", "estimated reading time"].map { Array($0.utf8) }
-    private static let readingTimeUnits: [[UInt8]] = ["min", "mins", "min.", "minute", "minutes"].map { Array($0.utf8) }
-    private static let readSuffix = Array(" read".utf8)
+    private static let readingTimeSuffixes: [[UInt8]] = ["min read", "mins read", "min. read", "minute read", "minutes read"].map { Array($0.utf8) }
 
     /// Gallery counters: "Image 1 of 5", "Photo 3/12", "(Image credit: …)".
     static func isImageCounter(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
