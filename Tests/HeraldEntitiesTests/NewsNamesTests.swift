@@ -21,6 +21,26 @@ import Testing
         #expect(!found.contains { $0.name == "Delaware" }, "Del. before a name is a delegate's title")
     }
 
+    @Test func titledPeopleTakeTheirCountryAndSector() throws {
+        let found = try entities("""
+            Texas Sen. Quentin Fairweather and Rep. Ada Pemberton (D-Calif.) met Ohio Gov. Tobias Wren on Monday.             Sen. Lena Marsh of Connecticut spoke next. A spokesman for Mrs. Pemberton declined to comment.             Former Iowa Gov. Milo Hart and Attorney General Nora Vance of Illinois disagreed.             White House spokesman Paul Dray said nothing. The Republicans met, and Republican presidential candidate             Hugo Lane waited. Georgia Sen. Ivy Stone and the Florida delegation left.
+            """)
+        let codes = Dictionary(found.map { ($0.name, $0.actor ?? "-") }, uniquingKeysWith: { a, _ in a })
+        #expect(codes["Quentin Fairweather"] == "USALEG")
+        #expect(codes["Ada Pemberton"] == "USALEG", "the spokesman's title is not hers")
+        #expect(codes["Tobias Wren"] == "USAGOV")
+        #expect(codes["Lena Marsh"] == "USALEG")
+        #expect(codes["Milo Hart"] == "USA", "a former office is no sector")
+        #expect(codes["Nora Vance"] == "USAGOV", "an attorney general governs; an attorney is JUD")
+        #expect(codes["Paul Dray"] == "USAGOV")
+        #expect(codes["Hugo Lane"] == "USA", "an office sought is no sector")
+        #expect(codes["Ivy Stone"] == "USALEG")
+        #expect(found.first { $0.name == "Georgia" }?.country == "USA")
+        #expect(found.first { $0.name == "Florida" }?.country == "USA")
+        // Of two states of one name, the more populous country's, where the article names neither country.
+        #expect(try entities("Florida voted on Tuesday.").first?.country == "USA")
+    }
+
     @Test func theLeaderOfABodyTheArticleNames() throws {
         let found = try entities("It was under Mr. Ban's watch that the U.N. established U.N. Women. Mr. Ban's successor takes over in January.")
         let ban = try #require(found.first { $0.name == "Ban Ki-moon" })

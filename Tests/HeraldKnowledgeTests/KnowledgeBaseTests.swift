@@ -70,6 +70,22 @@ import Testing
         #expect(!KBBuilder.namesSector("IRQOCC") && !KBBuilder.namesSector("SDNSSDAUT") && !KBBuilder.namesSector("BIHSRP"))
     }
 
+    @Test func phoenixAgentsWithPluralsAndSubstitutionSets() {
+        let lines: [Substring] = [
+            "# comment", "!PERSON! = MAN, MEN, WOMAN", "!MINIST! = MINISTER, MINISTERS", "POLICE {} [~COP]",
+            "LAWMAN {LAWMEN} [~COP] # note", "MILITIA [~UAF]", "ARMY [~MIL]", "BOSS [~BUS]", "BUSINESS!PERSON! [~BUS]",
+            "FOREIGN_!MINIST! [~GOV]", "GEN. [~MIL]", "TRUCE_MONITOR [IGO~]",
+        ]
+        let agents = Dictionary(KBBuilder.phoenixAgents(lines).map { ($0.word, $0.sector) }, uniquingKeysWith: { a, _ in a })
+        #expect(agents["police"] == "COP" && agents["polices"] == nil)
+        #expect(agents["lawman"] == "COP" && agents["lawmen"] == "COP")
+        #expect(agents["militias"] == "UAF" && agents["armies"] == "MIL" && agents["bosses"] == "BUS")
+        #expect(agents["businessman"] == "BUS" && agents["businesswoman"] == "BUS")
+        #expect(agents["foreign minister"] == "GOV" && agents["foreign ministers"] == "GOV")
+        #expect(agents["gen."] == "MIL" && agents.keys.allSatisfy { !$0.contains("{") && !$0.contains("!") })
+        #expect(agents["truce monitor"] == nil, "only codes of sectors")
+    }
+
     @Test func theMostSpecificRoleWins() {
         let actor = Actor(id: "p:x", kind: .person, name: "X", country: "GBR", roles: [
             Actor.Role(code: "GBRGOV", title: "government", start: "2010-06-01"),

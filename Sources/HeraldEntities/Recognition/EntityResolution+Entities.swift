@@ -6,6 +6,7 @@ extension EntityResolution {
     /// The entities found, in the order of their first mentions, numbered.
     func entities() -> [Entity] {
         var records: [(first: Int, entity: Entity)] = []
+        let affiliations = affiliations()
         for (actorIndex, ranges) in mentions where !ranges.isEmpty {
             let actor = base.actors[actorIndex]
             let role = actor.role(on: day)
@@ -17,7 +18,7 @@ extension EntityResolution {
             }
             let code: String? = switch actor.kind {
             // A person without an office at the date takes the sector the article describes ("rebel leader X").
-            case .person: role?.code ?? actor.country.map { $0 + (description(of: ranges).sector ?? "") }
+            case .person: role?.code ?? actor.country.map { $0 + (description(of: ranges, affiliations).sector ?? "") }
             case .country, .place, .location: actor.country
             default: actor.code
             }
@@ -29,7 +30,7 @@ extension EntityResolution {
         // (One letter names no one: "I" at the head of a quotation.)
         for (name, ranges) in unknownPeople where name.count > 1 {
             var entity = Entity(id: "", kind: .person, name: written(name, ranges), mentions: ranges.sorted { $0.lowerBound < $1.lowerBound }.map(mention))
-            if case let (country?, sector) = description(of: ranges) {
+            if case let (country?, sector) = description(of: ranges, affiliations) {
                 entity.country = country
                 entity.actor = country + (sector ?? "")
             }

@@ -150,26 +150,116 @@ extension EntityResolution {
         "City", "Counsel", "Manager", "Election", "Electric", "Mills", "Dynamics", "Store",
     ]
 
-    /// The country and sector that describe a person named at `range`, from the words before
-    /// the name: "Russian Deputy Foreign Minister Ivan Petrov" is RUS, GOV (a demonym or country,
-    /// then title and agent words); "rebel commander Abu Omar" has a sector (REB) and no country.
-    private func description(_ range: Range<Int>) -> (country: String?, sector: String?) {
-        var k = range.lowerBound  // a country modifier ending just before token k describes the name
+    /// What else in the article says whose a person is: the countries of the places it names, by token,
+    /// and of the parties it names, by the word for their members ("Republican": USA where the article
+    /// names the Republican Party).
+    struct Affiliations {
+        /// Per token of a place the article names: the place's country and first token.
+        var places: [Int: (country: String, start: Int)] = [:]
+        var parties: [String: String] = [:]
+    }
+
+    /// Party words and the word of the party's name they stand for.
+    static let partyStems: [String: String] = [
+        "democrat": "Democratic", "democratic": "Democratic", "democrats": "Democratic", "republican": "Republican",
+        "republicans": "Republican", "gop": "Republican", "tory": "Conservative", "tories": "Conservative",
+        "conservative": "Conservative", "labour": "Labour", "liberal": "Liberal", "libertarian": "Libertarian",
+        "socialist": "Socialist", "communist": "Communist",
+    ]
+
+    /// Words of a candidacy that may stand between a party and a name ("Republican presidential candidate Ben Carson").
+    static let candidacyWords: Set<String> = [
+        "presidential", "candidate", "hopeful", "nominee", "contender", "frontrunner", "challenger", "incumbent", "presumptive",
+    ]
+
+    static let spokespeople: Set<String> = ["spokesman", "spokeswoman", "spokesperson"]
+
+    func affiliations() -> Affiliations {
+        var affiliations = Affiliations()
+        let stems = Set(Self.partyStems.values)
+        for (index, ranges) in mentions {
+            let actor = base.actors[index]
+            guard let country = actor.country else { continue }
+            if actor.kind == .place || actor.kind == .country {
+                for range in ranges { for t in range { affiliations.places[t] = (country, range.lowerBound) } }
+            } else if actor.code?.hasSuffix("PTY") == true {
+                // (A word two parties of different countries share says nothing.)
+                for stem in stems where actor.name.contains(stem) {
+                    affiliations.parties[stem] = affiliations.parties[stem].map { $0 == country ? country : "" } ?? country
+                }
+            }
+        }
+        return affiliations
+    }
+
+    /// The country and sector that describe a person named at `range`. Before the name: a country
+    /// or its people ("Russian Deputy Foreign Minister Ivan Petrov" is RUS, GOV), then title and agent
+    /// words, two at a time first ("Attorney General": GOV, not "attorney": JUD); a state or town, or a
+    /// party the article names, before a title ("Texas Sen. Ted Cruz", "Democratic Sen. Chris Murphy").
+    /// After it: a party and state ("Jason Chaffetz (R-Utah)": a member of Congress), or a state or town
+    /// after a title's name ("Sen. Chris Murphy of Connecticut"). "Rebel commander Abu Omar" has a sector
+    /// (REB) and no country; an office held before ("former", "then-") or sought ("presidential
+    /// candidate") gives none.
+    private func description(_ range: Range<Int>, _ affiliations: Affiliations) -> (country: String?, sector: String?) {
+        var k = range.lowerBound  // the words from k to the name describe it
         var sector: String?
+        var titled = false  // whether a title stands between k and the name, not only a courtesy ("Mrs.")
+        var seeking = false  // whether a candidacy word does: the office before it is sought
+        func held(_ sector: String?, before start: Int) -> String? {
+            let former = start > 0 && (lower[start - 1] == "former" || start > 1 && words[start - 1] == "-" && lower[start - 2] == "then")
+            return former ? nil : sector
+        }
         for _ in 0..<6 {
-            if let country = countryAt[k], let code = base.actors[country.actor].country { return (code, sector) }
+            if let country = countryAt[k], let code = base.actors[country.actor].country {
+                // A government's seat before a spokesman: the government's ("White House spokesman Josh Earnest").
+                let seat = metonyms.contains(country.tokens) && sector == nil && titled && !seeking
+                return (code, held(seat ? "GOV" : sector, before: country.tokens.lowerBound))
+            }
             guard k > 0 else { break }
             let word = lower[k - 1]
-            guard Offices.jobTitleWords.contains(word) || base.agents[word] != nil || Offices.honorifics.contains(word) else { break }
-            if sector == nil, let agent = base.agents[word] { sector = agent }
+            if titled {
+                if let place = affiliations.places[k - 1] { return (place.country, held(sector, before: place.start)) }
+                if Self.isCapitalised(words[k - 1]), let stem = Self.partyStems[word], let code = affiliations.parties[stem], !code.isEmpty {
+                    return (code, held(sector, before: k - 1))
+                }
+            }
+            // "A spokesman for Mrs. Clinton": the title is someone else's.
+            if !titled, word == "for" || word == "of" { break }
+            guard Offices.jobTitleWords.contains(word) || base.agents[word] != nil || Offices.honorifics.contains(word)
+                || Self.candidacyWords.contains(word) else { break }
+            // Nothing before "Mr." or "Mrs." describes the name ("voters Mrs. Clinton must win"; not "British diplomat Sir Peter Westmacott").
+            if Self.courtesyTitles.contains(word) { k -= 1; break }
+            if Self.candidacyWords.contains(word) { seeking = true }
+            var agent = base.agents[word]
+            if k >= 2, let pair = base.agents[lower[k - 2] + " " + word] {
+                agent = pair
+                k -= 1
+            }
+            // (A spokesman's sector is his employer's: Phoenix's MED is a journalist's.)
+            if sector == nil, !seeking, !Self.spokespeople.contains(word) { sector = agent }
+            if !Offices.honorifics.contains(word) || agent != nil { titled = true }
             k -= 1
+        }
+        sector = held(sector, before: k)
+        var t = range.upperBound
+        if t < words.count, words[t] == "(" || words[t] == "," { t += 1 }
+        if t + 2 < words.count, words[t] == "R" || words[t] == "D" || words[t] == "I", words[t + 1] == "-",
+           let place = affiliations.places[t + 2] {
+            return (place.country, sector ?? "LEG")
+        }
+        if sector != nil, range.upperBound + 1 < words.count, lower[range.upperBound] == "of",
+           let place = affiliations.places[range.upperBound + 1] {
+            return (place.country, sector)
         }
         return (nil, sector)
     }
 
+    /// Courtesy titles, which follow no office.
+    static let courtesyTitles: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms."]
+
     /// The first description of a person's mentions that gives a country, else the first that gives a sector.
-    func description(of ranges: [Range<Int>]) -> (country: String?, sector: String?) {
-        let all = ranges.map(description)
+    func description(of ranges: [Range<Int>], _ affiliations: Affiliations) -> (country: String?, sector: String?) {
+        let all = ranges.map { description($0, affiliations) }
         return all.first { $0.country != nil } ?? all.first { $0.sector != nil } ?? (nil, nil)
     }
 

@@ -139,6 +139,13 @@ struct EntityResolution {
                 candidates.removeAll { base.actors[$0.actor].kind == .place }
             }
         }
+        // A country's name that another country's state bears is the state before a state's offices or
+        // parties ("Georgia Sen. Johnny Isakson", "Georgia Democrats").
+        if match.tokens.upperBound < words.count, Self.stateOffices.contains(words[match.tokens.upperBound]),
+           candidates.contains(where: { base.actors[$0.actor].kind == .country }),
+           candidates.contains(where: { base.actors[$0.actor].id.hasPrefix("a:") && $0.kind == .alias }) {
+            candidates.removeAll { base.actors[$0.actor].kind == .country }
+        }
         let countries = candidates.filter { base.actors[$0.actor].kind == .country }
         // Adjectives ("Russian") modify what follows; they are not mentions.
         if candidates.allSatisfy({ $0.kind == .demonym }) {
@@ -242,6 +249,11 @@ struct EntityResolution {
         return isCapitals(tokens.lowerBound - 1) || isCapitals(tokens.lowerBound + 1)
     }
 
+    /// Offices and parties of a state, written after its name.
+    static let stateOffices: Set<String> = [
+        "Sen.", "Gov.", "Rep.", "Lt.", "Governor", "governor", "senator", "Legislature", "legislature", "Republicans", "Democrats",
+    ]
+
     static let shoutedWords: Set<String> = ["is", "am", "be", "do", "go", "up", "me", "oh", "ok", "was", "are", "has", "can", "one"]
 
     /// Of several actors a name may mean, the one this article means.
@@ -271,10 +283,15 @@ struct EntityResolution {
             // First-level regions carry no population; they outrank all but the largest namesake cities.
             // A place in a country the article already names counts twenty times ("Florida" after "Ohio"
             // is in the USA), but a small namesake does not outweigh a capital ("Paris" is not Paris, Texas).
-            let size = actor.id.hasPrefix("a:") ? 5e6 : Double(actor.place?.population ?? 0)
+            // (Of two first-level regions, the one of the more populous country: "Florida" is the US state before Uruguay's.)
+            let size = actor.id.hasPrefix("a:") ? 5e6 + countryPopulation(actor.country) / 1000 : Double(actor.place?.population ?? 0)
             let near = isArticleCountry(actor.country)
             return size * (near ? 20 : 1)
         }
+    }
+
+    private func countryPopulation(_ country: String?) -> Double {
+        country.flatMap { base["c:" + $0]?.place?.population }.map(Double.init) ?? 0
     }
 
     /// Whether the article already names something of `country` (the country, its places or people).

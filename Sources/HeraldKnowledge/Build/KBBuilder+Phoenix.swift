@@ -48,15 +48,8 @@ extension KBBuilder {
     /// into 2000 or later), international bodies, armed groups, and agent words.
     func addPhoenixActors(to base: inout KnowledgeBase, countries: CountryCodes) throws {
         // Agent words: "minister" → GOV, "rebels" → REB.
-        for line in try lines("phoenix-petrarch2/Phoenix.agents.txt") {
-            guard !line.hasPrefix("#"), !line.contains("!"), let open = line.firstIndex(of: "["),
-                  let close = line.firstIndex(of: "]"), open < close
-            else { continue }
-            let word = line[..<open].trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: " ")
-                .trimmingCharacters(in: .whitespaces)
-            let code = line[line.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
-            guard !word.isEmpty, code.hasPrefix("~"), code.count >= 4 else { continue }
-            base.addAgent(word.lowercased(), sector: String(code.dropFirst().prefix(3)))
+        for (word, sector) in Self.phoenixAgents(try lines("phoenix-petrarch2/Phoenix.agents.txt")) {
+            base.addAgent(word, sector: sector)
         }
         for entry in try phoenixEntries("phoenix-petrarch2/Phoenix.Countries.actors.txt") {
             guard let first = entry.codes.first else { continue }
@@ -169,6 +162,58 @@ extension KBBuilder {
                            "founder", "head of", "official", "minister", "leader", "secretary"]
 
     /// The entries of a TABARI actor file.
+    /// The agent words of a PETRARCH agents file, lowercased, with their sectors: each entry's word
+    /// ("POLICE_OFFICER [~COP]": "police officer"), its plural (given in braces, "LAWMAN {LAWMEN}", none
+    /// after "{}", else made as PETRARCH makes regular plurals: "officers", "militias", "bosses"), and the
+    /// forms of the substitution sets it names ("!MINIST! = MINISTER, MINISTERS, …": "FOREIGN_!MINIST!"
+    /// is "foreign minister", "foreign ministers", …). Only codes of sectors ("~GOV", "~GOVMIL") count.
+    static func phoenixAgents(_ lines: [Substring]) -> [(word: String, sector: String)] {
+        var sets: [String: [String]] = [:]
+        var agents: [(word: String, sector: String)] = []
+        for raw in lines {
+            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            if line.hasPrefix("!"), let equals = line.firstIndex(of: "=") {
+                let name = line[..<equals].trimmingCharacters(in: .whitespaces)
+                sets[name] = line[line.index(after: equals)...].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                continue
+            }
+            guard let open = line.firstIndex(of: "["), let close = line[open...].firstIndex(of: "]") else { continue }
+            let code = line[line.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+            guard code.hasPrefix("~"), code.count >= 4 else { continue }
+            var head = line[..<open].trimmingCharacters(in: .whitespaces)
+            var plurals: [String]?
+            if let brace = head.firstIndex(of: "{"), let end = head[brace...].firstIndex(of: "}") {
+                plurals = head[head.index(after: brace)..<end].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                head = head[..<brace].trimmingCharacters(in: .whitespaces)
+            }
+            guard !head.isEmpty else { continue }
+            var forms = [head]
+            // A substitution set's forms stand for it, plurals among them.
+            if let set = sets.first(where: { head.contains($0.key) }) {
+                forms = set.value.map { head.replacingOccurrences(of: set.key, with: $0) }
+            } else {
+                forms += plurals ?? [Self.plural(head)]
+            }
+            let sector = String(code.dropFirst().prefix(3))
+            for form in forms where !form.isEmpty {
+                let word = form.replacingOccurrences(of: "_", with: " ").trimmingCharacters(in: .whitespaces).lowercased()
+                if !word.isEmpty { agents.append((word, sector)) }
+            }
+        }
+        return agents
+    }
+
+    /// A regular English plural of a phrase's last word, as PETRARCH makes them ("OFFICER": "OFFICERS",
+    /// "MILITIA": "MILITIAS", "BOSS": "BOSSES", "ARMY": "ARMIES").
+    static func plural(_ phrase: String) -> String {
+        let upper = phrase.uppercased()
+        // (An abbreviation has none: "GEN.")
+        if upper.hasSuffix(".") { return "" }
+        if upper.hasSuffix("Y"), let before = upper.dropLast().last, !"AEIOU".contains(before) { return phrase.dropLast() + "IES" }
+        if ["S", "X", "Z", "CH", "SH"].contains(where: upper.hasSuffix) { return phrase + "ES" }
+        return phrase + "S"
+    }
+
     func phoenixEntries(_ relative: String) throws -> [PhoenixEntry] {
         var entries: [PhoenixEntry] = []
         for raw in try lines(relative) {
