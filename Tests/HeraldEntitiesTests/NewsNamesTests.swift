@@ -41,6 +41,22 @@ import Testing
         #expect(try entities("Florida voted on Tuesday.").first?.country == "USA")
     }
 
+    @Test func aTitleIsItsOrganisationsOrTheArticlesCountrys() throws {
+        let found = try entities("""
+            WASHINGTON — Sen. Ada Pemberton said on Monday that the United States would act. Judicial Watch President             Tom Brill and CNN President Jeff Zucker disagreed. Supreme Court Justice Nora Vance wrote the opinion.             Mayor Tobias Wren and President Hugo Lane met Ambassador Paul Dray in Chicago. Retired Sen. Ivy Stone             stayed home, and Deputy Secretary of State Milo Hart flew out.
+            """)
+        let codes = Dictionary(found.map { ($0.name, $0.actor ?? "-") }, uniquingKeysWith: { a, _ in a })
+        #expect(codes["Ada Pemberton"] == "USALEG", "an American title in an article that names the United States")
+        #expect(codes["Tom Brill"] == "-", "an organisation's president is no government's")
+        #expect(codes["Jeff Zucker"] == "USAMED")
+        #expect(codes["Nora Vance"] == "USAJUD")
+        #expect(codes["Tobias Wren"] == "USAGOV", "a mayor in an American article")
+        #expect(codes["Hugo Lane"] == "-", "an unknown president is another country's")
+        #expect(codes["Paul Dray"] == "-", "an ambassador serves abroad")
+        #expect(codes["Ivy Stone"] == "-")
+        #expect(codes["Milo Hart"] == "USAGOV", "a deputy secretary is no sheriff's deputy")
+    }
+
     @Test func theLeaderOfABodyTheArticleNames() throws {
         let found = try entities("It was under Mr. Ban's watch that the U.N. established U.N. Women. Mr. Ban's successor takes over in January.")
         let ban = try #require(found.first { $0.name == "Ban Ki-moon" })

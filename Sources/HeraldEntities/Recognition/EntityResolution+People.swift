@@ -157,6 +157,11 @@ extension EntityResolution {
         /// Per token of a place the article names: the place's country and first token.
         var places: [Int: (country: String, start: Int)] = [:]
         var parties: [String: String] = [:]
+        /// Per token of an organisation the article names: its code, "" for none.
+        var organisations: [Int: String] = [:]
+        /// The country the article is about: the one whose actors have half its mentions or more (three at least).
+        var country: String?
+        var namesUnitedStates = false
     }
 
     /// Party words and the word of the party's name they stand for.
@@ -177,9 +182,14 @@ extension EntityResolution {
     func affiliations() -> Affiliations {
         var affiliations = Affiliations()
         let stems = Set(Self.partyStems.values)
+        var counts: [String: Int] = [:]
         for (index, ranges) in mentions {
             let actor = base.actors[index]
+            if [.organization, .media, .group, .team].contains(actor.kind) {
+                for range in ranges { for t in range { affiliations.organisations[t] = actor.code ?? "" } }
+            }
             guard let country = actor.country else { continue }
+            counts[country, default: 0] += ranges.count
             if actor.kind == .place || actor.kind == .country {
                 for range in ranges { for t in range { affiliations.places[t] = (country, range.lowerBound) } }
             } else if actor.code?.hasSuffix("PTY") == true {
@@ -189,70 +199,128 @@ extension EntityResolution {
                 }
             }
         }
+        for other in unknownOthers.values where other.kind == .organization {
+            for range in other.ranges { for t in range { affiliations.organisations[t] = "" } }
+        }
+        affiliations.namesUnitedStates = counts["USA"] != nil
+        let total = counts.values.reduce(0, +)
+        if let (country, count) = counts.max(by: { $0.value < $1.value }), count * 2 >= total, count >= 3 { affiliations.country = country }
         return affiliations
     }
 
     /// The country and sector that describe a person named at `range`. Before the name: a country
     /// or its people ("Russian Deputy Foreign Minister Ivan Petrov" is RUS, GOV), then title and agent
-    /// words, two at a time first ("Attorney General": GOV, not "attorney": JUD); a state or town, or a
+    /// words, the longest phrase first ("Attorney General": GOV, not "attorney": JUD); a state or town, or a
     /// party the article names, before a title ("Texas Sen. Ted Cruz", "Democratic Sen. Chris Murphy").
     /// After it: a party and state ("Jason Chaffetz (R-Utah)": a member of Congress), or a state or town
     /// after a title's name ("Sen. Chris Murphy of Connecticut"). "Rebel commander Abu Omar" has a sector
     /// (REB) and no country; an office held before ("former", "then-") or sought ("presidential
     /// candidate") gives none.
-    private func description(_ range: Range<Int>, _ affiliations: Affiliations) -> (country: String?, sector: String?) {
+    private func description(_ range: Range<Int>, _ affiliations: Affiliations) -> Description {
         var k = range.lowerBound  // the words from k to the name describe it
         var sector: String?
+        var title: String?
         var titled = false  // whether a title stands between k and the name, not only a courtesy ("Mrs.")
         var seeking = false  // whether a candidacy word does: the office before it is sought
         func held(_ sector: String?, before start: Int) -> String? {
-            let former = start > 0 && (lower[start - 1] == "former" || start > 1 && words[start - 1] == "-" && lower[start - 2] == "then")
+            let former = start > 0 && (Self.formerWords.contains(lower[start - 1]) || start > 1 && words[start - 1] == "-" && lower[start - 2] == "then")
             return former ? nil : sector
         }
         for _ in 0..<6 {
             if let country = countryAt[k], let code = base.actors[country.actor].country {
                 // A government's seat before a spokesman: the government's ("White House spokesman Josh Earnest").
                 let seat = metonyms.contains(country.tokens) && sector == nil && titled && !seeking
-                return (code, held(seat ? "GOV" : sector, before: country.tokens.lowerBound))
+                return Description(country: code, sector: held(seat ? "GOV" : sector, before: country.tokens.lowerBound))
             }
             guard k > 0 else { break }
             let word = lower[k - 1]
             if titled {
-                if let place = affiliations.places[k - 1] { return (place.country, held(sector, before: place.start)) }
+                if let place = affiliations.places[k - 1] { return Description(country: place.country, sector: held(sector, before: place.start)) }
                 if Self.isCapitalised(words[k - 1]), let stem = Self.partyStems[word], let code = affiliations.parties[stem], !code.isEmpty {
-                    return (code, held(sector, before: k - 1))
+                    return Description(country: code, sector: held(sector, before: k - 1))
                 }
             }
-            // "A spokesman for Mrs. Clinton": the title is someone else's.
+            // "A spokesman for Mrs. Clinton": the title is someone else's. (A former office: see `held`.)
             if !titled, word == "for" || word == "of" { break }
+            if Self.formerWords.contains(word) { break }
             guard Offices.jobTitleWords.contains(word) || base.agents[word] != nil || Offices.honorifics.contains(word)
-                || Self.candidacyWords.contains(word) else { break }
+                || Self.candidacyWords.contains(word) else {
+                // A title after an organisation's name, or its possessive, is the organisation's: its country and
+                // sector where its code gives them ("Supreme Court Justice Sonia Sotomayor": USAJUD), none where
+                // it does not ("Judicial Watch President Tom Fitton", "Planned Parenthood's president").
+                let owner = document.tokens[k - 1].kind == .clitic && k >= 2 ? k - 2 : k - 1
+                if titled, let code = affiliations.organisations[owner] {
+                    if code.count >= 6, base["c:" + code.prefix(3)] != nil, !seeking {
+                        return Description(country: String(code.prefix(3)), sector: held(String(code.dropFirst(3).prefix(3)), before: k - 1))
+                    }
+                    sector = nil
+                }
+                break
+            }
             // Nothing before "Mr." or "Mrs." describes the name ("voters Mrs. Clinton must win"; not "British diplomat Sir Peter Westmacott").
             if Self.courtesyTitles.contains(word) { k -= 1; break }
             if Self.candidacyWords.contains(word) { seeking = true }
-            var agent = base.agents[word]
-            if k >= 2, let pair = base.agents[lower[k - 2] + " " + word] {
-                agent = pair
-                k -= 1
+            var agent = base.agents[word], agentWords = word
+            // (The longest agent phrase of three words or two ending here: "secretary of state", "attorney general".)
+            for n in [3, 2] where k >= n {
+                let phrase = lower[(k - n)..<k].joined(separator: " ")
+                if let phraseAgent = base.agents[phrase] {
+                    (agent, agentWords) = (phraseAgent, phrase)
+                    k -= n - 1
+                    break
+                }
             }
-            // (A spokesman's sector is his employer's: Phoenix's MED is a journalist's.)
-            if sector == nil, !seeking, !Self.spokespeople.contains(word) { sector = agent }
+            // (A spokesman's sector is his employer's: Phoenix's MED is a journalist's. A deputy before
+            // another title is that office's: "Deputy Secretary of State", not a sheriff's deputy.)
+            if sector == nil, !seeking, !Self.spokespeople.contains(word), !(titled && word == "deputy"), let agent {
+                sector = agent
+                title = agentWords
+            }
             if !Offices.honorifics.contains(word) || agent != nil { titled = true }
             k -= 1
         }
         sector = held(sector, before: k)
+        if sector == nil { title = nil }
         var t = range.upperBound
         if t < words.count, words[t] == "(" || words[t] == "," { t += 1 }
         if t + 2 < words.count, words[t] == "R" || words[t] == "D" || words[t] == "I", words[t + 1] == "-",
            let place = affiliations.places[t + 2] {
-            return (place.country, sector ?? "LEG")
+            return Description(country: place.country, sector: sector ?? "LEG")
         }
         if sector != nil, range.upperBound + 1 < words.count, lower[range.upperBound] == "of",
            let place = affiliations.places[range.upperBound + 1] {
-            return (place.country, sector)
+            return Description(country: place.country, sector: sector)
         }
-        return (nil, sector)
+        return Description(sector: sector, title: title)
     }
+
+    /// What the words around a person's name say of him: his country and sector, and the title that
+    /// gave the sector when they name no country.
+    struct Description {
+        var country: String?
+        var sector: String?
+        var title: String?
+    }
+
+    /// A home office's country where the words around its holder's name give none: the United States
+    /// for its abbreviated titles ("Sen.", "Rep.", "Gov.") where the article names it, else the country
+    /// the article is about. Offices abroad (an ambassador's) and other sectors have none.
+    private func homeCountry(_ description: Description, _ affiliations: Affiliations) -> String? {
+        guard let title = description.title, ["LEG", "GOV", "JUD", "COP"].contains(description.sector ?? ""),
+              !Self.titlesWithoutHome.contains(title) else { return nil }
+        if Self.americanTitles.contains(title), affiliations.namesUnitedStates { return "USA" }
+        return affiliations.country
+    }
+
+    static let formerWords: Set<String> = ["former", "retired", "late", "ex"]
+
+    static let americanTitles: Set<String> = ["sen.", "sens.", "rep.", "reps.", "gov.", "govs."]
+    /// Titles that say nothing of the country of the article: offices abroad, royalty, and the heads of
+    /// states and governments (the knowledge base knows the article's own; an unknown one is another's).
+    static let titlesWithoutHome: Set<String> = [
+        "ambassador", "envoy", "diplomat", "consul", "emissary", "legate", "attache", "prince", "princess", "king", "queen",
+        "emir", "sultan", "sheikh", "crown prince", "president", "vice president", "prime minister", "premier", "chancellor",
+    ]
 
     /// Courtesy titles, which follow no office.
     static let courtesyTitles: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms."]
@@ -260,7 +328,9 @@ extension EntityResolution {
     /// The first description of a person's mentions that gives a country, else the first that gives a sector.
     func description(of ranges: [Range<Int>], _ affiliations: Affiliations) -> (country: String?, sector: String?) {
         let all = ranges.map { description($0, affiliations) }
-        return all.first { $0.country != nil } ?? all.first { $0.sector != nil } ?? (nil, nil)
+        if let described = all.first(where: { $0.country != nil }) { return (described.country, described.sector) }
+        guard let titled = all.first(where: { $0.sector != nil }) else { return (nil, nil) }
+        return (homeCountry(titled, affiliations), titled.sector)
     }
 
     /// A nationality word right after a first name the tagger read as a person is the person's surname
