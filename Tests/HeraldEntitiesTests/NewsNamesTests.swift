@@ -57,6 +57,17 @@ import Testing
         #expect(codes["Milo Hart"] == "USAGOV", "a deputy secretary is no sheriff's deputy")
     }
 
+    @Test func middleInitialsOfAnOfficeHolder() throws {
+        let found = try entities("""
+            Petro O. Poroshenko met Susan E. Rice and Vice President Joseph R. Biden Jr. in Washington.             John F. Kennedy had visited Kiev.
+            """)
+        let ids = found.map(\.name)
+        #expect(ids.contains("Petro Poroshenko") && ids.contains("Susan Rice") && ids.contains("Joe Biden"))
+        #expect(found.first { $0.name == "Petro Poroshenko" }?.actor == "UKRGOV")
+        // Initials tell namesakes apart: no office holder of 2016 is John F. Kennedy.
+        #expect(ids.contains("John F. Kennedy"))
+    }
+
     @Test func theLeaderOfABodyTheArticleNames() throws {
         let found = try entities("It was under Mr. Ban's watch that the U.N. established U.N. Women. Mr. Ban's successor takes over in January.")
         let ban = try #require(found.first { $0.name == "Ban Ki-moon" })

@@ -165,6 +165,17 @@ public final class NameMatcher: Sendable {
         return result
     }
 
+    /// The names written as exactly `words` (in any case): a look-up of the trie by words.
+    func names(writtenAs words: [String]) -> [Int] {
+        var state: Int32 = 0
+        for word in words {
+            guard let id = tokenIDs[word.lowercased()],
+                  case let next = edges.row(UInt64(UInt32(state)) << 32 | UInt64(UInt32(id))), next >= 0 else { return [] }
+            state = next
+        }
+        return accepts[Int(state)].map(Int.init)
+    }
+
     /// The longest name that fits from token `i`, each word read as written and, where it has accents
     /// the knowledge base writes without, as that too.
     private func longestMatch(from i: Int, ids: [(exact: Int32, folded: Int32)], in document: Document,

@@ -47,7 +47,7 @@ public struct EntityRecognizer: Component {
         let (words, matches) = wordsAndMatches(document)
         let tagged = taggedNames(in: document, words: words, matches: matches)
         var resolver = EntityResolution(document: document, base: base, words: words, matches: matches, tagged: tagged,
-                                        officeHolders: officeHolders, firstNames: Self.firstNames)
+                                        officeHolders: officeHolders, firstNames: Self.firstNames, matcher: matcher)
         document.entities = resolver.run()
         document.annotations[NationalityWords.self] = resolver.nationalityWords
         document.annotations[GovernmentMetonyms.self] = resolver.metonyms

@@ -333,6 +333,26 @@ extension EntityResolution {
         return (homeCountry(titled, affiliations), titled.sector)
     }
 
+    /// A person named with middle initials ("Joseph R. Biden", "Petro O. Poroshenko") is the one the
+    /// knowledge base names without them, when he holds an office at the article's date: initials tell
+    /// namesakes apart ("John F. Kennedy" is not a later Senator John Kennedy), an office at the date
+    /// says which one the article means.
+    mutating func resolveInitialledNames() {
+        guard let matcher else { return }
+        for (name, ranges) in unknownPeople where name.utf8.contains(UInt8(ascii: ".")) {
+            let parts = name.split(separator: " ")
+            // (Single initials only: "George H.W. Bush" is not George Bush.)
+            let kept = parts.filter { !($0.utf8.count == 2 && $0.utf8.first.map({ $0 &- 0x41 < 26 }) == true && $0.utf8.last == UInt8(ascii: ".")) }
+            guard kept.count >= 2, kept.count < parts.count else { continue }
+            let people = Set(matcher.names(writtenAs: kept.map(String.init)).map { base.names[$0].actor }.filter { actor in
+                base.actors[actor].kind == .person && base.actors[actor].role(on: day) != nil
+            })
+            guard people.count == 1, let actor = people.first else { continue }
+            unknownPeople[name] = nil
+            for range in ranges { add(actor, range) }
+        }
+    }
+
     /// A nationality word right after a first name the tagger read as a person is the person's surname
     /// ("Trump critic Mark Cuban"): the name takes it, and it names no country.
     static func surnamesLikeNationalities(_ tagged: [(Range<Int>, String)], matches: [NameMatcher.Match], words: [String],

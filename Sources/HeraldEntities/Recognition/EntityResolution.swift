@@ -47,10 +47,14 @@ struct EntityResolution {
     var countryAt: [Int: (actor: Int, tokens: Range<Int>, isMention: Bool)] = [:]
     /// Whether the article reports on sport, where "Leeds" is a club before it is a town.
     let isSports: Bool
+    /// The knowledge base's names, to look up a name written otherwise.
+    let matcher: NameMatcher?
 
     init(document: Document, base: KnowledgeBase, words: [String], matches: [NameMatcher.Match],
-         tagged: [(Range<Int>, String)] = [], officeHolders: [String: [Int]] = [:], firstNames: Set<String> = []) {
+         tagged: [(Range<Int>, String)] = [], officeHolders: [String: [Int]] = [:], firstNames: Set<String> = [],
+         matcher: NameMatcher? = nil) {
         self.firstNames = firstNames
+        self.matcher = matcher
         self.officeHolders = officeHolders
         self.document = document
         self.base = base
@@ -111,6 +115,7 @@ struct EntityResolution {
         for match in surnames { resolveSurname(match) }
         findTitledUnknowns()
         addTagged()
+        resolveInitialledNames()
         joinTownsReadAsPeople()
         joinSurnames()
         companiesReadAsPeople()
