@@ -113,6 +113,21 @@ let newsPage = """
         #expect(MetadataExtractor.extract(times).published == "2025-12-02")
     }
 
+    @Test func datesPagesGiveInOtherWays() {
+        func published(_ html: String) -> String? { MetadataExtractor.extract(HTMLParser.parse(Array(html.utf8))).published }
+        // A blog's one post in its JSON-LD; a meta tag named "published-date".
+        #expect(published(#"<head><script type="application/ld+json">{"@type":"Blog","name":"Apps","blogPost":[{"@type":"BlogPosting","headline":"A frame","datePublished":"2025-12-19T20:20:42Z"}]}</script></head><body><p>x</p></body>"#) == "2025-12-19")
+        #expect(published(#"<head><meta name="modified-date" content="2024-07-30"><meta name="published-date" content="2021-02-16"></head><body></body>"#) == "2021-02-16")
+        // A label and its date in one text; a date just above the headline; a date written day first with dots.
+        #expect(published("<body><div class='meta'><span>Posted on April 13, 2023</span></div><h1>Indexing</h1><p>Text.</p></body>") == "2023-04-13")
+        #expect(published("<body><h5>January 23, 2025</h5><h1>Solar installation in four steps</h1><p>Text.</p></body>") == "2025-01-23")
+        #expect(published("<body><h1>Which mower?</h1><span>17.05.2021</span><p>Text.</p></body>") == "2021-05-17")
+        // Only when a page was last changed: that day; but a visible publication date comes first.
+        #expect(published(#"<head><meta property="article:modified_time" content="2023-06-12T10:39:42+00:00"></head><body><h1>Work</h1></body>"#) == "2023-06-12")
+        #expect(published("<body><p>Last updated: November 13, 2025</p><h1>Webcams</h1></body>") == "2025-11-13")
+        #expect(published("<body><h1>Pests</h1><time class='entry-time'>April 26, 2024</time><time>Updated on: October 28, 2024</time><p>Text.</p></body>") == "2024-04-26")
+    }
+
     @Test func authorsFromBylines() {
         #expect(MetadataExtractor.authorName("By Jane Doe | Reuters") == "Jane Doe")
         #expect(MetadataExtractor.authorName("Written By: Cazzy Magennis Last updated May 2") == "Cazzy Magennis")

@@ -26,6 +26,7 @@ import HeraldCore
         ("Mon, 05 Sep 2016 10:00:00 GMT", "2016-09-05"), ("September 5, 2016", "2016-09-05"),
         ("5 September 2016", "2016-09-05"), ("Sept. 5th, 2016", "2016-09-05"),
         ("4/24/2000 12:00:00 AM", "2000-04-24"), ("24/4/2000", "2000-04-24"), ("9/5/2016", "2016-09-05"),
+        ("17.05.2021", "2021-05-17"),
     ])
     func normalizesPublicationDates(input: String, expected: String) {
         #expect(PublicationDate.normalize(input) == expected)

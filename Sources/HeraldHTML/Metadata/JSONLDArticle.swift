@@ -1,7 +1,7 @@
 import HeraldCore
 
 /// The article a page's JSON-LD describes: the first `NewsArticle`, `Article`, `BlogPosting` or
-/// kindred object, looked for in arrays and `@graph`.
+/// kindred object, looked for in arrays, `@graph`, `mainEntity` and a blog's one `blogPost`.
 struct JSONLDArticle {
     var headline: String?
     var datePublished: String?
@@ -35,6 +35,12 @@ struct JSONLDArticle {
                     candidates.append((type == "WebPage" || type == "Blog" ? 1 : 0, value))
                 }
                 if let main = value["mainEntity"] { visit(main, depth: depth + 1) }
+                // A blog's one post ("blogPost": [{"@type": "BlogPosting", …}]); a list of several is an index's.
+                switch value["blogPost"] {
+                case let .array(posts)? where posts.count == 1: visit(posts[0], depth: depth + 1)
+                case let post? where post["@type"] != nil: visit(post, depth: depth + 1)
+                default: break
+                }
             default: break
             }
         }

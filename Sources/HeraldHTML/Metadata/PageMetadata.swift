@@ -115,7 +115,8 @@ public enum MetadataExtractor {
             meta["datepublished"], itempropDate, meta["pubdate"], meta["publishdate"], meta["publish-date"],
             meta["parsely-pub-date"], meta["sailthru.date"], meta["dc.date.issued"], meta["dc.date"], meta["date"],
             meta["article.published"], meta["originalpublicationdate"], meta["published"], meta["publication_date"],
-            meta["citation_publication_date"], meta["dcterms.created"], meta["dc.date.created"],
+            meta["citation_publication_date"], meta["dcterms.created"], meta["dc.date.created"], meta["published-date"],
+            meta["publication-date"], meta["date-published"],
         ] + timeCandidates.map { $0 }
         result.published = dateSources.lazy.compactMap { $0.flatMap(PublicationDate.normalize) }.first
             ?? scripts.lazy.compactMap { dateInScript(document.source[Int(document.nodes[$0].start)..<Int(document.nodes[$0].end)]) }.first
@@ -124,8 +125,10 @@ public enum MetadataExtractor {
             ?? labelledDate(document)
             ?? firstHeading.flatMap { dateNear(document, after: $0) }
         result.modified = [article.dateModified, meta["article:modified_time"], meta["og:updated_time"], meta["datemodified"],
-                           meta["updated"], meta["last-modified"], meta["dateupdated"], itempropModified]
+                           meta["updated"], meta["last-modified"], meta["dateupdated"], meta["modified-date"], itempropModified]
             .lazy.compactMap { $0.flatMap(PublicationDate.normalize) }.first
+        // A page that gives only when it was last changed: that day, the nearest to its publication it tells.
+        if result.published == nil { result.published = result.modified ?? updatedDate(document) }
         result.articleBody = article.articleBody
         return result
     }
@@ -237,7 +240,8 @@ public enum MetadataExtractor {
         return nil
     }
 
-    /// A date a label introduces in the text after it ("Published" then "October 14, 2025").
+    /// A date a label introduces in the text after it ("Published" then "October 14, 2025"), or in its own
+    /// text ("Posted on April 13, 2023").
     static func labelledDate(_ document: HTMLDocument) -> String? {
         let labels: Set<String> = ["published", "published on", "posted", "posted on", "date", "publication date", "last updated", "updated"]
         var pending = 0
@@ -257,7 +261,24 @@ public enum MetadataExtractor {
                 if let date = visibleDate(text) { return date }
                 pending -= 1
             }
-            if labels.contains(text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ": "))) { pending = 3 }
+            let lower = text.lowercased()
+            if labels.contains(lower.trimmingCharacters(in: CharacterSet(charactersIn: ": "))) { pending = 3 }
+            // The label and its date in one text: "Posted on April 13, 2023" ("Last updated: …": see `updatedDate`).
+            else if lower.hasPrefix("published") || lower.hasPrefix("posted"), let date = visibleDate(text) { return date }
+        }
+        return nil
+    }
+
+    /// The date a page says it was last updated ("Last updated: November 13, 2025"), where it gives no other.
+    static func updatedDate(_ document: HTMLDocument) -> String? {
+        for i in document.nodes.indices where document.nodes[i].isText {
+            let node = document.nodes[i]
+            guard node.end - node.start <= 60,
+                  let first = document.source[Int(node.start)..<Int(node.end)].first(where: { $0 > 0x20 }), "uUlL".utf8.contains(first)
+            else { continue }
+            let text = HTMLText.collapse(document.text(i))
+            let lower = text.lowercased()
+            if lower.hasPrefix("updated") || lower.hasPrefix("last updated"), let date = visibleDate(text) { return date }
         }
         return nil
     }
@@ -292,19 +313,29 @@ public enum MetadataExtractor {
         "date_published", "publishedDate", "publish_date",
     ]
 
-    /// The first date in the short texts that follow the headline (a byline's "Mar 27, 2024").
+    /// The first date in the short texts that follow the headline (a byline's "Mar 27, 2024"), else
+    /// the nearest in the few that come before it (a kicker's "January 23, 2025" above the headline).
     static func dateNear(_ document: HTMLDocument, after heading: Int) -> String? {
-        var seen = 0
-        for i in (heading + 1)..<document.nodes.count where document.nodes[i].isText {
-            let node = document.nodes[i]
-            guard node.end - node.start <= 120 else { continue }
-            seen += 1
-            if seen > 40 { break }
+        func date(at i: Int) -> String? {
             let text = HTMLText.collapse(document.text(i))
-            guard text.count >= 8 else { continue }
+            guard text.count >= 8 else { return nil }
             for part in text.components(separatedBy: " - ") + text.components(separatedBy: " | ") + text.components(separatedBy: " · ") {
                 if let date = visibleDate(part.trimmingCharacters(in: .whitespaces)) { return date }
             }
+            return nil
+        }
+        func isShortText(_ i: Int) -> Bool { document.nodes[i].isText && document.nodes[i].end - document.nodes[i].start <= 120 }
+        var seen = 0
+        for i in (heading + 1)..<document.nodes.count where isShortText(i) {
+            seen += 1
+            if seen > 40 { break }
+            if let found = date(at: i) { return found }
+        }
+        seen = 0
+        for i in stride(from: heading - 1, through: 0, by: -1) where isShortText(i) {
+            seen += 1
+            if seen > 8 { break }
+            if let found = date(at: i) { return found }
         }
         return nil
     }

@@ -24,6 +24,12 @@ public enum PublicationDate {
                 }
             }
         }
+        // Numeric dates with dots, day first as Europe writes them: "17.05.2021".
+        if let first = trimmed.split(separator: " ").first, case let parts = first.split(separator: ".", omittingEmptySubsequences: false),
+           parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
+           let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), isValid(y, m, d) {
+            return format(y, m, d)
+        }
         var year: Int?, month: Int?, day: Int?
         for word in words {
             if let value = Int(word) {
