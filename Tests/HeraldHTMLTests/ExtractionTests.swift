@@ -126,6 +126,11 @@ let newsPage = """
         #expect(published(#"<head><meta property="article:modified_time" content="2023-06-12T10:39:42+00:00"></head><body><h1>Work</h1></body>"#) == "2023-06-12")
         #expect(published("<body><p>Last updated: November 13, 2025</p><h1>Webcams</h1></body>") == "2025-11-13")
         #expect(published("<body><h1>Pests</h1><time class='entry-time'>April 26, 2024</time><time>Updated on: October 28, 2024</time><p>Text.</p></body>") == "2024-04-26")
+        // The article's own <time> after its headline, not another story's in a list before it.
+        #expect(published("""
+            <body><ul><li><a href="/a">Careers month</a><time datetime="2025-01-31T12:00:00Z">01/31/2025</time></li></ul>
+            <h1>Consulting firm or carrier?</h1><div class="meta"><time datetime="2017-03-01T12:00:00Z">03/01/2017</time></div><p>Text.</p></body>
+            """) == "2017-03-01")
     }
 
     @Test func authorsFromBylines() {

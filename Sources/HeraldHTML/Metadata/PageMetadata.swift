@@ -25,7 +25,7 @@ public enum MetadataExtractor {
         var meta: [String: String] = [:]
         var canonical: String?
         var titleTag: String?
-        var timeCandidates: [String] = []
+        var timeCandidates: [(node: Int, value: String)] = []
         var scripts: [Int] = []
         var bylines: [String] = []
         var itempropDate: String?
@@ -52,7 +52,7 @@ public enum MetadataExtractor {
                 if !text.isEmpty, !isBanner(document, i, text: text) { headings.append(text) }
                 if firstHeading == nil { firstHeading = i }
             case .time:
-                if let value = document.attribute(i, "datetime") { timeCandidates.append(value) }
+                if let value = document.attribute(i, "datetime") { timeCandidates.append((i, value)) }
             case .script:
                 guard let child = document.children(i).first(where: { _ in true }) else { continue }
                 let text = document.source[Int(document.nodes[child].start)..<Int(document.nodes[child].end)]
@@ -117,7 +117,7 @@ public enum MetadataExtractor {
             meta["article.published"], meta["originalpublicationdate"], meta["published"], meta["publication_date"],
             meta["citation_publication_date"], meta["dcterms.created"], meta["dc.date.created"], meta["published-date"],
             meta["publication-date"], meta["date-published"],
-        ] + timeCandidates.map { $0 }
+        ] + Self.articleTimesFirst(timeCandidates, headline: firstHeading)
         result.published = dateSources.lazy.compactMap { $0.flatMap(PublicationDate.normalize) }.first
             ?? scripts.lazy.compactMap { dateInScript(document.source[Int(document.nodes[$0].start)..<Int(document.nodes[$0].end)]) }.first
             ?? (result.url ?? url).flatMap(dateInAddress)
@@ -131,6 +131,14 @@ public enum MetadataExtractor {
         if result.published == nil { result.published = result.modified ?? updatedDate(document) }
         result.articleBody = article.articleBody
         return result
+    }
+
+    /// The `<time>` elements' dates, those just after the headline first (the article's own, not a
+    /// list of other stories' before it), then the rest in the page's order.
+    static func articleTimesFirst(_ times: [(node: Int, value: String)], headline: Int?) -> [String] {
+        guard let headline else { return times.map(\.value) }
+        let near = times.filter { $0.node > headline && $0.node - headline <= 150 }
+        return near.map(\.value) + times.filter { !($0.node > headline && $0.node - headline <= 150) }.map(\.value)
     }
 
     /// A heading that is all one link to the site's home ("<h1><a href="/">Filmmaker</a></h1>"):
