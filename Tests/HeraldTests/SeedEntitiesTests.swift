@@ -31,4 +31,16 @@ import Testing
         #expect(Set(russia.mentions.map { document.string($0.start..<$0.end) }) == ["Russian Federation", "Russia", "Russians"])
         #expect(byName["United States"]?.mentions.contains { document.string($0.start..<$0.end) == "White House" } == true)
     }
+
+    /// Without a date, the seed is read in the era its office holders fit ("President Barack Obama",
+    /// "Secretary of State John Kerry", "National Security Adviser Susan Rice": 2013–2017), not as of now.
+    @Test func theSeedWithoutADateIsReadInItsEra() throws {
+        let document = try #require(try Herald.analyze(path: Paths.seed).first)
+        #expect(document.publishedAt == nil)
+        let obama = try #require(document.entities.first { $0.name == "Barack Obama" })
+        #expect(obama.role == "head of state")
+        #expect(obama.mentions.contains { document.string($0.start..<$0.end) == "US President" })
+        #expect(!document.entities.contains { $0.name == "Donald Trump" })
+        #expect(document.entities.first { $0.name == "Bashar al-Assad" }?.actor == "SYRGOV")
+    }
 }

@@ -22,8 +22,11 @@ struct EntityResolution {
     let firstNames: Set<String>
     /// People with roles by country.
     let officeHolders: [String: [Int]]
-    /// The publication date, against which roles are read.
+    /// The publication date, against which roles are read; for an article without one, the middle of
+    /// the era its office holders fit (see ``era(matches:words:base:)``), else nil (as of now).
     let day: String?
+    /// That era, for an article without a date.
+    let era: Era?
     /// Each token's text and lowercased text, and its sentence.
     let words: [String]
     let lower: [String]
@@ -85,7 +88,8 @@ struct EntityResolution {
         placeStarts = Set(matches.filter { match in
             match.names.contains { [.country, .place].contains(base.actors[base.names[$0].actor].kind) }
         }.map(\.tokens.lowerBound))
-        self.day = document.publishedAt
+        era = document.publishedAt == nil ? Self.era(matches: matches, words: words, base: base) : nil
+        self.day = document.publishedAt ?? era?.middle
         self.words = words
         // (Words without capitals are their own lower case: no new string for them.)
         lower = words.map { word in word.utf8.contains { $0 &- 0x41 < 26 || $0 >= 0x80 } ? word.lowercased() : word }
@@ -351,8 +355,9 @@ struct EntityResolution {
     /// Who held one of `titles` in `country` on the article's date, when exactly one did.
     private func holder(of titles: [String], country: String?) -> Int? {
         guard let country else { return nil }
+        // (Through all of an article's era, where its date is not known: "the US President" of 2013–2017.)
         let holders = (officeHolders[country] ?? []).filter { index in
-            base.actors[index].roles.contains { titles.contains($0.title) && $0.isHeld(on: day) }
+            base.actors[index].roles.contains { titles.contains($0.title) && (era.map($0.isHeld(throughout:)) ?? $0.isHeld(on: day)) }
         }
         // Prefer the holder the article already names.
         if let named = holders.first(where: { mentions[$0] != nil }) { return named }
