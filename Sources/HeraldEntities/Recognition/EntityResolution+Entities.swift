@@ -42,7 +42,11 @@ extension EntityResolution {
             records.append((ministry.ranges.map(\.lowerBound).min()!, entity))
         }
         for (name, other) in unknownOthers {
-            let entity = Entity(id: "", kind: other.kind, name: written(name, other.ranges), mentions: other.ranges.sorted { $0.lowerBound < $1.lowerBound }.map(mention))
+            var entity = Entity(id: "", kind: other.kind, name: written(name, other.ranges), mentions: other.ranges.sorted { $0.lowerBound < $1.lowerBound }.map(mention))
+            if other.kind == .organization, let (country, actor) = organisationActor(name, other.ranges, affiliations) {
+                entity.country = country
+                entity.actor = actor
+            }
             records.append((other.ranges.map(\.lowerBound).min()!, entity))
         }
         return records.sorted { $0.first != $1.first ? $0.first < $1.first : $0.entity.name < $1.entity.name }.enumerated().map { number, record in

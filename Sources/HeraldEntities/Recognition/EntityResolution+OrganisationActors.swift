@@ -1,0 +1,51 @@
+import HeraldKnowledge
+
+/// Actor codes of organisations the knowledge base lacks, as PETRARCH codes agents: the sector their
+/// head word names ("University of California": EDU, "Fox Business Network": MED, "U.S. Navy": MIL)
+/// and the country the name or the words before it give, else the country the article is about.
+extension EntityResolution {
+    /// Head words of organisations' names and the sectors they name. (Words of many kinds of body,
+    /// "Center", "Council", "Union", "Association", name none.)
+    static let organisationHeads: [String: String] = [
+        "University": "EDU", "College": "EDU", "School": "EDU", "Academy": "EDU",
+        "News": "MED", "Times": "MED", "Journal": "MED", "Daily": "MED", "Tribune": "MED", "Gazette": "MED", "Network": "MED",
+        "Radio": "MED", "Television": "MED", "Magazine": "MED", "Newspaper": "MED",
+        "Party": "PTY", "Caucus": "LEG",
+        "Army": "MIL", "Navy": "MIL", "Marines": "MIL", "Guard": "MIL",
+        "Police": "COP",
+        "Court": "JUD",
+        "Inc.": "BUS", "Inc": "BUS", "Corp.": "BUS", "Corp": "BUS", "Corporation": "BUS", "Company": "BUS", "LLC": "BUS",
+        "Foundation": "NGO",
+        "Church": "REL", "Hospital": "HLH",
+    ]
+
+    /// The country and actor code of an organisation named `name` at `ranges` that the knowledge base lacks.
+    func organisationActor(_ name: String, _ ranges: [Range<Int>], _ affiliations: Affiliations) -> (country: String, actor: String)? {
+        let words = name.split(separator: " ")
+        guard let last = words.last else { return nil }
+        // The head: the last word, or the word before "of" ("University of California").
+        var head = String(last)
+        if words.count > 2, let of = words.firstIndex(of: "of"), of > 0 { head = String(words[of - 1]) }
+        // A chamber's committee or caucus is the legislature's ("House Judiciary Committee", "Senate Democratic Caucus").
+        var sector = Self.organisationHeads[head]
+        if sector == nil, head == "Committee", let first = words.first, first == "House" || first == "Senate" { sector = "LEG" }
+        if words.count >= 2, case let pair = words[words.count - 2] + " " + last, pair == "Air Force" || pair == "Marine Corps" { sector = "MIL" }
+        guard let sector else { return nil }
+        // The country: one just before the name ("U.S. Navy"); or of a place the name holds, the article's own
+        // country's first ("Georgetown University" is not in Guyana in an American story), else a country, a
+        // state or a city of a million ("Addis Ababa University"), not a town that shares a founder's name
+        // ("George Washington University", "Trayvon Martin Foundation"); else the article's.
+        var places: [Actor] = []
+        var modifier: String?
+        for range in ranges {
+            if modifier == nil, let before = countryAt[range.lowerBound] { modifier = base.actors[before.actor].country }
+            for match in matches where range.contains(match.tokens.lowerBound) {
+                places += match.names.map { base.actors[base.names[$0].actor] }.filter { $0.kind == .country || $0.kind == .place }
+            }
+        }
+        let named = places.first { $0.country != nil && $0.country == affiliations.country }
+            ?? places.first { $0.kind == .country || $0.id.hasPrefix("a:") || ($0.place?.population ?? 0) >= 1_000_000 }
+        guard let country = modifier ?? named?.country ?? affiliations.country else { return nil }
+        return (country, country + sector)
+    }
+}

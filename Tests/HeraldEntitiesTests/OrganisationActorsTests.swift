@@ -1,0 +1,25 @@
+import HeraldCore
+import HeraldText
+import Testing
+@testable import HeraldEntities
+
+/// Actor codes of organisations the knowledge base lacks: the sector of their head word, the country
+/// of the place they name or of the article.
+@Suite struct OrganisationActorsTests {
+    private let pipeline = try! Pipeline(Pipeline.textComponents + [EntityRecognizer()])
+
+    @Test func headWordsNameSectorsAndPlacesCountries() throws {
+        let document = try pipeline.run(Document(text: """
+            WASHINGTON — Students at Georgetown University protested on Monday, as President Barack Obama and the \
+            Congress of the United States met. The House Ethics Committee said nothing. The Melinda Gates Foundation and George Washington University gave money to Carrier Corp. \
+            and the Wilson Center.
+            """, publishedAt: "2016-03-01"))
+        let codes = Dictionary(document.entities.map { ($0.name, $0.actor ?? "-") }, uniquingKeysWith: { a, _ in a })
+        #expect(codes["Georgetown University"] == "USAEDU", "not Georgetown, Guyana, in an American story")
+        #expect(codes["House Ethics Committee"] == "USALEG")
+        #expect(codes["Melinda Gates Foundation"] == "USANGO")
+        #expect(codes["George Washington University"] == "USAEDU", "not the town of George, South Africa")
+        #expect(codes["Carrier Corp."] == "USABUS")
+        #expect(codes["Wilson Center"] == "-", "a center may be of any kind")
+    }
+}
