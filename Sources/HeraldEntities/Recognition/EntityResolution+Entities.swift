@@ -19,7 +19,9 @@ extension EntityResolution {
             let code: String? = switch actor.kind {
             // A person without an office at the date takes the sector the article describes ("rebel leader X").
             case .person: role?.code ?? actor.country.map { $0 + (description(of: ranges, affiliations).sector ?? "") }
-            case .country, .place, .location: actor.country
+            case .country, .place: actor.country
+            // A world region by CAMEO's region code ("MEA", "EUR"), a sea or strait by its country if any.
+            case .location: actor.code ?? actor.country
             default: actor.code
             }
             let entity = Entity(id: "", kind: kind, name: actor.name, country: actor.country,
