@@ -22,4 +22,16 @@ import Testing
         #expect(codes["Carrier Corp."] == "USABUS")
         #expect(codes["Wilson Center"] == "-", "a center may be of any kind")
     }
+
+    @Test func placesInNamesAndChambersOfOtherCountries() throws {
+        func run(_ text: String) throws -> [Entity] { try pipeline.run(Document(text: text, publishedAt: "2019-11-01")).entities }
+        // A state of a big country before a namesake in a small one.
+        let florida = try run("Paul Torrey, a professor at the University of Florida, said the data were clear.")
+        #expect(florida.first { $0.name == "University of Florida" }?.actor == "USAEDU")
+        // "Senate" in a Nigerian story that names nothing American is not the US Senate.
+        let nigeria = try run("Lawmakers in Nigeria and Ghana met in Abuja. The Senate President Bukola Saraki spoke.")
+        #expect(!nigeria.contains { $0.name == "United States Senate" })
+        #expect(nigeria.first { $0.name == "Bukola Saraki" }?.actor != "USALEG")
+        #expect(try run("The Senate voted on Tuesday in Washington.").contains { $0.name == "United States Senate" })
+    }
 }

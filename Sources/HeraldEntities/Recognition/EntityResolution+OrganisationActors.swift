@@ -27,7 +27,8 @@ extension EntityResolution {
         var head = String(last)
         if words.count > 2, let of = words.firstIndex(of: "of"), of > 0 { head = String(words[of - 1]) }
         // A chamber's committee or caucus is the legislature's ("House Judiciary Committee", "Senate Democratic Caucus").
-        var sector = Self.organisationHeads[head]
+        // (The Electoral College elects; it teaches no one.)
+        var sector = head == "College" && words.first == "Electoral" ? nil : Self.organisationHeads[head]
         if sector == nil, head == "Committee", let first = words.first, first == "House" || first == "Senate" { sector = "LEG" }
         if words.count >= 2, case let pair = words[words.count - 2] + " " + last, pair == "Air Force" || pair == "Marine Corps" { sector = "MIL" }
         guard let sector else { return nil }
@@ -43,8 +44,12 @@ extension EntityResolution {
                 places += match.names.map { base.actors[base.names[$0].actor] }.filter { $0.kind == .country || $0.kind == .place }
             }
         }
-        let named = places.first { $0.country != nil && $0.country == affiliations.country }
-            ?? places.first { $0.kind == .country || $0.id.hasPrefix("a:") || ($0.place?.population ?? 0) >= 1_000_000 }
+        // (Of first-level regions, those of countries of a million people or more, the most populous country's
+        // first: "University of Florida" is not in Puerto Rico, "Trinity Academy" not in Jersey.)
+        let regions = places.filter { $0.id.hasPrefix("a:") && countryPopulation($0.country) >= 1_000_000 }
+            .sorted { countryPopulation($0.country) > countryPopulation($1.country) }
+        let named = places.first { $0.country != nil && $0.country == affiliations.country } ?? places.first { $0.kind == .country }
+            ?? regions.first ?? places.first { !$0.id.hasPrefix("a:") && ($0.place?.population ?? 0) >= 1_000_000 }
         guard let country = modifier ?? named?.country ?? affiliations.country else { return nil }
         return (country, country + sector)
     }

@@ -194,6 +194,13 @@ struct EntityResolution {
             }
             if candidates.isEmpty { return }
         }
+        // "Senate" alone is the US Senate unless the article, naming nothing American, has named another country
+        // ("the Senate President Bukola Saraki" in a Nigerian story).
+        if match.tokens.count == 1, words[match.tokens.lowerBound] == "Senate", !isArticleCountry("USA"),
+           mentions.keys.contains(where: { base.actors[$0].country != nil }) {
+            candidates.removeAll { base.actors[$0.actor].country == "USA" }
+            if candidates.isEmpty { return }
+        }
         if candidates.contains(where: { base.actors[$0.actor].kind == .team }) {
             candidates = teamsOrOthers(candidates, match.tokens)
             if candidates.isEmpty { return }
@@ -299,7 +306,7 @@ struct EntityResolution {
         }
     }
 
-    private func countryPopulation(_ country: String?) -> Double {
+    func countryPopulation(_ country: String?) -> Double {
         country.flatMap { base["c:" + $0]?.place?.population }.map(Double.init) ?? 0
     }
 
