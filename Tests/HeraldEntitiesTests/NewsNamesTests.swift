@@ -57,6 +57,17 @@ import Testing
         #expect(codes["Milo Hart"] == "USAGOV", "a deputy secretary is no sheriff's deputy")
     }
 
+    @Test func aTitleInAnAppositive() throws {
+        let found = try entities("""
+            Quentin Fairweather, the Vermont senator, said on Monday that Milo Hart, a former congressman, and \
+            Nora Vance, who met the Ohio governor, were wrong.
+            """)
+        let codes = Dictionary(found.map { ($0.name, $0.actor ?? "-") }, uniquingKeysWith: { a, _ in a })
+        #expect(codes["Quentin Fairweather"] == "USALEG")
+        #expect(codes["Milo Hart"] == "-", "a former office")
+        #expect(codes["Nora Vance"] == "-", "a relative clause is no title")
+    }
+
     @Test func middleInitialsOfAnOfficeHolder() throws {
         let found = try entities("""
             Petro O. Poroshenko met Susan E. Rice and Vice President Joseph R. Biden Jr. in Washington.             John F. Kennedy had visited Kiev.

@@ -1,0 +1,216 @@
+import HeraldKnowledge
+
+/// What the words around a person's name say of him: his country and sector, for his actor code
+/// ("Texas Sen. Ted Cruz": USALEG), as PETRARCH reads agents.
+extension EntityResolution {
+    /// What else in the article says whose a person is: the countries of the places it names, by token,
+    /// and of the parties it names, by the word for their members ("Republican": USA where the article
+    /// names the Republican Party).
+    struct Affiliations {
+        /// Per token of a place the article names: the place's country and first token.
+        var places: [Int: (country: String, start: Int)] = [:]
+        var parties: [String: String] = [:]
+        /// Per token of an organisation the article names: its code, "" for none.
+        var organisations: [Int: String] = [:]
+        /// The country the article is about: the one whose actors have half its mentions or more (three at least).
+        var country: String?
+        var namesUnitedStates = false
+    }
+
+    /// Party words and the word of the party's name they stand for.
+    static let partyStems: [String: String] = [
+        "democrat": "Democratic", "democratic": "Democratic", "democrats": "Democratic", "republican": "Republican",
+        "republicans": "Republican", "gop": "Republican", "tory": "Conservative", "tories": "Conservative",
+        "conservative": "Conservative", "labour": "Labour", "liberal": "Liberal", "libertarian": "Libertarian",
+        "socialist": "Socialist", "communist": "Communist",
+    ]
+
+    /// Words of a candidacy that may stand between a party and a name ("Republican presidential candidate Ben Carson").
+    static let candidacyWords: Set<String> = [
+        "presidential", "candidate", "hopeful", "nominee", "contender", "frontrunner", "challenger", "incumbent", "presumptive",
+    ]
+
+    static let spokespeople: Set<String> = ["spokesman", "spokeswoman", "spokesperson"]
+
+    func affiliations() -> Affiliations {
+        var affiliations = Affiliations()
+        let stems = Set(Self.partyStems.values)
+        var counts: [String: Int] = [:]
+        for (index, ranges) in mentions {
+            let actor = base.actors[index]
+            if [.organization, .media, .group, .team].contains(actor.kind) {
+                for range in ranges { for t in range { affiliations.organisations[t] = actor.code ?? "" } }
+            }
+            guard let country = actor.country else { continue }
+            counts[country, default: 0] += ranges.count
+            if actor.kind == .place || actor.kind == .country {
+                for range in ranges { for t in range { affiliations.places[t] = (country, range.lowerBound) } }
+            } else if actor.code?.hasSuffix("PTY") == true {
+                // (A word two parties of different countries share says nothing.)
+                for stem in stems where actor.name.contains(stem) {
+                    affiliations.parties[stem] = affiliations.parties[stem].map { $0 == country ? country : "" } ?? country
+                }
+            }
+        }
+        for other in unknownOthers.values where other.kind == .organization {
+            for range in other.ranges { for t in range { affiliations.organisations[t] = "" } }
+        }
+        affiliations.namesUnitedStates = counts["USA"] != nil
+        let total = counts.values.reduce(0, +)
+        if let (country, count) = counts.max(by: { $0.value < $1.value }), count * 2 >= total, count >= 3 { affiliations.country = country }
+        return affiliations
+    }
+
+    /// The country and sector that describe a person named at `range`. Before the name (see
+    /// ``titles(before:_:)``); else in an appositive after it ("Bernie Sanders, the Vermont senator,");
+    /// else after it: a party and state ("Jason Chaffetz (R-Utah)": a member of Congress), or a state or
+    /// town after a title's name ("Sen. Chris Murphy of Connecticut").
+    private func description(_ range: Range<Int>, _ affiliations: Affiliations) -> Description {
+        let (before, _) = titles(before: range.lowerBound, affiliations)
+        if before.country != nil { return before }
+        if before.sector == nil, let apposed = appositive(after: range, affiliations) { return apposed }
+        var t = range.upperBound
+        if t < words.count, words[t] == "(" || words[t] == "," { t += 1 }
+        if t + 2 < words.count, words[t] == "R" || words[t] == "D" || words[t] == "I", words[t + 1] == "-",
+           let place = affiliations.places[t + 2] {
+            return Description(country: place.country, sector: before.sector ?? "LEG")
+        }
+        if before.sector != nil, range.upperBound + 1 < words.count, lower[range.upperBound] == "of",
+           let place = affiliations.places[range.upperBound + 1] {
+            return Description(country: place.country, sector: before.sector)
+        }
+        return before
+    }
+
+    /// The description an appositive gives: a title and its modifiers between commas right after the
+    /// name, opened by an article or a possessive ("Sergei Ryabkov, Russia's deputy foreign minister,",
+    /// "X, the former secretary of state," has no sector); nil where it is no title ("X, who met …").
+    private func appositive(after range: Range<Int>, _ affiliations: Affiliations) -> Description? {
+        let open = range.upperBound + 1
+        guard open + 1 < words.count, words[open - 1] == ",", sentenceOf[open] == sentenceOf[range.lowerBound],
+              ["the", "a", "an"].contains(lower[open]) || document.tokens[open + 1].kind == .clitic else { return nil }
+        var close = open + 1
+        while close < words.count, close - open < 8, words[close] != ",", words[close] != ".", sentenceOf[close] == sentenceOf[open] {
+            close += 1
+        }
+        guard close < words.count, words[close] == "," || words[close] == "." else { return nil }
+        let (described, stop) = titles(before: close, affiliations)
+        // All of it describes: the walk reached its first words.
+        guard described.sector != nil || described.country != nil, stop <= open + 1 else { return nil }
+        return described
+    }
+
+    /// The country and sector the words before token `end` give, walking back from it, and where the
+    /// walk stopped: a country or its people ("Russian Deputy Foreign Minister Ivan Petrov" is RUS, GOV),
+    /// then title and agent words, the longest phrase first ("Attorney General": GOV, not "attorney":
+    /// JUD); a state or town, or a party the article names, before a title ("Texas Sen. Ted Cruz",
+    /// "Democratic Sen. Chris Murphy"). "Rebel commander Abu Omar" has a sector (REB) and no country;
+    /// an office held before ("former", "then-") or sought ("presidential candidate") gives none.
+    private func titles(before end: Int, _ affiliations: Affiliations) -> (Description, stop: Int) {
+        var k = end  // the words from k to the name describe it
+        var sector: String?
+        var title: String?
+        var titled = false  // whether a title stands between k and the name, not only a courtesy ("Mrs.")
+        var seeking = false  // whether a candidacy word does: the office before it is sought
+        func held(_ sector: String?, before start: Int) -> String? {
+            let former = start > 0 && (Self.formerWords.contains(lower[start - 1]) || start > 1 && words[start - 1] == "-" && lower[start - 2] == "then")
+            return former ? nil : sector
+        }
+        for _ in 0..<6 {
+            if let country = countryAt[k], let code = base.actors[country.actor].country {
+                // A government's seat before a spokesman: the government's ("White House spokesman Josh Earnest").
+                let seat = metonyms.contains(country.tokens) && sector == nil && titled && !seeking
+                return (Description(country: code, sector: held(seat ? "GOV" : sector, before: country.tokens.lowerBound)), country.tokens.lowerBound)
+            }
+            guard k > 0 else { break }
+            let word = lower[k - 1]
+            if titled {
+                if let place = affiliations.places[k - 1] {
+                    return (Description(country: place.country, sector: held(sector, before: place.start)), place.start)
+                }
+                if Self.isCapitalised(words[k - 1]), let stem = Self.partyStems[word], let code = affiliations.parties[stem], !code.isEmpty {
+                    return (Description(country: code, sector: held(sector, before: k - 1)), k - 1)
+                }
+            }
+            // "A spokesman for Mrs. Clinton": the title is someone else's. (A former office: see `held`.)
+            if !titled, word == "for" || word == "of" { break }
+            if Self.formerWords.contains(word) { break }
+            guard Offices.jobTitleWords.contains(word) || base.agents[word] != nil || Offices.honorifics.contains(word)
+                || Self.candidacyWords.contains(word) else {
+                // A title after an organisation's name, or its possessive, is the organisation's: its country and
+                // sector where its code gives them ("Supreme Court Justice Sonia Sotomayor": USAJUD), none where
+                // it does not ("Judicial Watch President Tom Fitton", "Planned Parenthood's president").
+                let owner = document.tokens[k - 1].kind == .clitic && k >= 2 ? k - 2 : k - 1
+                if titled, let code = affiliations.organisations[owner] {
+                    if code.count >= 6, base["c:" + code.prefix(3)] != nil, !seeking {
+                        return (Description(country: String(code.prefix(3)), sector: held(String(code.dropFirst(3).prefix(3)), before: k - 1)), owner)
+                    }
+                    sector = nil
+                }
+                break
+            }
+            // Nothing before "Mr." or "Mrs." describes the name ("voters Mrs. Clinton must win"; not "British diplomat Sir Peter Westmacott").
+            if Self.courtesyTitles.contains(word) { k -= 1; break }
+            if Self.candidacyWords.contains(word) { seeking = true }
+            var agent = base.agents[word], agentWords = word
+            // (The longest agent phrase of three words or two ending here: "secretary of state", "attorney general".)
+            for n in [3, 2] where k >= n {
+                let phrase = lower[(k - n)..<k].joined(separator: " ")
+                if let phraseAgent = base.agents[phrase] {
+                    (agent, agentWords) = (phraseAgent, phrase)
+                    k -= n - 1
+                    break
+                }
+            }
+            // (A spokesman's sector is his employer's: Phoenix's MED is a journalist's. A deputy before
+            // another title is that office's: "Deputy Secretary of State", not a sheriff's deputy.)
+            if sector == nil, !seeking, !Self.spokespeople.contains(word), !(titled && word == "deputy"), let agent {
+                sector = agent
+                title = agentWords
+            }
+            if !Offices.honorifics.contains(word) || agent != nil { titled = true }
+            k -= 1
+        }
+        sector = held(sector, before: k)
+        return (Description(sector: sector, title: sector == nil ? nil : title), k)
+    }
+
+    /// What the words around a person's name say of him: his country and sector, and the title that
+    /// gave the sector when they name no country.
+    struct Description {
+        var country: String?
+        var sector: String?
+        var title: String?
+    }
+
+    /// A home office's country where the words around its holder's name give none: the United States
+    /// for its abbreviated titles ("Sen.", "Rep.", "Gov.") where the article names it, else the country
+    /// the article is about. Offices abroad (an ambassador's) and other sectors have none.
+    private func homeCountry(_ description: Description, _ affiliations: Affiliations) -> String? {
+        guard let title = description.title, ["LEG", "GOV", "JUD", "COP"].contains(description.sector ?? ""),
+              !Self.titlesWithoutHome.contains(title) else { return nil }
+        if Self.americanTitles.contains(title), affiliations.namesUnitedStates { return "USA" }
+        return affiliations.country
+    }
+
+    static let formerWords: Set<String> = ["former", "retired", "late", "ex"]
+
+    static let americanTitles: Set<String> = ["sen.", "sens.", "rep.", "reps.", "gov.", "govs."]
+    /// Titles that say nothing of the country of the article: offices abroad, royalty, and the heads of
+    /// states and governments (the knowledge base knows the article's own; an unknown one is another's).
+    static let titlesWithoutHome: Set<String> = [
+        "ambassador", "envoy", "diplomat", "consul", "emissary", "legate", "attache", "prince", "princess", "king", "queen",
+        "emir", "sultan", "sheikh", "crown prince", "president", "vice president", "prime minister", "premier", "chancellor",
+    ]
+
+    /// Courtesy titles, which follow no office.
+    static let courtesyTitles: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms."]
+
+    /// The first description of a person's mentions that gives a country, else the first that gives a sector.
+    func description(of ranges: [Range<Int>], _ affiliations: Affiliations) -> (country: String?, sector: String?) {
+        let all = ranges.map { description($0, affiliations) }
+        if let described = all.first(where: { $0.country != nil }) { return (described.country, described.sector) }
+        guard let titled = all.first(where: { $0.sector != nil }) else { return (nil, nil) }
+        return (homeCountry(titled, affiliations), titled.sector)
+    }
+}
