@@ -66,6 +66,15 @@ import Testing
         #expect(codes["Quentin Fairweather"] == "USALEG")
         #expect(codes["Milo Hart"] == "-", "a former office")
         #expect(codes["Nora Vance"] == "-", "a relative clause is no title")
+        // A name the tagger may miss is a person's before an appositive that names an office or trade.
+        let apposed = try entities("""
+            Analysts said on Monday that Sergei Ryabkov, Russia's deputy foreign minister, was wrong. \
+            Last Tuesday, a spokesman declined to comment. Zephyr Teachout, a New York congressional candidate, won.
+            """)
+        let people = Set(apposed.filter { $0.kind == .person }.map(\.name))
+        #expect(people.isSuperset(of: ["Sergei Ryabkov", "Zephyr Teachout"]))
+        #expect(!people.contains("Last Tuesday"))
+        #expect(apposed.first { $0.name == "Sergei Ryabkov" }?.actor == "RUSGOV")
     }
 
     @Test func middleInitialsOfAnOfficeHolder() throws {

@@ -118,6 +118,7 @@ struct EntityResolution {
         findUSDepartments()
         for match in surnames { resolveSurname(match) }
         findTitledUnknowns()
+        findApposedPeople()
         addTagged()
         resolveInitialledNames()
         joinTownsReadAsPeople()
