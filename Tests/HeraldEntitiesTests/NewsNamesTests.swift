@@ -36,6 +36,10 @@ import Testing
         #expect(codes["Hugo Lane"] == "USA", "an office sought is no sector")
         #expect(codes["Ivy Stone"] == "USALEG")
         #expect(found.first { $0.name == "Georgia" }?.country == "USA")
+        // The title is the role the article gives them, written out.
+        #expect(found.first { $0.name == "Quentin Fairweather" }?.role == "senator")
+        #expect(found.first { $0.name == "Nora Vance" }?.role == "attorney general")
+        #expect(found.first { $0.name == "Milo Hart" }?.role == nil, "a former office is no role")
         #expect(found.first { $0.name == "Florida" }?.country == "USA")
         // Of two states of one name, the more populous country's, where the article names neither country.
         #expect(try entities("Florida voted on Tuesday.").first?.country == "USA")

@@ -73,11 +73,11 @@ extension EntityResolution {
         if t < words.count, words[t] == "(" || words[t] == "," { t += 1 }
         if t + 2 < words.count, words[t] == "R" || words[t] == "D" || words[t] == "I", words[t + 1] == "-",
            let place = affiliations.places[t + 2] {
-            return Description(country: place.country, sector: before.sector ?? "LEG")
+            return Description(country: place.country, sector: before.sector ?? "LEG", title: before.title)
         }
         if before.sector != nil, range.upperBound + 1 < words.count, lower[range.upperBound] == "of",
            let place = affiliations.places[range.upperBound + 1] {
-            return Description(country: place.country, sector: before.sector)
+            return Description(country: place.country, sector: before.sector, title: before.title)
         }
         return before
     }
@@ -116,20 +116,25 @@ extension EntityResolution {
             let former = start > 0 && (Self.formerWords.contains(lower[start - 1]) || start > 1 && words[start - 1] == "-" && lower[start - 2] == "then")
             return former ? nil : sector
         }
+        // The description, its sector held (not a former office's), with the title that gave it.
+        func described(_ country: String?, _ sector: String?, before start: Int, stop: Int, title: String?) -> (Description, stop: Int) {
+            let sector = held(sector, before: start)
+            return (Description(country: country, sector: sector, title: sector == nil ? nil : title), stop)
+        }
         for _ in 0..<6 {
             if let country = countryAt[k], let code = base.actors[country.actor].country {
                 // A government's seat before a spokesman: the government's ("White House spokesman Josh Earnest").
                 let seat = metonyms.contains(country.tokens) && sector == nil && titled && !seeking
-                return (Description(country: code, sector: held(seat ? "GOV" : sector, before: country.tokens.lowerBound)), country.tokens.lowerBound)
+                return described(code, seat ? "GOV" : sector, before: country.tokens.lowerBound, stop: country.tokens.lowerBound, title: title)
             }
             guard k > 0 else { break }
             let word = lower[k - 1]
             if titled {
                 if let place = affiliations.places[k - 1] {
-                    return (Description(country: place.country, sector: held(sector, before: place.start)), place.start)
+                    return described(place.country, sector, before: place.start, stop: place.start, title: title)
                 }
                 if Self.isCapitalised(words[k - 1]), let stem = Self.partyStems[word], let code = affiliations.parties[stem], !code.isEmpty {
-                    return (Description(country: code, sector: held(sector, before: k - 1)), k - 1)
+                    return described(code, sector, before: k - 1, stop: k - 1, title: title)
                 }
             }
             // "A spokesman for Mrs. Clinton": the title is someone else's. (A former office: see `held`.)
@@ -143,7 +148,7 @@ extension EntityResolution {
                 let owner = document.tokens[k - 1].kind == .clitic && k >= 2 ? k - 2 : k - 1
                 if titled, let code = affiliations.organisations[owner] {
                     if code.count >= 6, base["c:" + code.prefix(3)] != nil, !seeking {
-                        return (Description(country: String(code.prefix(3)), sector: held(String(code.dropFirst(3).prefix(3)), before: k - 1)), owner)
+                        return described(String(code.prefix(3)), String(code.dropFirst(3).prefix(3)), before: k - 1, stop: owner, title: nil)
                     }
                     sector = nil
                 }
@@ -171,8 +176,7 @@ extension EntityResolution {
             if !Offices.honorifics.contains(word) || agent != nil { titled = true }
             k -= 1
         }
-        sector = held(sector, before: k)
-        return (Description(sector: sector, title: sector == nil ? nil : title), k)
+        return described(nil, sector, before: k, stop: k, title: title)
     }
 
     /// What the words around a person's name say of him: his country and sector, and the title that
@@ -206,11 +210,35 @@ extension EntityResolution {
     /// Courtesy titles, which follow no office.
     static let courtesyTitles: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms."]
 
-    /// The first description of a person's mentions that gives a country, else the first that gives a sector.
-    func description(of ranges: [Range<Int>], _ affiliations: Affiliations) -> (country: String?, sector: String?) {
+    /// The first description of a person's mentions that gives a country, else the first that gives a sector;
+    /// with the title that gave the sector, as a role.
+    func description(of ranges: [Range<Int>], _ affiliations: Affiliations) -> (country: String?, sector: String?, role: String?) {
         let all = ranges.map { description($0, affiliations) }
-        if let described = all.first(where: { $0.country != nil }) { return (described.country, described.sector) }
-        guard let titled = all.first(where: { $0.sector != nil }) else { return (nil, nil) }
-        return (homeCountry(titled, affiliations), titled.sector)
+        if let described = all.first(where: { $0.country != nil }) { return (described.country, described.sector, role(described.title)) }
+        guard let titled = all.first(where: { $0.sector != nil }) else { return (nil, nil, nil) }
+        return (homeCountry(titled, affiliations), titled.sector, role(titled.title))
     }
+
+    /// A title as a role: written out where news abbreviates it ("Sen.": senator), one person's
+    /// ("Senators": senator); none where the title names a body ("Foreign Ministry spokesman").
+    func role(_ title: String?) -> String? {
+        guard let title, let last = title.split(separator: " ").last.map(String.init) else { return nil }
+        if let written = Self.abbreviatedTitles[title] { return written }
+        if Self.bodyTitleWords.contains(last) { return nil }
+        if last.hasSuffix("s"), case let singular = String(title.dropLast()), base.agents[singular] != nil { return singular }
+        return title
+    }
+
+    static let abbreviatedTitles: [String: String] = [
+        "sen.": "senator", "sens.": "senator", "rep.": "representative", "reps.": "representative", "gov.": "governor",
+        "govs.": "governor", "gen.": "general", "lt.": "lieutenant", "col.": "colonel", "capt.": "captain", "maj.": "major",
+        "sgt.": "sergeant", "adm.": "admiral", "cpl.": "corporal",
+    ]
+
+    /// Last words of agent phrases that name a body, not a person's office.
+    static let bodyTitleWords: Set<String> = [
+        "ministry", "ministries", "department", "government", "administration", "police", "army", "navy", "court",
+        "congress", "parliament", "senate", "house", "agency", "office", "council", "committee", "military", "forces",
+        "intelligence", "community", "company", "authority",
+    ]
 }

@@ -16,25 +16,28 @@ extension EntityResolution {
             case .country, .place: .geopolitical
             case .location: .location
             }
+            // A person without an office at the date takes the sector and title the article describes ("rebel leader X").
+            let described = actor.kind == .person && role == nil ? description(of: ranges, affiliations) : nil
             let code: String? = switch actor.kind {
-            // A person without an office at the date takes the sector the article describes ("rebel leader X").
-            case .person: role?.code ?? actor.country.map { $0 + (description(of: ranges, affiliations).sector ?? "") }
+            case .person: role?.code ?? actor.country.map { $0 + (described?.sector ?? "") }
             case .country, .place: actor.country
             // A world region by CAMEO's region code ("MEA", "EUR"), a sea or strait by its country if any.
             case .location: actor.code ?? actor.country
             default: actor.code
             }
             let entity = Entity(id: "", kind: kind, name: actor.name, country: actor.country,
-                                role: actor.kind == .person ? role?.title : nil, actor: code,
+                                role: actor.kind == .person ? role?.title ?? described?.role : nil, actor: code,
                                 mentions: ranges.sorted { $0.lowerBound < $1.lowerBound }.map(mention))
             records.append((ranges.map(\.lowerBound).min()!, entity))
         }
         // (One letter names no one: "I" at the head of a quotation.)
         for (name, ranges) in unknownPeople where name.count > 1 {
             var entity = Entity(id: "", kind: .person, name: written(name, ranges), mentions: ranges.sorted { $0.lowerBound < $1.lowerBound }.map(mention))
-            if case let (country?, sector) = description(of: ranges, affiliations) {
+            let described = description(of: ranges, affiliations)
+            entity.role = described.role
+            if let country = described.country {
                 entity.country = country
-                entity.actor = country + (sector ?? "")
+                entity.actor = country + (described.sector ?? "")
             }
             records.append((ranges.map(\.lowerBound).min()!, entity))
         }
