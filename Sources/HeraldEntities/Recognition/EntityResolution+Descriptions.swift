@@ -213,7 +213,8 @@ extension EntityResolution {
     /// The first description of a person's mentions that gives a country, else the first that gives a sector;
     /// with the title that gave the sector, as a role.
     func description(of ranges: [Range<Int>], _ affiliations: Affiliations) -> (country: String?, sector: String?, role: String?) {
-        let all = ranges.map { description($0, affiliations) }
+        var all: [Description] = []
+        for range in ranges { all.append(description(range, affiliations)) }
         if let described = all.first(where: { $0.country != nil }) { return (described.country, described.sector, role(described.title)) }
         guard let titled = all.first(where: { $0.sector != nil }) else { return (nil, nil, nil) }
         return (homeCountry(titled, affiliations), titled.sector, role(titled.title))

@@ -27,12 +27,12 @@ extension EntityResolution {
             }
             let entity = Entity(id: "", kind: kind, name: actor.name, country: actor.country,
                                 role: actor.kind == .person ? role?.title ?? described?.role : nil, actor: code,
-                                mentions: ranges.sorted { $0.lowerBound < $1.lowerBound }.map(mention))
+                                mentions: mentionList(ranges))
             records.append((ranges.map(\.lowerBound).min()!, entity))
         }
         // (One letter names no one: "I" at the head of a quotation.)
         for (name, ranges) in unknownPeople where name.count > 1 {
-            var entity = Entity(id: "", kind: .person, name: written(name, ranges), mentions: ranges.sorted { $0.lowerBound < $1.lowerBound }.map(mention))
+            var entity = Entity(id: "", kind: .person, name: written(name, ranges), mentions: mentionList(ranges))
             let described = description(of: ranges, affiliations)
             entity.role = described.role
             if let country = described.country {
@@ -43,11 +43,11 @@ extension EntityResolution {
         }
         for (name, ministry) in ministries {
             let entity = Entity(id: "", kind: .organization, name: name, country: ministry.country, actor: ministry.actor,
-                                mentions: ministry.ranges.sorted { $0.lowerBound < $1.lowerBound }.map(mention))
+                                mentions: mentionList(ministry.ranges))
             records.append((ministry.ranges.map(\.lowerBound).min()!, entity))
         }
         for (name, other) in unknownOthers {
-            var entity = Entity(id: "", kind: other.kind, name: written(name, other.ranges), mentions: other.ranges.sorted { $0.lowerBound < $1.lowerBound }.map(mention))
+            var entity = Entity(id: "", kind: other.kind, name: written(name, other.ranges), mentions: mentionList(other.ranges))
             if other.kind == .organization, let (country, actor) = organisationActor(name, other.ranges, affiliations) {
                 entity.country = country
                 entity.actor = actor
@@ -63,21 +63,31 @@ extension EntityResolution {
 
     /// A name found as words (`name`, its words joined by spaces) as the text writes it: without the
     /// spaces its words had not there ("Holtz-Eakin", not "Holtz - Eakin").
+    /// (Loops, not closures that read `self`: such a closure copies the whole state.)
     private func written(_ name: String, _ ranges: [Range<Int>]) -> String {
-        // (Most names have a space between each two words: no string is built for them.)
-        func joined(_ range: Range<Int>) -> Bool { range.dropFirst().contains { document.tokens[$0].start == document.tokens[$0 - 1].end } }
-        guard let range = ranges.first(where: { $0.count > 1 && joined($0) && words[$0].joined(separator: " ") == name }) else { return name }
-        var text = words[range.lowerBound]
-        for t in range.dropFirst() {
-            if document.tokens[t].start > document.tokens[t - 1].end { text += " " }
-            text += words[t]
+        for range in ranges where range.count > 1 {
+            // (Most names have a space between each two words: no string is built for them.)
+            var joined = false
+            for t in range.dropFirst() where document.tokens[t].start == document.tokens[t - 1].end { joined = true; break }
+            guard joined, words[range].joined(separator: " ") == name else { continue }
+            var text = words[range.lowerBound]
+            for t in range.dropFirst() {
+                if document.tokens[t].start > document.tokens[t - 1].end { text += " " }
+                text += words[t]
+            }
+            return text
         }
-        return text
+        return name
     }
 
-    private func mention(_ tokens: Range<Int>) -> Mention {
-        let start = Int(document.tokens[tokens.lowerBound].start)
-        let end = Int(document.tokens[tokens.upperBound - 1].end)
-        return Mention(sentence: sentenceOf[tokens.lowerBound], start: start, end: end)
+    /// The mentions at `ranges`, in the text's order.
+    private func mentionList(_ ranges: [Range<Int>]) -> [Mention] {
+        var list: [Mention] = []
+        list.reserveCapacity(ranges.count)
+        for tokens in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            list.append(Mention(sentence: sentenceOf[tokens.lowerBound], start: Int(document.tokens[tokens.lowerBound].start),
+                                end: Int(document.tokens[tokens.upperBound - 1].end)))
+        }
+        return list
     }
 }

@@ -46,10 +46,15 @@ extension EntityResolution {
         }
         // (Of first-level regions, those of countries of a million people or more, the most populous country's
         // first: "University of Florida" is not in Puerto Rico, "Trinity Academy" not in Jersey.)
-        let regions = places.filter { $0.id.hasPrefix("a:") && countryPopulation($0.country) >= 1_000_000 }
-            .sorted { countryPopulation($0.country) > countryPopulation($1.country) }
+        // (A loop: a closure that reads `self` copies the whole state.)
+        var regions: [(actor: Actor, population: Double)] = []
+        for place in places where place.id.hasPrefix("a:") {
+            let population = countryPopulation(place.country)
+            if population >= 1_000_000 { regions.append((place, population)) }
+        }
+        regions.sort { $0.population > $1.population }
         let named = places.first { $0.country != nil && $0.country == affiliations.country } ?? places.first { $0.kind == .country }
-            ?? regions.first ?? places.first { !$0.id.hasPrefix("a:") && ($0.place?.population ?? 0) >= 1_000_000 }
+            ?? regions.first?.actor ?? places.first { !$0.id.hasPrefix("a:") && ($0.place?.population ?? 0) >= 1_000_000 }
         guard let country = modifier ?? named?.country ?? affiliations.country else { return nil }
         return (country, country + sector)
     }

@@ -40,7 +40,10 @@ extension EntityResolution {
             for candidate in candidates where base.actors[candidate.actor].kind != .place { towns = false; break }
             if towns { return true }
         }
-        let overlapping = Set(tokens.compactMap { taggedAt[$0] }).map { tagged[$0] }
+        var overlapping: [(Range<Int>, String)] = []
+        for t in tokens {
+            if let index = taggedAt[t], !overlapping.contains(where: { $0.0 == tagged[index].0 }) { overlapping.append(tagged[index]) }
+        }
         // The longer name's other words are its own, not a title, a nationality, a possessive or
         // another name ("President Obama", "Russia’s TASS").
         // (Except a country before a department of its government: "U.S. Department of Defense".)
