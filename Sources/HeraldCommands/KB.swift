@@ -54,24 +54,30 @@ public struct KBBuild: ParsableCommand {
 
 /// `herald kb show NAME`.
 public struct KBShow: ParsableCommand {
-    public static let configuration = CommandConfiguration(commandName: "show", abstract: "Show the actors a name may refer to.")
+    public static let configuration = CommandConfiguration(commandName: "show", abstract: "Show the actors a name may refer to, or the sector an agent word gives.")
 
-    @Argument(help: "A name as written in the news ('Obama', 'the Kremlin', 'Russians').")
+    @Argument(help: "A name as written in the news ('Obama', 'the Kremlin', 'Russians'), or a title ('Sen.', 'foreign minister').")
     public var name: String
 
     public init() {}
 
     public func run() throws {
-        let base = KnowledgeBase.standard
-        let wanted = name.lowercased().replacingOccurrences(of: "the ", with: "")
         let console = Console.standardOutput()
         defer { console.flush() }
-        let matches = base.names.filter { $0.text.lowercased() == wanted }
-        if matches.isEmpty { console.write("no actor is named '\(name)'\n") }
-        for match in matches {
+        for line in lines(in: KnowledgeBase.standard) { console.write(line + "\n") }
+    }
+
+    /// What `name` may mean in `base`: its actors with their roles, and the sector it gives as an agent word.
+    func lines(in base: KnowledgeBase) -> [String] {
+        let wanted = name.lowercased().replacingOccurrences(of: "the ", with: "")
+        var lines: [String] = []
+        // An agent word gives a titled person's sector ("minister": GOV).
+        if let agent = base.agents[wanted] { lines.append("agent word '\(wanted)': sector \(agent) (a title before or beside a name)") }
+        for match in base.names where match.text.lowercased() == wanted {
             let actor = base.actors[match.actor]
-            console.write("\(actor.name) [\(actor.id)] \(actor.kind.rawValue) country \(actor.country ?? "-") code \(actor.code ?? "-") as \(match.kind.rawValue)\n")
-            for role in actor.roles { console.write("  \(role.code) \(role.title) \(role.start ?? "…")–\(role.end ?? "")\n") }
+            lines.append("\(actor.name) [\(actor.id)] \(actor.kind.rawValue) country \(actor.country ?? "-") code \(actor.code ?? "-") as \(match.kind.rawValue)")
+            for role in actor.roles { lines.append("  \(role.code) \(role.title) \(role.start ?? "…")–\(role.end ?? "")") }
         }
+        return lines.isEmpty ? ["no actor is named '\(name)'"] : lines
     }
 }
