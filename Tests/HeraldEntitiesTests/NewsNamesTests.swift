@@ -81,6 +81,20 @@ import Testing
         #expect(apposed.first { $0.name == "Sergei Ryabkov" }?.actor == "RUSGOV")
     }
 
+    @Test func aStateNamedLikeACountry() throws {
+        let states = try entities("""
+            Hillary Clinton captured Virginia, Georgia, Arkansas and Texas on Tuesday. Georgia businessman Bruce \
+            LeVell backs Donald Trump in Ohio.
+            """)
+        #expect(states.first { $0.name == "Georgia" }?.country == "USA")
+        #expect(states.first { $0.name == "Bruce LeVell" }?.actor == "USABUS")
+        // In a list of countries, or beside its capital, it is the country.
+        let countries = try entities("The firm lobbied for Albania, Cyprus, Georgia and Kenya in Washington, Ohio and Texas.")
+        #expect(countries.first { $0.name == "Georgia" }?.country == "GEO")
+        let tbilisi = try entities("Protesters in Tbilisi said Georgia would not yield. Senators in Ohio, Texas and Iowa agreed.")
+        #expect(tbilisi.first { $0.name == "Georgia" }?.country == "GEO")
+    }
+
     @Test func middleInitialsOfAnOfficeHolder() throws {
         let found = try entities("""
             Petro O. Poroshenko met Susan E. Rice and Vice President Joseph R. Biden Jr. in Washington.             John F. Kennedy had visited Kiev.

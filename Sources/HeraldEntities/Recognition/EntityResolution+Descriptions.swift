@@ -56,9 +56,16 @@ extension EntityResolution {
             for range in other.ranges { for t in range { affiliations.organisations[t] = "" } }
         }
         affiliations.namesUnitedStates = counts["USA"] != nil
-        let total = counts.values.reduce(0, +)
-        if let (country, count) = counts.max(by: { $0.value < $1.value }), count * 2 >= total, count >= 3 { affiliations.country = country }
+        affiliations.country = Self.mainCountry(counts)
         return affiliations
+    }
+
+    /// The country with half the mentions or more (three at least), of mentions counted by country; of
+    /// two with half each, the first by code (the same in every run).
+    static func mainCountry(_ counts: [String: Int]) -> String? {
+        let total = counts.values.reduce(0, +)
+        guard let (country, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count * 2 >= total, count >= 3 else { return nil }
+        return country
     }
 
     /// The country and sector that describe a person named at `range`. Before the name (see

@@ -104,3 +104,58 @@ extension EntityResolution {
         "Glacier", "Reservoir", "Lagoon", "Strait", "Straits", "Archipelago", "Atoll", "Pass", "Boulevard", "Tower", "Towers",
     ]
 }
+
+extension EntityResolution {
+    /// A country's name that a state of the country the article is about bears too is the state ("Georgia"
+    /// in an American story): where it stands in a list of that country's places ("Virginia, Georgia,
+    /// Arkansas") or after one of its towns ("Burke County, Georgia"), or where the article names nothing
+    /// else of the other country; not in a list of countries ("Cyprus, Georgia, India").
+    mutating func statesNamedLikeCountries() {
+        var counts: [String: Int] = [:]
+        for (index, ranges) in mentions { if let country = base.actors[index].country { counts[country, default: 0] += ranges.count } }
+        guard let home = Self.mainCountry(counts) else { return }
+        // (Loops and tables, not closures that read `self`: such a closure copies the whole state.)
+        var placeAt: [Int: Actor.Kind] = [:]
+        var countryOfPlace: [Int: String] = [:]
+        var countryMentions: [Range<Int>: Int] = [:]
+        for (index, ranges) in mentions where [.country, .place].contains(base.actors[index].kind) {
+            for range in ranges {
+                placeAt[range.lowerBound] = base.actors[index].kind
+                placeAt[range.upperBound - 1] = base.actors[index].kind
+                countryOfPlace[range.lowerBound] = base.actors[index].country
+                countryOfPlace[range.upperBound - 1] = base.actors[index].country
+                if base.actors[index].kind == .country, base.actors[index].country != home { countryMentions[range] = index }
+            }
+        }
+        guard !countryMentions.isEmpty else { return }
+        for match in matches {
+            let tokens = match.tokens
+            guard let countryActor = countryMentions[tokens] else { continue }
+            // The state of the same name in the article's country.
+            var state: Int?
+            for name in match.names where base.names[name].kind == .alias {
+                let actor = base.names[name].actor
+                if base.actors[actor].id.hasPrefix("a:"), base.actors[actor].country == home { state = actor }
+            }
+            guard let state else { continue }
+            // Its neighbours in a list: the place before a comma or "and" before it, and after it.
+            var before = tokens.lowerBound - 1
+            while before >= 0, words[before] == "," || lower[before] == "and" || lower[before] == "or" { before -= 1 }
+            var after = tokens.upperBound
+            while after < words.count, words[after] == "," || lower[after] == "and" || lower[after] == "or" { after += 1 }
+            let listed = [before < tokens.lowerBound - 1 ? before : nil, after > tokens.upperBound ? after : nil].compactMap { $0 }
+            let neighbours = listed.compactMap { t in placeAt[t].map { ($0, countryOfPlace[t]) } }
+            if neighbours.contains(where: { $0.0 == .country }) { continue }
+            let beside = neighbours.contains { $0.1 == home }
+            // Nothing else of the other country: no other mention, nationality word or capital.
+            let alone = mentions[countryActor]?.allSatisfy({ words[$0].joined(separator: " ") == words[tokens].joined(separator: " ") }) == true
+                && !nationalityWords.contains { range in countryAt[range.upperBound].map { $0.actor == countryActor } == true }
+                && !mentions.keys.contains { base.actors[$0].kind == .place && base.actors[$0].country == base.actors[countryActor].country }
+            guard beside || alone else { continue }
+            removeMention(countryActor, tokens)
+            add(state, tokens)
+            // It no longer modifies what follows as a country ("Georgia businessman").
+            for k in [tokens.upperBound, tokens.upperBound + 1] where countryAt[k]?.tokens == tokens { countryAt[k] = nil }
+        }
+    }
+}

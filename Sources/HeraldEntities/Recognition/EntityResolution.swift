@@ -124,6 +124,7 @@ struct EntityResolution {
         joinTownsReadAsPeople()
         joinSurnames()
         companiesReadAsPeople()
+        statesNamedLikeCountries()
         return entities()
     }
 
