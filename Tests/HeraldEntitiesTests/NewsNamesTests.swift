@@ -30,6 +30,13 @@ import Testing
         #expect(codes["Ada Pemberton"] == "USALEG", "the spokesman's title is not hers")
         #expect(codes["Tobias Wren"] == "USAGOV")
         #expect(codes["Lena Marsh"] == "USALEG")
+        // A name read with "of" and its state is the person, the state the state; one mention gives the
+        // country, another the title.
+        let paul = try entities("Republican senators running for office, Ron Paul of Texas and Lindsey Graham, spoke. Sen. Paul left.")
+        #expect(paul.first { $0.name == "Texas" }?.kind == .geopolitical)
+        #expect(paul.first { $0.name == "Ron Paul" }?.actor == "USALEG")
+        let home = try entities("The race has two young senators, Quentin Fairweather of Texas and Milo Hart of Florida, in it.")
+        #expect(home.first { $0.name == "Milo Hart" }?.actor == "USA")
         #expect(codes["Milo Hart"] == "USA", "a former office is no sector")
         #expect(codes["Nora Vance"] == "USAGOV", "an attorney general governs; an attorney is JUD")
         #expect(codes["Paul Dray"] == "USAGOV")

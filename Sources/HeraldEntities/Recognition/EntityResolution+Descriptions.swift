@@ -71,7 +71,7 @@ extension EntityResolution {
     /// The country and sector that describe a person named at `range`. Before the name (see
     /// ``titles(before:_:)``); else in an appositive after it ("Bernie Sanders, the Vermont senator,");
     /// else after it: a party and state ("Jason Chaffetz (R-Utah)": a member of Congress), or a state or
-    /// town after a title's name ("Sen. Chris Murphy of Connecticut").
+    /// town ("Sen. Chris Murphy of Connecticut", "Ted Cruz of Texas").
     private func description(_ range: Range<Int>, _ affiliations: Affiliations) -> Description {
         let (before, _) = titles(before: range.lowerBound, affiliations)
         if before.country != nil { return before }
@@ -82,8 +82,7 @@ extension EntityResolution {
            let place = affiliations.places[t + 2] {
             return Description(country: place.country, sector: before.sector ?? "LEG", title: before.title)
         }
-        if before.sector != nil, range.upperBound + 1 < words.count, lower[range.upperBound] == "of",
-           let place = affiliations.places[range.upperBound + 1] {
+        if range.upperBound + 1 < words.count, lower[range.upperBound] == "of", let place = affiliations.places[range.upperBound + 1] {
             return Description(country: place.country, sector: before.sector, title: before.title)
         }
         return before
@@ -217,13 +216,19 @@ extension EntityResolution {
     /// Courtesy titles, which follow no office.
     static let courtesyTitles: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms."]
 
-    /// The first description of a person's mentions that gives a country, else the first that gives a sector;
-    /// with the title that gave the sector, as a role.
+    /// The country the first of a person's descriptions gives, and the sector and title of the first that
+    /// gives one (with a country, if any does), the title as a role; without a country, the home country of
+    /// the title (see ``homeCountry(_:_:)``).
     func description(of ranges: [Range<Int>], _ affiliations: Affiliations) -> (country: String?, sector: String?, role: String?) {
         var all: [Description] = []
         for range in ranges { all.append(description(range, affiliations)) }
-        if let described = all.first(where: { $0.country != nil }) { return (described.country, described.sector, role(described.title)) }
-        guard let titled = all.first(where: { $0.sector != nil }) else { return (nil, nil, nil) }
+        // One mention may give the country and another the title ("Ted Cruz of Texas", "Sen. Cruz").
+        let titled = all.first { $0.country != nil && $0.sector != nil } ?? all.first { $0.sector != nil }
+        if let placed = all.first(where: { $0.country != nil }) {
+            let sector = placed.sector ?? titled?.sector
+            return (placed.country, sector, role(placed.sector != nil ? placed.title : titled?.title))
+        }
+        guard let titled else { return (nil, nil, nil) }
         return (homeCountry(titled, affiliations), titled.sector, role(titled.title))
     }
 

@@ -219,7 +219,24 @@ extension EntityResolution {
         }
     }
 
-    /// A nationality word right after a first name the tagger read as a person is the person's surname
+    /// A person's name the tagger read with "of" and a state or country ("Ted Cruz of Texas") ends before
+    /// "of": the place is the place's.
+    static func peopleOfPlaces(_ tagged: [(Range<Int>, String)], matches: [NameMatcher.Match], words: [String],
+                               base: KnowledgeBase) -> [(Range<Int>, String)] {
+        var placeStarts = Set<Int>()
+        for match in matches {
+            for name in match.names {
+                let actor = base.actors[base.names[name].actor]
+                if actor.kind == .country || actor.id.hasPrefix("a:") { placeStarts.insert(match.tokens.lowerBound); break }
+            }
+        }
+        return tagged.map { range, type in
+            guard type == "PER", let of = range.dropFirst().first(where: { words[$0] == "of" && placeStarts.contains($0 + 1) }) else { return (range, type) }
+            return (range.lowerBound..<of, type)
+        }
+    }
+
+    /// A nationality word right after a first name the tagger read as a person    /// A nationality word right after a first name the tagger read as a person is the person's surname
     /// ("Trump critic Mark Cuban"): the name takes it, and it names no country.
     static func surnamesLikeNationalities(_ tagged: [(Range<Int>, String)], matches: [NameMatcher.Match], words: [String],
                                           firstNames: Set<String>, base: KnowledgeBase) -> ([(Range<Int>, String)], [NameMatcher.Match]) {

@@ -68,8 +68,9 @@ struct EntityResolution {
             for t in sentence.tokens { sentenceOf[t] = index }
         }
         self.sentenceOf = sentenceOf
-        let joined = Self.joiningOrganisations(tagged.flatMap { tagRange, type in Self.nameParts(tagRange, words).map { ($0, type) } },
-                                               matches: matches, words: words, base: base)
+        let parts = Self.peopleOfPlaces(tagged.flatMap { tagRange, type in Self.nameParts(tagRange, words).map { ($0, type) } },
+                                        matches: matches, words: words, base: base)
+        let joined = Self.joiningOrganisations(parts, matches: matches, words: words, base: base)
         let organisations = Self.institutions(Self.companies(Self.institutionsOf(joined, words: words, sentenceOf: sentenceOf), words: words,
                                                              sentenceOf: sentenceOf), words: words, sentenceOf: sentenceOf)
         let places = Self.placesNamedAfter(Self.namesAfterTitles(organisations, words: words), matches: matches, words: words,
