@@ -102,6 +102,15 @@ import Testing
         #expect(tbilisi.first { $0.name == "Georgia" }?.country == "GEO")
     }
 
+    @Test func aSurnameAfterTheFullNameIsThePersonNotACompany() throws {
+        let found = try entities("""
+            Eric Nordstrom, a security officer, asked for more staff in Libya. Nordstrom said the request was denied. \
+            Shoppers at Nordstrom spent more.
+            """)
+        let eric = try #require(found.first { $0.name == "Eric Nordstrom" })
+        #expect(eric.mentions.count >= 2)
+    }
+
     @Test func middleInitialsOfAnOfficeHolder() throws {
         let found = try entities("""
             Petro O. Poroshenko met Susan E. Rice and Vice President Joseph R. Biden Jr. in Washington.             John F. Kennedy had visited Kiev.

@@ -64,6 +64,17 @@ extension EntityResolution {
             }
             if ownWords { return true }
         }
+        // The surname of a person named in full before is the person's, not a company's of that name ("Eric
+        // Nordstrom" … "Nordstrom said").
+        // (Only where the knowledge base knows the word as organisations' names alone, no one's surname.)
+        if tokens.count == 1, let first = taggedSurnames[words[tokens.lowerBound]], first < tokens.lowerBound, !candidates.isEmpty {
+            var companies = true
+            for candidate in candidates {
+                let kind = base.actors[candidate.actor].kind
+                if candidate.kind == .surname || kind != .organization && kind != .media { companies = false; break }
+            }
+            if companies { return true }
+        }
         // On a sports page a team's name is the team's, whatever the tagger, trained on towns, read there.
         if isSports, candidates.allSatisfy({ base.actors[$0.actor].kind == .team }) { return false }
         // Towns, companies and NGOs: names that are often words or other things ("Shell", "Nice").
