@@ -111,6 +111,21 @@ import Testing
         #expect(eric.mentions.count >= 2)
     }
 
+    @Test func headlinesInTitleCase() throws {
+        let found = try entities("""
+            Sen. Ted Cruz spoke in Iowa on Monday.
+
+            Why Clinton Does Not Trust The Polls In Ohio
+
+            Donald Trump And Marco Rubio Miss The Mark On Trade
+
+            Follow Pam Key on Twitter. National Republican Senatorial Committee Chairman Roger Wicker agreed.
+            """)
+        let names = Set(found.map(\.name))
+        #expect(!names.contains("Clinton Does") && !names.contains("Trump And Marco Rubio"))
+        #expect(names.isSuperset(of: ["Marco Rubio", "Ohio", "Pam Key", "National Republican Senatorial Committee"]))
+    }
+
     @Test func middleInitialsOfAnOfficeHolder() throws {
         let found = try entities("""
             Petro O. Poroshenko met Susan E. Rice and Vice President Joseph R. Biden Jr. in Washington.             John F. Kennedy had visited Kiev.

@@ -68,7 +68,7 @@ public struct EntityRecognizer: Component {
         let headlines = Headlines(document, words: words)
         guard !headlines.isEmpty else { return (words, matcher.matches(in: document)) }
         let matches = headlines.keeping(matcher.matches(in: document), words: words, matcher: matcher)
-        return (headlines.cased(words, matches: matches, matcher: matcher), matches)
+        return (headlines.cased(words, matches: matches, matcher: matcher, firstNames: Self.firstNames), matches)
     }
 
     private func taggedNames(in document: Document, words: [String], matches: [NameMatcher.Match]) -> [(Range<Int>, String)] {
