@@ -21,6 +21,16 @@ import Testing
         #expect(codes["George Washington University"] == "USAEDU", "not the town of George, South Africa")
         #expect(codes["Carrier Corp."] == "USABUS")
         #expect(codes["Wilson Center"] == "-", "a center may be of any kind")
+        let more = try pipeline.run(Document(text: """
+            WASHINGTON — The Center for American Progress, the Massachusetts Institute of Technology and the \
+            National Rifle Association met President Barack Obama and the Congress of the United States. The \
+            Electoral College voted.
+            """, publishedAt: "2016-03-01")).entities
+        let moreCodes = Dictionary(more.map { ($0.name, $0.actor ?? "-") }, uniquingKeysWith: { a, _ in a })
+        #expect(moreCodes["Center for American Progress"] == "USANGO")
+        #expect(moreCodes["Massachusetts Institute of Technology"] == "USAEDU")
+        #expect(moreCodes["National Rifle Association"] == "USANGO")
+        #expect(moreCodes["Electoral College"] == "-")
     }
 
     @Test func placesInNamesAndChambersOfOtherCountries() throws {

@@ -5,7 +5,7 @@ import HeraldKnowledge
 /// and the country the name or the words before it give, else the country the article is about.
 extension EntityResolution {
     /// Head words of organisations' names and the sectors they name. (Words of many kinds of body,
-    /// "Center", "Council", "Union", "Association", name none.)
+    /// "Center", "Council", "Union", name none; "Center for …" is a research or advocacy group's.)
     static let organisationHeads: [String: String] = [
         "University": "EDU", "College": "EDU", "School": "EDU", "Academy": "EDU",
         "News": "MED", "Times": "MED", "Journal": "MED", "Daily": "MED", "Tribune": "MED", "Gazette": "MED", "Network": "MED",
@@ -15,7 +15,7 @@ extension EntityResolution {
         "Police": "COP",
         "Court": "JUD",
         "Inc.": "BUS", "Inc": "BUS", "Corp.": "BUS", "Corp": "BUS", "Corporation": "BUS", "Company": "BUS", "LLC": "BUS",
-        "Foundation": "NGO",
+        "Foundation": "NGO", "Institute": "NGO", "Association": "NGO", "Coalition": "NGO",
         "Church": "REL", "Hospital": "HLH",
     ]
 
@@ -23,14 +23,21 @@ extension EntityResolution {
     func organisationActor(_ name: String, _ ranges: [Range<Int>], _ affiliations: Affiliations) -> (country: String, actor: String)? {
         let words = name.split(separator: " ")
         guard let last = words.last else { return nil }
-        // The head: the last word, or the word before "of" ("University of California").
+        // The head: the last word, or the word before "of" or "for" ("University of California", "Center for American Progress").
         var head = String(last)
-        if words.count > 2, let of = words.firstIndex(of: "of"), of > 0 { head = String(words[of - 1]) }
+        if words.count > 2, let of = words.firstIndex(where: { $0 == "of" || $0 == "for" }), of > 0 { head = String(words[of - 1]) }
         // A chamber's committee or caucus is the legislature's ("House Judiciary Committee", "Senate Democratic Caucus").
-        // (The Electoral College elects; it teaches no one.)
-        var sector = head == "College" && words.first == "Electoral" ? nil : Self.organisationHeads[head]
+        var sector = Self.organisationHeads[head]
         if sector == nil, head == "Committee", let first = words.first, first == "House" || first == "Senate" { sector = "LEG" }
         if words.count >= 2, case let pair = words[words.count - 2] + " " + last, pair == "Air Force" || pair == "Marine Corps" { sector = "MIL" }
+        // A school's words anywhere make it a school ("Massachusetts Institute of Technology", "Harvard Law School
+        // Association"); "Center for …" or a research center is an NGO ("Center for American Progress").
+        if words.contains(where: { $0 == "University" || $0 == "College" || $0 == "Technology" }) { sector = "EDU" }
+        if sector == nil, head == "Center" || head == "Centre", words.contains(where: { $0 == "for" || $0 == "Research" || $0 == "Policy" }) {
+            sector = "NGO"
+        }
+        // (The Electoral College elects; it teaches no one.)
+        if words.first == "Electoral" { sector = nil }
         guard let sector else { return nil }
         // The country: one just before the name ("U.S. Navy"); or of a place the name holds, the article's own
         // country's first ("Georgetown University" is not in Guyana in an American story), else a country, a
