@@ -86,6 +86,14 @@ import Testing
         #expect(agents["truce monitor"] == nil, "only codes of sectors")
     }
 
+    @Test func peopleWithoutTheStylesBeforeTheirNames() throws {
+        #expect(KBBuilder.withoutStyles("Hojatolislam Sayyed Ali Khamenei") == "Ali Khamenei")
+        #expect(KBBuilder.withoutStyles("Sir Guy Green") == "Guy Green")
+        #expect(KBBuilder.withoutStyles("Lord Adonis") == "Lord Adonis", "two words stay")
+        let base = try KnowledgeBase.loadStandard()
+        #expect(base["p:IRN:ali-khamenei"]?.name == "Ali Khamenei")
+    }
+
     @Test func theMostSpecificRoleWins() {
         let actor = Actor(id: "p:x", kind: .person, name: "X", country: "GBR", roles: [
             Actor.Role(code: "GBRGOV", title: "government", start: "2010-06-01"),

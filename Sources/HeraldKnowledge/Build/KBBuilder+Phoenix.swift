@@ -25,6 +25,19 @@ extension KBBuilder {
         "president", "prime", "minister", "secretary", "ambassador", "chancellor", "premier", "general", "governor", "senator",
     ]
 
+    /// A person's name without the religious and honorary styles the dictionaries write before some
+    /// ("Hojatolislam Sayyed Ali Khamenei": "Ali Khamenei"; "Sir Guy Green": "Guy Green"), two words kept at least.
+    static func withoutStyles(_ name: String) -> String {
+        var words = name.split(separator: " ")
+        while words.count > 2, let first = words.first, styleWords.contains(first.lowercased()) { words.removeFirst() }
+        return words.joined(separator: " ")
+    }
+
+    static let styleWords: Set<String> = [
+        "hojatolislam", "hojatoleslam", "sayyed", "sayyid", "seyed", "ayatollah", "grand", "sir", "dame", "maulana", "mullah",
+        "hajji", "haji",
+    ]
+
     /// Words that name a body, not a person, in a country dictionary's entry.
     static let bodyWords: Set<String> = [
         "movement", "army", "front", "party", "forces", "brigade", "brigades", "council", "union", "government", "league",
@@ -79,7 +92,8 @@ extension KBBuilder {
             guard !recent.isEmpty, first.code.count >= 3 else { continue }
             let country = String(first.code.prefix(3))
             guard base["c:\(country)"] != nil else { continue }
-            let name = entry.name.titleCasedName
+            let styled = entry.name.titleCasedName
+            let name = Self.withoutStyles(styled)
             let id = "p:\(country):\(name.slug)"
             var actor = base[id] ?? Actor(id: id, kind: .person, name: name, country: country)
             for code in recent where code.code.count >= 6 {
@@ -91,6 +105,7 @@ extension KBBuilder {
             guard !actor.roles.isEmpty else { continue }
             base.add(actor)
             base.addName(name, to: id)
+            if styled != name { base.addName(styled, to: id) }
             // Titled forms ("President Vladimir Putin") are left to the recognizer, which reads titles itself.
             let surname = name.split(separator: " ").last.map { $0.lowercased() } ?? ""
             for alias in entry.aliases.map(\.titleCasedName) {
