@@ -126,6 +126,14 @@ import Testing
         #expect(names.isSuperset(of: ["Marco Rubio", "Ohio", "Pam Key", "National Republican Senatorial Committee"]))
     }
 
+    @Test func aCaptainOnASportsPageIsNoSoldier() throws {
+        let found = try entities("""
+            Tottenham beat Chelsea 2-1 in the Premier League on Saturday, and the manager praised his squad. He will \
+            lean on his star players, including England captain Harry Kane, who scored twice.
+            """)
+        #expect(found.first { $0.name == "Harry Kane" }?.actor == "GBR")
+    }
+
     @Test func middleInitialsOfAnOfficeHolder() throws {
         let found = try entities("""
             Petro O. Poroshenko met Susan E. Rice and Vice President Joseph R. Biden Jr. in Washington.             John F. Kennedy had visited Kiev.

@@ -175,7 +175,9 @@ extension EntityResolution {
             }
             // (A spokesman's sector is his employer's: Phoenix's MED is a journalist's. A deputy before
             // another title is that office's: "Deputy Secretary of State", not a sheriff's deputy.)
-            if sector == nil, !seeking, !Self.spokespeople.contains(word), !(titled && word == "deputy"), let agent {
+            // (On a sports page a captain leads a team: "England captain Harry Kane" is no soldier.)
+            if sector == nil, !seeking, !Self.spokespeople.contains(word), !(titled && word == "deputy"),
+               !(isSports && (word == "captain" || word == "capt.")), let agent {
                 sector = agent
                 title = agentWords
             }
