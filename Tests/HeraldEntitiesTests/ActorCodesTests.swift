@@ -14,7 +14,11 @@ import Testing
 
     @Test func titledPeopleTakeTheirCountryAndSector() throws {
         let found = try entities("""
-            Texas Sen. Quentin Fairweather and Rep. Ada Pemberton (D-Calif.) met Ohio Gov. Tobias Wren on Monday.             Sen. Lena Marsh of Connecticut spoke next. A spokesman for Mrs. Pemberton declined to comment.             Former Iowa Gov. Milo Hart and Attorney General Nora Vance of Illinois disagreed.             White House spokesman Paul Dray said nothing. The Republicans met, and Republican presidential candidate             Hugo Lane waited. Georgia Sen. Ivy Stone and the Florida delegation left.
+            Texas Sen. Quentin Fairweather and Rep. Ada Pemberton (D-Calif.) met Ohio Gov. Tobias Wren on Monday. \
+            Sen. Lena Marsh of Connecticut spoke next. A spokesman for Mrs. Pemberton declined to comment. \
+            Former Iowa Gov. Milo Hart and Attorney General Nora Vance of Illinois disagreed. \
+            White House spokesman Paul Dray said nothing. The Republicans met, and Republican presidential candidate \
+            Hugo Lane waited. Georgia Sen. Ivy Stone and the Florida delegation left.
             """)
         let codes = Dictionary(found.map { ($0.name, $0.actor ?? "-") }, uniquingKeysWith: { a, _ in a })
         #expect(codes["Quentin Fairweather"] == "USALEG")
@@ -45,7 +49,10 @@ import Testing
 
     @Test func aTitleIsItsOrganisationsOrTheArticlesCountrys() throws {
         let found = try entities("""
-            WASHINGTON — Sen. Ada Pemberton said on Monday that the United States would act. Judicial Watch President             Tom Brill and CNN President Jeff Zucker disagreed. Supreme Court Justice Nora Vance wrote the opinion.             Mayor Tobias Wren and President Hugo Lane met Ambassador Paul Dray in Chicago. Retired Sen. Ivy Stone             stayed home, and Deputy Secretary of State Milo Hart flew out.
+            WASHINGTON — Sen. Ada Pemberton said on Monday that the United States would act. Judicial Watch President \
+            Tom Brill and CNN President Jeff Zucker disagreed. Supreme Court Justice Nora Vance wrote the opinion. \
+            Mayor Tobias Wren and President Hugo Lane met Ambassador Paul Dray in Chicago. Retired Sen. Ivy Stone \
+            stayed home, and Deputy Secretary of State Milo Hart flew out.
             """)
         let codes = Dictionary(found.map { ($0.name, $0.actor ?? "-") }, uniquingKeysWith: { a, _ in a })
         #expect(codes["Ada Pemberton"] == "USALEG", "an American title in an article that names the United States")
@@ -92,11 +99,11 @@ import Testing
         #expect(regions.map { $0.actor ?? "-" } == ["MEA", "EUR", "SEA"])
     }
 
-
     @Test func headWordsNameSectorsAndPlacesCountries() throws {
         let document = try pipeline.run(Document(text: """
             WASHINGTON — Students at Georgetown University protested on Monday, as President Barack Obama and the \
-            Congress of the United States met. The House Ethics Committee said nothing. The Melinda Gates Foundation and George Washington University gave money to Carrier Corp. \
+            Congress of the United States met. The House Ethics Committee said nothing. The Melinda Gates \
+            Foundation and George Washington University gave money to Carrier Corp. \
             and the Wilson Center.
             """, publishedAt: "2016-03-01"))
         let codes = Dictionary(document.entities.map { ($0.name, $0.actor ?? "-") }, uniquingKeysWith: { a, _ in a })

@@ -61,7 +61,8 @@ import Testing
 
     @Test func middleInitialsOfAnOfficeHolder() throws {
         let found = try entities("""
-            Petro O. Poroshenko met Susan E. Rice and Vice President Joseph R. Biden Jr. in Washington.             John F. Kennedy had visited Kiev.
+            Petro O. Poroshenko met Susan E. Rice and Vice President Joseph R. Biden Jr. in Washington. \
+            John F. Kennedy had visited Kiev.
             """)
         let ids = found.map(\.name)
         #expect(ids.contains("Petro Poroshenko") && ids.contains("Susan Rice") && ids.contains("Joe Biden"))
@@ -128,7 +129,8 @@ import Testing
 
     @Test func americanDepartmentsByTheirShortNames() throws {
         let found = try entities("""
-            The U.S. government acted. A Homeland Security memo said so, and the Department of Homeland Security agreed.             DHS officials met. Veterans called the VA; officials at the Department of Veterans Affairs answered.
+            The U.S. government acted. A Homeland Security memo said so, and the Department of Homeland Security agreed. \
+            DHS officials met. Veterans called the VA; officials at the Department of Veterans Affairs answered.
             """)
         #expect(found.first { $0.name == "Homeland Security Department (United States)" }?.mentions.count == 3)
         #expect(found.first { $0.name == "Veterans Affairs Department (United States)" }?.mentions.count == 2)
@@ -158,7 +160,8 @@ import Testing
 
     @Test func partyWordsAreNoPartOfNames() throws {
         let found = try entities("""
-            Democrat Hillary Clinton met Sens. Jon Tester in Ohio. Virginia Democrats cheered the economist             Douglas Holtz-Eakin, and Justice Department officials won the Erikson Prize.
+            Democrat Hillary Clinton met Sens. Jon Tester in Ohio. Virginia Democrats cheered the economist \
+            Douglas Holtz-Eakin, and Justice Department officials won the Erikson Prize.
             """)
         let people = Set(found.filter { $0.kind == .person }.map(\.name))
         #expect(people == ["Hillary Clinton", "Jon Tester", "Douglas Holtz-Eakin"])
@@ -205,7 +208,8 @@ import Testing
 
     @Test func portfoliosAndInitialsAroundNames() throws {
         let found = try entities("""
-            The Iraqi Minister of Defense Hazem Shaalan spoke. The letter was signed by R. E. Glenn and by             Senate Minority Leader Harry Reid.
+            The Iraqi Minister of Defense Hazem Shaalan spoke. The letter was signed by R. E. Glenn and by \
+            Senate Minority Leader Harry Reid.
             """, date: "2004-11-15")
         let people = Set(found.filter { $0.kind == .person }.map(\.name))
         #expect(people == ["Hazem Shaalan", "R. E. Glenn", "Harry Reid"])
