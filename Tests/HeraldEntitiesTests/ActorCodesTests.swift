@@ -83,6 +83,8 @@ import Testing
         let people = Set(apposed.filter { $0.kind == .person }.map(\.name))
         #expect(people.isSuperset(of: ["Sergei Ryabkov", "Zephyr Teachout"]))
         #expect(!people.contains("Last Tuesday"))
+        let aged = try entities("Police said Amadou Magassa, 13, of Philadelphia was unhurt. Magassa went home.")
+        #expect(aged.first { $0.name == "Amadou Magassa" }?.mentions.count == 2)
         #expect(apposed.first { $0.name == "Sergei Ryabkov" }?.actor == "RUSGOV")
     }
 

@@ -144,9 +144,9 @@ extension EntityResolution {
         }
     }
 
-    /// "Sergei Ryabkov, Russia's deputy foreign minister,", "Jim Smith, a spokesman for the ministry,":
-    /// two to four capitalised words before a comma and an appositive that names a person's office or
-    /// trade are a person's name, though the knowledge base and the tagger miss it.
+    /// "Sergei Ryabkov, Russia's deputy foreign minister,", "Jim Smith, a spokesman for the ministry,", "Jim
+    /// Smith, 52,": two to four capitalised words before a comma and an appositive that names a person's
+    /// office, trade or age are a person's name, though the knowledge base and the tagger miss it.
     mutating func findApposedPeople() {
         for comma in words.indices where comma >= 2 && words[comma] == "," && isPersonAppositive(after: comma) {
             var start = comma
@@ -166,9 +166,12 @@ extension EntityResolution {
     }
 
     /// Whether the words after the comma at `comma` are an appositive that names a person's office or
-    /// trade: opened by an article or a possessive, closed by a comma or a full stop, ended by such a word.
+    /// trade (opened by an article or a possessive, closed by a comma or a full stop, ended by such a
+    /// word) or age ("52,").
     private func isPersonAppositive(after comma: Int) -> Bool {
         let open = comma + 1
+        // An age between commas ("John Doe, 52, of Ohio"): a person's.
+        if open + 1 < words.count, words[open + 1] == ",", let age = Int(words[open]), (1...110).contains(age) { return true }
         guard open + 2 < words.count, sentenceOf[open] == sentenceOf[comma],
               ["the", "a", "an"].contains(lower[open]) || document.tokens[open + 1].kind == .clitic else { return false }
         var close = open + 1
