@@ -59,6 +59,13 @@ import Testing
         #expect(names.isSuperset(of: ["Marco Rubio", "Ohio", "Pam Key", "National Republican Senatorial Committee"]))
     }
 
+    @Test func aLeaderByHisSurnameWhereTheArticleNamesNoneOfTheirCountries() throws {
+        let found = try entities("Myanmar's leader Aung San Suu Kyi, 70, met Obama. Suu Kyi said the talks went well.",
+                                 date: "2016-09-01")
+        #expect(found.first { $0.name == "Aung San Suu Kyi" }?.actor == "MMRGOV")
+        #expect(found.first { $0.name == "Barack Obama" }?.role == "head of state", "not Equatorial Guinea's prime minister")
+    }
+
     @Test func middleInitialsOfAnOfficeHolder() throws {
         let found = try entities("""
             Petro O. Poroshenko met Susan E. Rice and Vice President Joseph R. Biden Jr. in Washington. \

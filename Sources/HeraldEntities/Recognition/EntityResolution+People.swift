@@ -94,6 +94,7 @@ extension EntityResolution {
         // A leader of a country the article names, where it names any: "Obama" beside "the State
         // Department" in 2016 is Barack Obama, not Equatorial Guinea's Obama; "Governor Christie" in a
         // story of American primaries is not the Bahamas' Perry Christie.
+        let leaders = holding
         if holding.count > 1 || mentions.keys.contains(where: { base.actors[$0].country != nil }) {
             // (A nationality word names its country too: "Syrian rebels" for "Al-Assad's forces"; the
             // body one leads names its leader: "Mr. Ban" beside "the U.N." in 2016.)
@@ -105,6 +106,14 @@ extension EntityResolution {
                 bodies = named
                 return base.actors[holder].roles.contains { named.contains($0.code) && $0.isHeld(on: day) }
             }
+        }
+        // Of several leaders of that name and none of the article's countries, the one whose country is
+        // twenty times as populous as the others' ("Obama" in 2016: not Equatorial Guinea's prime minister).
+        if holding.isEmpty, leaders.count > 1 {
+            var populations: [(actor: Int, population: Double)] = []
+            for leader in leaders { populations.append((leader, countryPopulation(base.actors[leader].country))) }
+            populations.sort { $0.population > $1.population }
+            if populations[0].population >= 20 * populations[1].population { holding = [populations[0].actor] }
         }
         if holding.count == 1 {
             add(holding[0], match.tokens)
