@@ -35,14 +35,12 @@ extension EntityResolution {
     func affiliations() -> Affiliations {
         var affiliations = Affiliations()
         let stems = Set(Self.partyStems.values)
-        var counts: [String: Int] = [:]
         for (index, ranges) in mentions {
             let actor = base.actors[index]
             if [.organization, .media, .group, .team].contains(actor.kind) {
                 for range in ranges { for t in range { affiliations.organisations[t] = actor.code ?? "" } }
             }
             guard let country = actor.country else { continue }
-            counts[country, default: 0] += ranges.count
             if actor.kind == .place || actor.kind == .country {
                 for range in ranges { for t in range { affiliations.places[t] = (country, range.lowerBound) } }
             } else if actor.code?.hasSuffix("PTY") == true {
@@ -55,9 +53,17 @@ extension EntityResolution {
         for other in unknownOthers.values where other.kind == .organization {
             for range in other.ranges { for t in range { affiliations.organisations[t] = "" } }
         }
+        let counts = mentionsByCountry()
         affiliations.namesUnitedStates = counts["USA"] != nil
         affiliations.country = Self.mainCountry(counts)
         return affiliations
+    }
+
+    /// The article's mentions counted by the country of what they name.
+    func mentionsByCountry() -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for (index, ranges) in mentions { if let country = base.actors[index].country { counts[country, default: 0] += ranges.count } }
+        return counts
     }
 
     /// The country with half the mentions or more (three at least), of mentions counted by country; of

@@ -12,7 +12,6 @@ extension EntityResolution {
 
         /// Its middle day: the day roles are read at.
         var middle: String { Day.string(fromOrdinal: (Day.ordinal(start) + Day.ordinal(end)) / 2) }
-
     }
 
     /// The era that the offices the article gives the people it names fit best ("President Barack

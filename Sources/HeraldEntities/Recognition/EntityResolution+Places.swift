@@ -111,10 +111,8 @@ extension EntityResolution {
     /// Arkansas") or after one of its towns ("Burke County, Georgia"), or where the article names nothing
     /// else of the other country; not in a list of countries ("Cyprus, Georgia, India").
     mutating func statesNamedLikeCountries() {
-        var counts: [String: Int] = [:]
-        for (index, ranges) in mentions { if let country = base.actors[index].country { counts[country, default: 0] += ranges.count } }
-        guard let home = Self.mainCountry(counts) else { return }
-        // (Loops and tables, not closures that read `self`: such a closure copies the whole state.)
+        guard let home = Self.mainCountry(mentionsByCountry()) else { return }
+        // (Tables built in loops: a closure that reads `self`, run for every match, would copy the whole state.)
         var placeAt: [Int: Actor.Kind] = [:]
         var countryOfPlace: [Int: String] = [:]
         var countryMentions: [Range<Int>: Int] = [:]
