@@ -205,7 +205,7 @@ extension EntityResolution {
     /// Words that make what follows a comma a clause, not an appositive ("X, who met the minister,").
     static let clauseWords: Set<String> = ["who", "whom", "whose", "which", "that", "said", "says", "and", "but", "when", "where"]
 
-    /// Capitalised words that make a title and the word after it a thing    /// Capitalised words that make a title and the word after it a thing ("General Electric", "Queen City"),
+    /// Capitalised words that make a title and the word after it a thing ("General Electric", "Queen City"),
     /// beside institutions' words ("General Motors").
     static let afterTitlesNoName: Set<String> = [
         "City", "Counsel", "Manager", "Election", "Electric", "Mills", "Dynamics", "Store",
@@ -248,7 +248,7 @@ extension EntityResolution {
         }
     }
 
-    /// A nationality word right after a first name the tagger read as a person    /// A nationality word right after a first name the tagger read as a person is the person's surname
+    /// A nationality word right after a first name the tagger read as a person is the person's surname
     /// ("Trump critic Mark Cuban"): the name takes it, and it names no country.
     static func surnamesLikeNationalities(_ tagged: [(Range<Int>, String)], matches: [NameMatcher.Match], words: [String],
                                           firstNames: Set<String>, base: KnowledgeBase) -> ([(Range<Int>, String)], [NameMatcher.Match]) {
