@@ -137,8 +137,8 @@ public enum MetadataExtractor {
     /// list of other stories' before it), then the rest in the page's order.
     static func articleTimesFirst(_ times: [(node: Int, value: String)], headline: Int?) -> [String] {
         guard let headline else { return times.map(\.value) }
-        let near = times.filter { $0.node > headline && $0.node - headline <= 150 }
-        return near.map(\.value) + times.filter { !($0.node > headline && $0.node - headline <= 150) }.map(\.value)
+        func isNear(_ time: (node: Int, value: String)) -> Bool { time.node > headline && time.node - headline <= 150 }
+        return times.filter(isNear).map(\.value) + times.filter { !isNear($0) }.map(\.value)
     }
 
     /// A heading that is all one link to the site's home ("<h1><a href="/">Filmmaker</a></h1>"):
