@@ -171,7 +171,8 @@ extension EntityResolution {
             if Self.candidacyWords.contains(word) { seeking = true }
             var agent = base.agents[word], agentWords = word
             // (The longest agent phrase of three words or two ending here: "secretary of state", "attorney general".)
-            for n in [3, 2] where k >= n {
+            // (Only where an agent phrase may begin: no string is built for the rest.)
+            for n in [3, 2] where k >= n && base.agentPhraseStarts.contains(lower[k - n]) {
                 let phrase = lower[(k - n)..<k].joined(separator: " ")
                 if let phraseAgent = base.agents[phrase] {
                     (agent, agentWords) = (phraseAgent, phrase)

@@ -235,6 +235,8 @@ extension EntityResolution {
     /// "of": the place is the place's.
     static func peopleOfPlaces(_ tagged: [(Range<Int>, String)], matches: [NameMatcher.Match], words: [String],
                                base: KnowledgeBase) -> [(Range<Int>, String)] {
+        // (Most articles have no such name: the places are looked up only for one.)
+        guard tagged.contains(where: { $0.1 == "PER" && $0.0.count > 2 && $0.0.contains { words[$0] == "of" } }) else { return tagged }
         var placeStarts = Set<Int>()
         for match in matches {
             for name in match.names {

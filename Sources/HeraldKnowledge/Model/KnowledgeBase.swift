@@ -16,6 +16,9 @@ public struct KnowledgeBase: Sendable {
     public private(set) var names: [Name] = []
     /// Agent words and their sector codes ("minister" → "GOV", "rebels" → "REB").
     public private(set) var agents: [String: String] = [:]
+    /// The first words of agent phrases ("attorney" of "attorney general"), so that a phrase is looked up
+    /// only where one may begin.
+    public private(set) var agentPhraseStarts: Set<String> = []
     /// Where each actor id is in ``actors``.
     public private(set) var index: [String: Int] = [:]
 
@@ -58,7 +61,9 @@ public struct KnowledgeBase: Sendable {
 
     /// Adds an agent word.
     public mutating func addAgent(_ word: String, sector: String) {
-        agents[word.lowercased()] = sector
+        let word = word.lowercased()
+        agents[word] = sector
+        if let space = word.firstIndex(of: " ") { agentPhraseStarts.insert(String(word[..<space])) }
     }
 
     /// People with roles, by country: where offices are looked up.
