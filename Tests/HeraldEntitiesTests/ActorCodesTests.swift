@@ -47,6 +47,15 @@ import Testing
         #expect(try entities("Florida voted on Tuesday.").first?.country == "USA")
     }
 
+    @Test func aTownsPossessiveBeforeATitle() throws {
+        let found = try entities("""
+            Trump criticised London's newly elected mayor Quentin Fairweather on Monday in Washington, and \
+            Chicago's outgoing mayor Milo Hart agreed with the White House.
+            """)
+        #expect(found.first { $0.name == "Quentin Fairweather" }?.actor == "GBRGOV")
+        #expect(found.first { $0.name == "Milo Hart" }?.actor == "USAGOV")
+    }
+
     @Test func aTitleIsItsOrganisationsOrTheArticlesCountrys() throws {
         let found = try entities("""
             WASHINGTON — Sen. Ada Pemberton said on Monday that the United States would act. Judicial Watch President \

@@ -32,6 +32,12 @@ extension EntityResolution {
 
     static let spokespeople: Set<String> = ["spokesman", "spokeswoman", "spokesperson"]
 
+    /// Words that may stand between a title and what it belongs to ("London's newly elected mayor").
+    static let titleModifiers: Set<String> = [
+        "newly", "elected", "appointed", "longtime", "long-time", "outgoing", "incoming", "acting", "interim", "current",
+        "sitting", "new", "top", "senior", "veteran", "popular", "powerful", "embattled",
+    ]
+
     func affiliations() -> Affiliations {
         var affiliations = Affiliations()
         let stems = Set(Self.partyStems.values)
@@ -145,6 +151,10 @@ extension EntityResolution {
                 if let place = affiliations.places[k - 1] {
                     return described(place.country, sector, before: place.start, stop: place.start, title: title)
                 }
+                // A town's possessive: "London's mayor".
+                if k >= 2, document.tokens[k - 1].kind == .clitic, let place = affiliations.places[k - 2] {
+                    return described(place.country, sector, before: place.start, stop: place.start, title: title)
+                }
                 if Self.isCapitalised(words[k - 1]), let stem = Self.partyStems[word], let code = affiliations.parties[stem], !code.isEmpty {
                     return described(code, sector, before: k - 1, stop: k - 1, title: title)
                 }
@@ -153,7 +163,7 @@ extension EntityResolution {
             if !titled, word == "for" || word == "of" { break }
             if Self.formerWords.contains(word) { break }
             guard Offices.jobTitleWords.contains(word) || base.agents[word] != nil || Offices.honorifics.contains(word)
-                || Self.candidacyWords.contains(word) else {
+                || Self.candidacyWords.contains(word) || titled && Self.titleModifiers.contains(word) else {
                 // A title after an organisation's name, or its possessive, is the organisation's: its country and
                 // sector where its code gives them ("Supreme Court Justice Sonia Sotomayor": USAJUD), none where
                 // it does not ("Judicial Watch President Tom Fitton", "Planned Parenthood's president").
