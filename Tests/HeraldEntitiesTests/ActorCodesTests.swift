@@ -124,6 +124,12 @@ import Testing
         #expect(codes["George Washington University"] == "USAEDU", "not the town of George, South Africa")
         #expect(codes["Carrier Corp."] == "USABUS")
         #expect(codes["Wilson Center"] == "-", "a center may be of any kind")
+        let kind = try entities("""
+            Japanese technology investment company Zentrix Holdings Corp met President Barack Obama in Washington, \
+            and the Chinese ambassador met Acme Widgets Inc. in Boston and Ohio.
+            """)
+        #expect(kind.first { $0.name == "Zentrix Holdings Corp" }?.actor == "JPNBUS")
+        #expect(kind.first { $0.name == "Acme Widgets Inc." }?.actor == "USABUS", "the ambassador's country is not the company's")
         let more = try pipeline.run(Document(text: """
             WASHINGTON — The Center for American Progress, the Massachusetts Institute of Technology and the \
             National Rifle Association met President Barack Obama and the Congress of the United States. The \

@@ -19,6 +19,15 @@ extension EntityResolution {
         "Church": "REL", "Hospital": "HLH",
     ]
 
+    /// Words that say what kind of body an organisation is, between its country and its name.
+    static let organisationNouns: Set<String> = [
+        "company", "firm", "group", "bank", "lender", "carrier", "airline", "maker", "carmaker", "automaker", "chipmaker",
+        "drugmaker", "retailer", "conglomerate", "giant", "startup", "insurer", "fund", "broadcaster", "newspaper",
+        "network", "charity", "technology", "investment", "energy", "oil", "telecom", "media", "tech", "defence", "defense",
+        "contractor", "manufacturer", "producer", "operator", "developer", "publisher", "university", "think", "tank",
+        "state-owned", "state-run", "private", "online", "mining", "shipping", "steel", "software", "consulting",
+    ]
+
     /// The country and actor code of an organisation named `name` at `ranges` that the knowledge base lacks.
     func organisationActor(_ name: String, _ ranges: [Range<Int>], _ affiliations: Affiliations) -> (country: String, actor: String)? {
         let words = name.split(separator: " ")
@@ -46,7 +55,10 @@ extension EntityResolution {
         var places: [Actor] = []
         var modifier: String?
         for range in ranges {
-            if modifier == nil, let before = countryAt[range.lowerBound] { modifier = base.actors[before.actor].country }
+            // (Over words that say what kind of body it is: "Japanese technology investment company SoftBank Group Corp".)
+            var k = range.lowerBound
+            while k > 0, range.lowerBound - k < 4, Self.organisationNouns.contains(lower[k - 1]) { k -= 1 }
+            if modifier == nil, let before = countryAt[k] { modifier = base.actors[before.actor].country }
             for match in matches where range.contains(match.tokens.lowerBound) {
                 places += match.names.map { base.actors[base.names[$0].actor] }.filter { $0.kind == .country || $0.kind == .place }
             }
