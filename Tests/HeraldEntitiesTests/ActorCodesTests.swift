@@ -6,14 +6,8 @@ import Testing
 /// Actor codes beyond the knowledge base: people's from the titles the article gives them, organisations'
 /// from their head words, world regions' from CAMEO's region codes.
 @Suite struct ActorCodesTests {
-    private let pipeline = try! Pipeline(Pipeline.textComponents + [EntityRecognizer()])
-
-    private func entities(_ text: String, date: String = "2016-09-25") throws -> [Entity] {
-        try pipeline.run(Document(text: text, publishedAt: date)).entities
-    }
-
     @Test func titledPeopleTakeTheirCountryAndSector() throws {
-        let found = try entities("""
+        let found = try recognize("""
             Texas Sen. Quentin Fairweather and Rep. Ada Pemberton (D-Calif.) met Ohio Gov. Tobias Wren on Monday. \
             Sen. Lena Marsh of Connecticut spoke next. A spokesman for Mrs. Pemberton declined to comment. \
             Former Iowa Gov. Milo Hart and Attorney General Nora Vance of Illinois disagreed. \
@@ -27,10 +21,10 @@ import Testing
         #expect(codes["Lena Marsh"] == "USALEG")
         // A name read with "of" and its state is the person, the state the state; one mention gives the
         // country, another the title.
-        let paul = try entities("Republican senators running for office, Ron Paul of Texas and Lindsey Graham, spoke. Sen. Paul left.")
+        let paul = try recognize("Republican senators running for office, Ron Paul of Texas and Lindsey Graham, spoke. Sen. Paul left.")
         #expect(paul.first { $0.name == "Texas" }?.kind == .geopolitical)
         #expect(paul.first { $0.name == "Ron Paul" }?.actor == "USALEG")
-        let home = try entities("The race has two young senators, Quentin Fairweather of Texas and Milo Hart of Florida, in it.")
+        let home = try recognize("The race has two young senators, Quentin Fairweather of Texas and Milo Hart of Florida, in it.")
         #expect(home.first { $0.name == "Milo Hart" }?.actor == "USA")
         #expect(codes["Milo Hart"] == "USA", "a former office is no sector")
         #expect(codes["Nora Vance"] == "USAGOV", "an attorney general governs; an attorney is JUD")
@@ -44,11 +38,11 @@ import Testing
         #expect(found.first { $0.name == "Milo Hart" }?.role == nil, "a former office is no role")
         #expect(found.first { $0.name == "Florida" }?.country == "USA")
         // Of two states of one name, the more populous country's, where the article names neither country.
-        #expect(try entities("Florida voted on Tuesday.").first?.country == "USA")
+        #expect(try recognize("Florida voted on Tuesday.").first?.country == "USA")
     }
 
     @Test func aTownsPossessiveBeforeATitle() throws {
-        let found = try entities("""
+        let found = try recognize("""
             Trump criticised London's newly elected mayor Quentin Fairweather on Monday in Washington, and \
             Chicago's outgoing mayor Milo Hart agreed with the White House.
             """)
@@ -57,7 +51,7 @@ import Testing
     }
 
     @Test func aTitleIsItsOrganisationsOrTheArticlesCountrys() throws {
-        let found = try entities("""
+        let found = try recognize("""
             WASHINGTON — Sen. Ada Pemberton said on Monday that the United States would act. Judicial Watch President \
             Tom Brill and CNN President Jeff Zucker disagreed. Supreme Court Justice Nora Vance wrote the opinion. \
             Mayor Tobias Wren and President Hugo Lane met Ambassador Paul Dray in Chicago. Retired Sen. Ivy Stone \
@@ -76,7 +70,7 @@ import Testing
     }
 
     @Test func aTitleInAnAppositive() throws {
-        let found = try entities("""
+        let found = try recognize("""
             Quentin Fairweather, the Vermont senator, said on Monday that Milo Hart, a former congressman, and \
             Nora Vance, who met the Ohio governor, were wrong.
             """)
@@ -85,20 +79,20 @@ import Testing
         #expect(codes["Milo Hart"] == "-", "a former office")
         #expect(codes["Nora Vance"] == "-", "a relative clause is no title")
         // A name the tagger may miss is a person's before an appositive that names an office or trade.
-        let apposed = try entities("""
+        let apposed = try recognize("""
             Analysts said on Monday that Sergei Ryabkov, Russia's deputy foreign minister, was wrong. \
             Last Tuesday, a spokesman declined to comment. Zephyr Teachout, a New York congressional candidate, won.
             """)
         let people = Set(apposed.filter { $0.kind == .person }.map(\.name))
         #expect(people.isSuperset(of: ["Sergei Ryabkov", "Zephyr Teachout"]))
         #expect(!people.contains("Last Tuesday"))
-        let aged = try entities("Police said Amadou Magassa, 13, of Philadelphia was unhurt. Magassa went home.")
+        let aged = try recognize("Police said Amadou Magassa, 13, of Philadelphia was unhurt. Magassa went home.")
         #expect(aged.first { $0.name == "Amadou Magassa" }?.mentions.count == 2)
         #expect(apposed.first { $0.name == "Sergei Ryabkov" }?.actor == "RUSGOV")
     }
 
     @Test func aCaptainOnASportsPageIsNoSoldier() throws {
-        let found = try entities("""
+        let found = try recognize("""
             Tottenham beat Chelsea 2-1 in the Premier League on Saturday, and the manager praised his squad. He will \
             lean on his star players, including England captain Harry Kane, who scored twice.
             """)
@@ -106,12 +100,12 @@ import Testing
     }
 
     @Test func worldRegionsCarryCAMEOsRegionCodes() throws {
-        let regions = try entities("Oil prices rose in the Middle East and Europe, while Southeast Asia waited.")
+        let regions = try recognize("Oil prices rose in the Middle East and Europe, while Southeast Asia waited.")
         #expect(regions.map { $0.actor ?? "-" } == ["MEA", "EUR", "SEA"])
     }
 
     @Test func headWordsNameSectorsAndPlacesCountries() throws {
-        let document = try pipeline.run(Document(text: """
+        let document = try recognition.run(Document(text: """
             WASHINGTON — Students at Georgetown University protested on Monday, as President Barack Obama and the \
             Congress of the United States met. The House Ethics Committee said nothing. The Melinda Gates \
             Foundation and George Washington University gave money to Carrier Corp. \
@@ -124,13 +118,13 @@ import Testing
         #expect(codes["George Washington University"] == "USAEDU", "not the town of George, South Africa")
         #expect(codes["Carrier Corp."] == "USABUS")
         #expect(codes["Wilson Center"] == "-", "a center may be of any kind")
-        let kind = try entities("""
+        let kind = try recognize("""
             Japanese technology investment company Zentrix Holdings Corp met President Barack Obama in Washington, \
             and the Chinese ambassador met Acme Widgets Inc. in Boston and Ohio.
             """)
         #expect(kind.first { $0.name == "Zentrix Holdings Corp" }?.actor == "JPNBUS")
         #expect(kind.first { $0.name == "Acme Widgets Inc." }?.actor == "USABUS", "the ambassador's country is not the company's")
-        let more = try pipeline.run(Document(text: """
+        let more = try recognition.run(Document(text: """
             WASHINGTON — The Center for American Progress, the Massachusetts Institute of Technology and the \
             National Rifle Association met President Barack Obama and the Congress of the United States. The \
             Electoral College voted.
@@ -143,7 +137,7 @@ import Testing
     }
 
     @Test func placesInNamesAndChambersOfOtherCountries() throws {
-        func run(_ text: String) throws -> [Entity] { try pipeline.run(Document(text: text, publishedAt: "2019-11-01")).entities }
+        func run(_ text: String) throws -> [Entity] { try recognition.run(Document(text: text, publishedAt: "2019-11-01")).entities }
         // A state of a big country before a namesake in a small one.
         let florida = try run("Paul Torrey, a professor at the University of Florida, said the data were clear.")
         #expect(florida.first { $0.name == "University of Florida" }?.actor == "USAEDU")

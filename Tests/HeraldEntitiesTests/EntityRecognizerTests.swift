@@ -5,10 +5,8 @@ import HeraldText
 import Testing
 @testable import HeraldEntities
 
-private let pipeline = try! Pipeline(Pipeline.textComponents + [EntityRecognizer()])
-
 private func entities(_ text: String, date: String = "2016-09-05") throws -> [Entity] {
-    try pipeline.run(Document(text: text, publishedAt: date)).entities
+    try recognize(text, date: date)
 }
 
 @Suite struct EntityRecognizerTests {
@@ -122,17 +120,17 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
     }
 
     @Test func nationalityWordsAreRecordedApart() throws {
-        let document = try pipeline.run(Document(text: "Russian Foreign Minister Sergey Lavrov said the Russians would stay.",
+        let document = try recognition.run(Document(text: "Russian Foreign Minister Sergey Lavrov said the Russians would stay.",
                                                  publishedAt: "2016-09-05"))
         let words = (document.annotations[NationalityWords.self] ?? []).map { range in
             range.map { document.string(of: document.tokens[$0]) }.joined(separator: " ")
         }
         #expect(words == ["Russian", "Russians"])
-        let groups = try pipeline.run(Document(text: "Sunni and Shiite leaders met Kurdish and Christian groups.", publishedAt: "2016-09-05"))
+        let groups = try recognition.run(Document(text: "Sunni and Shiite leaders met Kurdish and Christian groups.", publishedAt: "2016-09-05"))
         let affiliations = (groups.annotations[OtherNames.self] ?? []).filter { $0.kind == .affiliation }
             .map { groups.string(of: groups.tokens[$0.tokens.lowerBound]) }
         #expect(affiliations == ["Sunni", "Shiite", "Kurdish", "Christian"])
-        let events = try pipeline.run(Document(text: "After the World Cup and the Japanese Grand Prix, Ramadan began. Arabic is spoken.",
+        let events = try recognition.run(Document(text: "After the World Cup and the Japanese Grand Prix, Ramadan began. Arabic is spoken.",
                                                publishedAt: "2016-09-05"))
         let names = (events.annotations[OtherNames.self] ?? []).map { name in
             name.tokens.map { events.string(of: events.tokens[$0]) }.joined(separator: " ") + ":" + name.kind.rawValue

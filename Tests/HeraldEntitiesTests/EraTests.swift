@@ -5,8 +5,6 @@ import Testing
 
 /// Articles without a date, read in the era their office holders fit.
 @Suite struct EraTests {
-    private let pipeline = try! Pipeline(Pipeline.textComponents + [EntityRecognizer()])
-
     @Test func daysCountBothWays() {
         for day in ["2016-09-05", "2000-02-29", "1999-12-31", "2017-01-20", "1970-01-01"] {
             #expect(Day.string(fromOrdinal: Day.ordinal(day)) == day)
@@ -16,14 +14,14 @@ import Testing
     }
 
     @Test func officesNamedTogetherFixTheEra() throws {
-        let document = try pipeline.run(Document(text: """
+        let document = try recognition.run(Document(text: """
             President Barack Obama met Secretary of State John Kerry. The US President said the talks went well.
             """))
         let obama = try #require(document.entities.first { $0.name == "Barack Obama" })
         #expect(obama.role == "head of state")
         #expect(obama.mentions.count == 2, "the US President of 2013-2017 is Obama")
         // A former office says nothing of the era; offices still held read the article as of now.
-        let former = try pipeline.run(Document(text: "Former President Barack Obama met the US President."))
+        let former = try recognition.run(Document(text: "Former President Barack Obama met the US President."))
         #expect(former.entities.first { $0.name == "Barack Obama" }?.mentions.count == 1)
     }
 }

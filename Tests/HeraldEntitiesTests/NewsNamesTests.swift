@@ -5,14 +5,8 @@ import Testing
 
 /// Names as American political news writes them: titles, towns, parties and treaties.
 @Suite struct NewsNamesTests {
-    private let pipeline = try! Pipeline(Pipeline.textComponents + [EntityRecognizer()])
-
-    private func entities(_ text: String, date: String = "2016-09-25") throws -> [Entity] {
-        try pipeline.run(Document(text: text, publishedAt: date)).entities
-    }
-
     @Test func titlesAreNoNames() throws {
-        let found = try entities("""
+        let found = try recognize("""
             NATO grew, as Speaker of the House Newt Gingrich wanted. The U.N. General Assembly voted. \
             "It is destroying this committee," said Del. Stacey Plaskett of the Virgin Islands.
             """)
@@ -22,21 +16,21 @@ import Testing
     }
 
     @Test func aStateNamedLikeACountry() throws {
-        let states = try entities("""
+        let states = try recognize("""
             Hillary Clinton captured Virginia, Georgia, Arkansas and Texas on Tuesday. Georgia businessman Bruce \
             LeVell backs Donald Trump in Ohio.
             """)
         #expect(states.first { $0.name == "Georgia" }?.country == "USA")
         #expect(states.first { $0.name == "Bruce LeVell" }?.actor == "USABUS")
         // In a list of countries, or beside its capital, it is the country.
-        let countries = try entities("The firm lobbied for Albania, Cyprus, Georgia and Kenya in Washington, Ohio and Texas.")
+        let countries = try recognize("The firm lobbied for Albania, Cyprus, Georgia and Kenya in Washington, Ohio and Texas.")
         #expect(countries.first { $0.name == "Georgia" }?.country == "GEO")
-        let tbilisi = try entities("Protesters in Tbilisi said Georgia would not yield. Senators in Ohio, Texas and Iowa agreed.")
+        let tbilisi = try recognize("Protesters in Tbilisi said Georgia would not yield. Senators in Ohio, Texas and Iowa agreed.")
         #expect(tbilisi.first { $0.name == "Georgia" }?.country == "GEO")
     }
 
     @Test func aSurnameAfterTheFullNameIsThePersonNotACompany() throws {
-        let found = try entities("""
+        let found = try recognize("""
             Eric Nordstrom, a security officer, asked for more staff in Libya. Nordstrom said the request was denied. \
             Shoppers at Nordstrom spent more.
             """)
@@ -45,7 +39,7 @@ import Testing
     }
 
     @Test func headlinesInTitleCase() throws {
-        let found = try entities("""
+        let found = try recognize("""
             Sen. Ted Cruz spoke in Iowa on Monday.
 
             Why Clinton Does Not Trust The Polls In Ohio
@@ -60,14 +54,14 @@ import Testing
     }
 
     @Test func aLeaderByHisSurnameWhereTheArticleNamesNoneOfTheirCountries() throws {
-        let found = try entities("Myanmar's leader Aung San Suu Kyi, 70, met Obama. Suu Kyi said the talks went well.",
+        let found = try recognize("Myanmar's leader Aung San Suu Kyi, 70, met Obama. Suu Kyi said the talks went well.",
                                  date: "2016-09-01")
         #expect(found.first { $0.name == "Aung San Suu Kyi" }?.actor == "MMRGOV")
         #expect(found.first { $0.name == "Barack Obama" }?.role == "head of state", "not Equatorial Guinea's prime minister")
     }
 
     @Test func middleInitialsOfAnOfficeHolder() throws {
-        let found = try entities("""
+        let found = try recognize("""
             Petro O. Poroshenko met Susan E. Rice and Vice President Joseph R. Biden Jr. in Washington. \
             John F. Kennedy had visited Kiev.
             """)
@@ -79,26 +73,26 @@ import Testing
     }
 
     @Test func theLeaderOfABodyTheArticleNames() throws {
-        let found = try entities("It was under Mr. Ban's watch that the U.N. established U.N. Women. Mr. Ban's successor takes over in January.")
+        let found = try recognize("It was under Mr. Ban's watch that the U.N. established U.N. Women. Mr. Ban's successor takes over in January.")
         let ban = try #require(found.first { $0.name == "Ban Ki-moon" })
         #expect(ban.mentions.count == 2)
         #expect(ban.actor == "IGOUNO")
     }
 
     @Test func aTownReadPlainlyOnceIsTheTownThroughout() throws {
-        let found = try entities("Charlotte remains under a state of emergency. Charlotte Mayor Jennifer Roberts said the city would recover.")
+        let found = try recognize("Charlotte remains under a state of emergency. Charlotte Mayor Jennifer Roberts said the city would recover.")
         let charlotte = try #require(found.first { $0.name == "Charlotte" })
         #expect(charlotte.kind == .geopolitical)
         #expect(charlotte.mentions.count == 2)
         #expect(found.contains { $0.name == "Jennifer Roberts" && $0.kind == .person })
-        let philadelphia = try entities("""
+        let philadelphia = try recognize("""
             Gore plans to skip the festivities in Philadelphia, where Clinton will accept the nomination, his spokeswoman \
             told POLITICO.
             Philadelphia will actually mark the second straight Democratic convention that Gore will miss. He was not \
             in Charlotte, North Carolina, in 2012 either.
             """).filter { $0.name == "Philadelphia" }
         #expect(philadelphia.count == 1 && philadelphia.first?.kind == .geopolitical && philadelphia.first?.mentions.count == 2)
-        let boston = try entities("""
+        let boston = try recognize("""
             BOSTON —Standing in front of a cheering crowd of 800 construction workers, Mayor Marty Walsh said Boston \
             would back Hillary Clinton.
             """).filter { $0.name.lowercased() == "boston" }
@@ -106,20 +100,20 @@ import Testing
     }
 
     @Test func placesNamedAfterPeople() throws {
-        let found = try entities("On Sunday, Jimmy Tompkins played in Romare Bearden Park with his son.")
+        let found = try recognize("On Sunday, Jimmy Tompkins played in Romare Bearden Park with his son.")
         #expect(found.contains { $0.name == "Romare Bearden Park" && $0.kind == .location })
         #expect(!found.contains { $0.name == "Park" })
     }
 
     @Test func aNationalityAfterAFirstNameIsASurname() throws {
-        let found = try entities("Trump critic Mark Cuban will sit in the front row. Cuban said he would go.")
+        let found = try recognize("Trump critic Mark Cuban will sit in the front row. Cuban said he would go.")
         let cuban = try #require(found.first { $0.name == "Mark Cuban" })
         #expect(cuban.kind == .person && cuban.mentions.count == 2)
         #expect(!found.contains { $0.country == "CUB" })
     }
 
     @Test func partiesAndTreaties() throws {
-        let found = try entities("""
+        let found = try recognize("""
             Green Party presidential candidate Jill Stein was escorted out. "There is nothing more important \
             in Mexico than Nafta," said Luis Rubio.
             """)
@@ -128,31 +122,31 @@ import Testing
     }
 
     @Test func theHouseIsTheChamberOnlyInItsCountrysNews() throws {
-        let us = try entities("President Obama urged Congress to act. The Senate voted, and the House passed the bill. House Republicans objected.")
+        let us = try recognize("President Obama urged Congress to act. The Senate voted, and the House passed the bill. House Republicans objected.")
         #expect(us.first { $0.name == "United States House of Representatives" }?.mentions.count == 2)
-        let uk = try entities("House prices rose in London. Labour members left the House early.")
+        let uk = try recognize("House prices rose in London. Labour members left the House early.")
         #expect(!uk.contains { $0.name == "United States House of Representatives" })
     }
 
     @Test func americanDepartmentsByTheirShortNames() throws {
-        let found = try entities("""
+        let found = try recognize("""
             The U.S. government acted. A Homeland Security memo said so, and the Department of Homeland Security agreed. \
             DHS officials met. Veterans called the VA; officials at the Department of Veterans Affairs answered.
             """)
         #expect(found.first { $0.name == "Homeland Security Department (United States)" }?.mentions.count == 3)
         #expect(found.first { $0.name == "Veterans Affairs Department (United States)" }?.mentions.count == 2)
-        let elsewhere = try entities("In London, the Department of Health said DHS was a British term.")
+        let elsewhere = try recognize("In London, the Department of Health said DHS was a British term.")
         #expect(!elsewhere.contains { $0.name.hasSuffix("(United States)") })
     }
 
     @Test func koreaWithoutItsCompass() throws {
-        let found = try entities("World leaders denounce N. Korea test. Exports from Korea rose.")
+        let found = try recognize("World leaders denounce N. Korea test. Exports from Korea rose.")
         #expect(found.contains { $0.name == "North Korea" })
         #expect(found.contains { $0.name == "South Korea" })
     }
 
     @Test func speakersOfATranscript() throws {
-        let found = try entities("""
+        let found = try recognize("""
             Pence on the debate
 
             Gov. Mike Pence spoke on Sunday. Partial transcript as follows:
@@ -166,7 +160,7 @@ import Testing
     }
 
     @Test func partyWordsAreNoPartOfNames() throws {
-        let found = try entities("""
+        let found = try recognize("""
             Democrat Hillary Clinton met Sens. Jon Tester in Ohio. Virginia Democrats cheered the economist \
             Douglas Holtz-Eakin, and Justice Department officials won the Erikson Prize.
             """)
@@ -178,7 +172,7 @@ import Testing
     }
 
     @Test func americanAgenciesAndTitlesOfTheSenate() throws {
-        let found = try entities("""
+        let found = try recognize("""
             Senate Minority Leader Harry Reid said the E.U. and the EPA agreed. The Federal Bureau of Prisons \
             disagreed, the Securities and Exchange Commission told CNBC.
             """)
@@ -190,13 +184,13 @@ import Testing
 
     @Test func aSurnameSharedByTwoJoinsTheOneNamedFirst() throws {
         // The order is the article's, not that of a dictionary (which changes from run to run).
-        let found = try entities("Sandy Paradis met Sandra Paradis on Monday. Paradis said no, and Paradis left.")
+        let found = try recognize("Sandy Paradis met Sandra Paradis on Monday. Paradis said no, and Paradis left.")
         #expect(found.first { $0.name == "Sandy Paradis" }?.mentions.count == 3)
         #expect(found.first { $0.name == "Sandra Paradis" }?.mentions.count == 1)
     }
 
     @Test func aOneWordNameBesideACompanysWordsIsACompany() throws {
-        let found = try entities("""
+        let found = try recognize("""
             Mondelez announced it was laying off 600 workers in Chicago. Mondelez is the parent company of Nabisco, \
             and investors asked why Mondelez moved the plant to Mexico. Kerr said he would stay.
             """)
@@ -205,7 +199,7 @@ import Testing
     }
 
     @Test func aPersonReadInTwoPartsIsOne() throws {
-        let found = try entities("""
+        let found = try recognize("""
             Sen. Rand Paul campaigned in Iowa. Jeb Bush followed him, and Pope John Paul II was remembered.
             """, date: "2016-01-20")
         let people = Set(found.filter { $0.kind == .person }.map(\.name))
@@ -214,7 +208,7 @@ import Testing
     }
 
     @Test func portfoliosAndInitialsAroundNames() throws {
-        let found = try entities("""
+        let found = try recognize("""
             The Iraqi Minister of Defense Hazem Shaalan spoke. The letter was signed by R. E. Glenn and by \
             Senate Minority Leader Harry Reid.
             """, date: "2004-11-15")
@@ -228,10 +222,10 @@ import Testing
             Clinton leads Sanders among Latinos, who will vote after Super Tuesday. As Zika virus cases grow in \
             Florida, officials said Zika could spread. Young Latinos and Muslims cheered.
             """
-        let document = try pipeline.run(Document(text: text, publishedAt: "2016-02-20"))
+        let document = try recognition.run(Document(text: text, publishedAt: "2016-02-20"))
         let names = Set(document.entities.map(\.name))
         #expect(names.isDisjoint(with: ["Latinos", "Super", "Zika", "Muslims"]))
-        let latina = try entities("Sonia Sotomayor, the first Latina justice, spoke.")
+        let latina = try recognize("Sonia Sotomayor, the first Latina justice, spoke.")
         #expect(!latina.contains { $0.name == "Latina" }, "a people's word is no town")
         let others = (document.annotations[OtherNames.self] ?? []).map { name in
             name.tokens.map { document.string(of: document.tokens[$0]) }.joined(separator: " ")
@@ -240,7 +234,7 @@ import Testing
     }
 
     @Test func statesBeforeTheirOfficesAndPlacesNamedLikePeople() throws {
-        let found = try entities("""
+        let found = try recognize("""
             Virginia Sen. Tim Kaine spoke in May. But Sen. Pat Toomey, who met Michael Bay at Trump Tower on May 18, \
             said Virginia's governor would wait until late May.
             """)
@@ -248,7 +242,7 @@ import Testing
         #expect(found.first { $0.name == "Trump Tower" }?.kind == .location)
         #expect(found.first { $0.name == "Michael Bay" }?.kind == .person)
         #expect(!found.contains { $0.name == "May" || $0.name == "Buta" }, "the month and a common word are no one")
-        let orlando = try entities("They remembered the victims of the June 12 Orlando nightclub attack and an Orlando-based charity helped.")
+        let orlando = try recognize("They remembered the victims of the June 12 Orlando nightclub attack and an Orlando-based charity helped.")
         #expect(orlando.filter { $0.name == "Orlando" }.map(\.kind) == [.geopolitical])
     }
 }

@@ -130,10 +130,7 @@ extension EntityResolution {
         var title: String?
         var titled = false  // whether a title stands between k and the name, not only a courtesy ("Mrs.")
         var seeking = false  // whether a candidacy word does: the office before it is sought
-        func held(_ sector: String?, before start: Int) -> String? {
-            let former = start > 0 && (Self.formerWords.contains(lower[start - 1]) || start > 1 && words[start - 1] == "-" && lower[start - 2] == "then")
-            return former ? nil : sector
-        }
+        func held(_ sector: String?, before start: Int) -> String? { Self.isFormerOffice(before: start, lower) ? nil : sector }
         // The description, its sector held (not a former office's), with the title that gave it.
         func described(_ country: String?, _ sector: String?, before start: Int, stop: Int, title: String?) -> (Description, stop: Int) {
             let sector = held(sector, before: start)
@@ -223,6 +220,13 @@ extension EntityResolution {
     }
 
     static let formerWords: Set<String> = ["former", "retired", "late", "ex"]
+
+    /// Whether the words before token `start` make the office after them one held before: "former",
+    /// "retired", "ex-", "then-" (`lower`: the words in lower case).
+    static func isFormerOffice(before start: Int, _ lower: [String]) -> Bool {
+        guard start > 0 else { return false }
+        return formerWords.contains(lower[start - 1]) || start > 1 && lower[start - 1] == "-" && (lower[start - 2] == "then" || lower[start - 2] == "ex")
+    }
 
     static let americanTitles: Set<String> = ["sen.", "sens.", "rep.", "reps.", "gov.", "govs."]
     /// Titles that say nothing of the country of the article: offices abroad, royalty, and the heads of

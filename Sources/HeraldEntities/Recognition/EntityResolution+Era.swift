@@ -17,12 +17,12 @@ extension EntityResolution {
     /// The era that the offices the article gives the people it names fit best ("President Barack
     /// Obama": his presidency): the span most of them share. Nil when the article names no one by an
     /// office, or when every office it names is still held (read as of now), or when they fit no span.
-    static func era(matches: [NameMatcher.Match], words: [String], base: KnowledgeBase) -> Era? {
+    static func era(matches: [NameMatcher.Match], words: [String], lower: [String], base: KnowledgeBase) -> Era? {
         // Per titled mention: the spans of the roles its title names.
         var constraints: [[(start: String, end: String)]] = []
         for match in matches {
             let t = match.tokens.lowerBound
-            guard t > 0, let titles = title(endingAt: t, words: words) else { continue }
+            guard t > 0, let titles = title(endingAt: t, words: words, lower: lower) else { continue }
             let people = Set(match.names.map { base.names[$0].actor }.filter { base.actors[$0].kind == .person })
             guard people.count == 1, let person = people.first else { continue }
             let spans = base.actors[person].roles.filter { titles.contains($0.title) && ($0.start != nil || $0.end != nil) }
@@ -44,13 +44,12 @@ extension EntityResolution {
 
     /// The role titles an office phrase just before token `t` names ("President", "Secretary of State",
     /// "Russian Foreign Minister"), unless the office is a former one.
-    private static func title(endingAt t: Int, words: [String]) -> [String]? {
+    private static func title(endingAt t: Int, words: [String], lower: [String]) -> [String]? {
         for phrase in Offices.phrases where phrase.words.count <= t {
             let start = t - phrase.words.count
-            guard zip(phrase.words, words[start..<t]).allSatisfy({ $0 == $1.lowercased() }),
+            guard zip(phrase.words, lower[start..<t]).allSatisfy({ $0 == $1 }),
                   words[start].utf8.first.map({ $0 &- 0x41 < 26 }) == true else { continue }
-            if start > 0, ["former", "ex", "late", "then", "-"].contains(words[start - 1].lowercased()) { return nil }
-            return phrase.titles
+            return isFormerOffice(before: start, lower) ? nil : phrase.titles
         }
         return nil
     }

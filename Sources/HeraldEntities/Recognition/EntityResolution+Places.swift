@@ -113,16 +113,15 @@ extension EntityResolution {
     mutating func statesNamedLikeCountries() {
         guard let home = Self.mainCountry(mentionsByCountry()) else { return }
         // (Tables built in loops: a closure that reads `self`, run for every match, would copy the whole state.)
-        var placeAt: [Int: Actor.Kind] = [:]
-        var countryOfPlace: [Int: String] = [:]
+        // (Per first and last token of a place named: its kind and country.)
+        var placeAt: [Int: (kind: Actor.Kind, country: String?)] = [:]
         var countryMentions: [Range<Int>: Int] = [:]
         for (index, ranges) in mentions where [.country, .place].contains(base.actors[index].kind) {
+            let actor = base.actors[index]
             for range in ranges {
-                placeAt[range.lowerBound] = base.actors[index].kind
-                placeAt[range.upperBound - 1] = base.actors[index].kind
-                countryOfPlace[range.lowerBound] = base.actors[index].country
-                countryOfPlace[range.upperBound - 1] = base.actors[index].country
-                if base.actors[index].kind == .country, base.actors[index].country != home { countryMentions[range] = index }
+                placeAt[range.lowerBound] = (actor.kind, actor.country)
+                placeAt[range.upperBound - 1] = (actor.kind, actor.country)
+                if actor.kind == .country, actor.country != home { countryMentions[range] = index }
             }
         }
         guard !countryMentions.isEmpty else { return }
@@ -142,9 +141,9 @@ extension EntityResolution {
             var after = tokens.upperBound
             while after < words.count, words[after] == "," || lower[after] == "and" || lower[after] == "or" { after += 1 }
             let listed = [before < tokens.lowerBound - 1 ? before : nil, after > tokens.upperBound ? after : nil].compactMap { $0 }
-            let neighbours = listed.compactMap { t in placeAt[t].map { ($0, countryOfPlace[t]) } }
-            if neighbours.contains(where: { $0.0 == .country }) { continue }
-            let beside = neighbours.contains { $0.1 == home }
+            let neighbours = listed.compactMap { placeAt[$0] }
+            if neighbours.contains(where: { $0.kind == .country }) { continue }
+            let beside = neighbours.contains { $0.country == home }
             // Nothing else of the other country: no other mention, nationality word or capital.
             let alone = mentions[countryActor]?.allSatisfy({ words[$0].joined(separator: " ") == words[tokens].joined(separator: " ") }) == true
                 && !nationalityWords.contains { range in countryAt[range.upperBound].map { $0.actor == countryActor } == true }

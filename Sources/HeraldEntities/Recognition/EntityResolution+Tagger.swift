@@ -64,10 +64,11 @@ extension EntityResolution {
             }
             if ownWords { return true }
         }
-        // The surname of a person named in full before is the person's, not a company's of that name ("Eric
-        // Nordstrom" … "Nordstrom said").
-        // (Only where the knowledge base knows the word as organisations' names alone, no one's surname.)
-        if tokens.count == 1, let first = taggedSurnames[words[tokens.lowerBound]], first < tokens.lowerBound, !candidates.isEmpty {
+        // The surname of a person the tagger found in full earlier is the person's, not a company's of that name
+        // ("Eric Nordstrom" … "Nordstrom said"; where the knowledge base knows the word as organisations' names
+        // alone, no one's surname) nor a town's ("Norton" after "Joshua Abraham Norton", below).
+        let surnameNamedBefore = tokens.count == 1 && (taggedSurnames[words[tokens.lowerBound]] ?? Int.max) < tokens.lowerBound
+        if surnameNamedBefore, !candidates.isEmpty {
             var companies = true
             for candidate in candidates {
                 let kind = base.actors[candidate.actor].kind
@@ -89,8 +90,7 @@ extension EntityResolution {
                       || (actor.kind == .organization && ["MNC", "NGO"].contains(actor.code?.prefix(3) ?? "") && ambiguousWord)
               }),
               let sense = candidates.first(where: { $0.kind != .surname }) else { return false }
-        // The surname of a person the tagger found in full earlier ("Norton" after "Joshua Abraham Norton").
-        if tokens.count == 1, let first = taggedSurnames[words[tokens.lowerBound]], first < tokens.lowerBound { return true }
+        if surnameNamedBefore { return true }
         let expected = base.actors[sense.actor].kind == .place ? "LOC" : "ORG"
         // A town with its state or country or its own offices after it is the town, however the tagger read
         // it ("from Sydney, Australia", "Charlotte Mayor Jennifer Roberts"); so is a state before its party's
@@ -197,9 +197,7 @@ extension EntityResolution {
             // Days and months name no one ("Friday", "December"), nor do words like "The" or "To The".
             if range.count == 1, Self.calendarWords.contains(lower[range.lowerBound]) { continue }
             // "May" the month: after "in", "since", "mid-" and the like, or before a day or year ("May 18").
-            if range.count == 1, words[range.lowerBound] == "May",
-               range.lowerBound > 0 && Self.monthLeads.contains(lower[range.lowerBound - 1])
-                || range.upperBound < words.count && words[range.upperBound].utf8.first.map({ $0 &- 0x30 < 10 }) == true { continue }
+            if isMonth(range) { continue }
             if range.allSatisfy({ Self.functionWords.contains(lower[$0]) }) { continue }
             // Names are capitalised, and longer than a letter ("R" of "R-Texas" is a party).
             guard Self.isCapitalised(words[range.lowerBound]) || words[range.lowerBound].first?.isNumber == true else { continue }
@@ -364,23 +362,26 @@ extension EntityResolution {
         "infections", "vaccine", "vaccines",
     ]
 
-    /// Words before a month's name: "in May", "since May", "mid-May", "late May".
-    static let monthLeads: Set<String> = ["in", "since", "until", "till", "by", "last", "next", "early", "late", "mid", "-", "through", "from", "this"]
-
-    static let calendarWords: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-        "april", "june", "july", "august", "september", "october", "november", "december",
+    static let monthNames: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ]
 
-    /// Offices of a town, written after its name.
-    static let localOffices: Set<String> = [
+    /// Days and months, which name no one ("May" aside: a month or Theresa May).
+    static let calendarWords: Set<String> = monthNames.subtracting(["may"])
+        .union(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+
+    /// Offices of a town or a state, written after its name, and what happened there ("the Orlando nightclub
+    /// attack", "Orlando shooter Omar Mateen").
+    static let localOffices: Set<String> = stateOffices.union([
         "Mayor", "Police", "Sheriff", "Council", "Councilman", "Councilwoman", "Alderman", "Fire", "Schools", "Airport",
-        // A state's: "Virginia Sen. Tim Kaine", "former Virginia governor Jim Gilmore", "Virginia delegate Beau Correll".
-        // (Not "voters" or "state": "Clinton voters" are the candidate's, not the town's.)
-        "Sen.", "Gov.", "Rep.", "Lt.", "Governor", "governor", "senator", "delegate", "legislature", "Legislature",
-        "Attorney", "attorney",
-        // What happened there: "the Orlando nightclub attack", "Orlando shooter Omar Mateen".
         "nightclub", "shooter", "gunman",
+    ])
+
+    /// Offices of a state, written after its name: "Virginia Sen. Tim Kaine", "former Virginia governor Jim
+    /// Gilmore", "Virginia delegate Beau Correll". (Not "voters" or "state": "Clinton voters" are the
+    /// candidate's, not the town's.)
+    static let stateOffices: Set<String> = [
+        "Sen.", "Gov.", "Rep.", "Lt.", "Governor", "governor", "senator", "delegate", "legislature", "Legislature", "Attorney", "attorney",
     ]
 
     static let compassWords: Set<String> = [

@@ -23,7 +23,7 @@ struct EntityResolution {
     /// People with roles by country.
     let officeHolders: [String: [Int]]
     /// The publication date, against which roles are read; for an article without one, the middle of
-    /// the era its office holders fit (see ``era(matches:words:base:)``), else nil (as of now).
+    /// the era its office holders fit (see ``era(matches:words:lower:base:)``), else nil (as of now).
     let day: String?
     /// That era, for an article without a date.
     let era: Era?
@@ -89,11 +89,12 @@ struct EntityResolution {
         placeStarts = Set(matches.filter { match in
             match.names.contains { [.country, .place].contains(base.actors[base.names[$0].actor].kind) }
         }.map(\.tokens.lowerBound))
-        era = document.publishedAt == nil ? Self.era(matches: matches, words: words, base: base) : nil
-        self.day = document.publishedAt ?? era?.middle
         self.words = words
         // (Words without capitals are their own lower case: no new string for them.)
-        lower = words.map { word in word.utf8.contains { $0 &- 0x41 < 26 || $0 >= 0x80 } ? word.lowercased() : word }
+        let lower = words.map { word in word.utf8.contains { $0 &- 0x41 < 26 || $0 >= 0x80 } ? word.lowercased() : word }
+        self.lower = lower
+        era = document.publishedAt == nil ? Self.era(matches: matches, words: words, lower: lower, base: base) : nil
+        self.day = document.publishedAt ?? era?.middle
         // Only an article with a team's name, a name before a number or a name in brackets needs to know.
         isSports = matches.contains { match in
             match.names.contains { base.actors[base.names[$0].actor].kind == .team }
@@ -153,7 +154,8 @@ struct EntityResolution {
         }
         // A country's name that another country's state bears is the state before a state's offices or
         // parties ("Georgia Sen. Johnny Isakson", "Georgia Democrats").
-        if match.tokens.upperBound < words.count, Self.stateOffices.contains(words[match.tokens.upperBound]),
+        if match.tokens.upperBound < words.count, case let next = words[match.tokens.upperBound],
+           Self.stateOffices.contains(next) || next == "Republicans" || next == "Democrats",
            candidates.contains(where: { base.actors[$0.actor].kind == .country }),
            candidates.contains(where: { base.actors[$0.actor].id.hasPrefix("a:") && $0.kind == .alias }) {
             candidates.removeAll { base.actors[$0.actor].kind == .country }
@@ -186,22 +188,19 @@ struct EntityResolution {
             return
         }
         // A chamber by a common word ("the House", "Assembly", "Chamber") is the chamber only after "the" or before its members
-        // ("House Republicans"), in an article about its country.
-        if match.tokens.count == 1, case let t = match.tokens.lowerBound, let b = words[t].utf8.first, b == 0x48 || b == 0x41 || b == 0x43,
-           words[t] == "House" || words[t] == "Assembly" || words[t] == "Chamber" {
+        // ("House Republicans"), in an article about its country. "Senate", no common word, is its country's unless the article
+        // has named another country and not that one ("the Senate President Bukola Saraki" in a Nigerian story).
+        if match.tokens.count == 1, case let t = match.tokens.lowerBound, let b = words[t].utf8.first, b == 0x48 || b == 0x41 || b == 0x43 || b == 0x53,
+           words[t] == "House" || words[t] == "Assembly" || words[t] == "Chamber" || words[t] == "Senate" {
+            let senate = words[t] == "Senate"
             let afterThe = t > 0 && lower[t - 1] == "the"
             let beforeMembers = t + 1 < words.count && ["Republicans", "Democrats", "Speaker", "Majority", "Minority"].contains(words[t + 1])
+            let namesACountry = senate && mentions.keys.contains { base.actors[$0].country != nil }
             candidates.removeAll { name in
                 guard let code = base.actors[name.actor].code, code.hasSuffix("LEG") else { return false }
-                return !(afterThe || beforeMembers) || !isArticleCountry(base.actors[name.actor].country)
+                let home = isArticleCountry(base.actors[name.actor].country)
+                return senate ? !home && namesACountry : !(afterThe || beforeMembers) || !home
             }
-            if candidates.isEmpty { return }
-        }
-        // "Senate" alone is the US Senate unless the article, naming nothing American, has named another country
-        // ("the Senate President Bukola Saraki" in a Nigerian story).
-        if match.tokens.count == 1, words[match.tokens.lowerBound] == "Senate", !isArticleCountry("USA"),
-           mentions.keys.contains(where: { base.actors[$0].country != nil }) {
-            candidates.removeAll { base.actors[$0.actor].country == "USA" }
             if candidates.isEmpty { return }
         }
         if candidates.contains(where: { base.actors[$0.actor].kind == .team }) {
@@ -245,14 +244,10 @@ struct EntityResolution {
         }
     }
 
-    /// "May" the month: before a number, or after "in", "since", "early"…
-    private func isMonth(_ tokens: Range<Int>) -> Bool {
-        guard tokens.count == 1 else { return false }
-        let word = lower[tokens.lowerBound]
-        guard ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december"].contains(word) else { return false }
-        let next = tokens.upperBound < words.count ? words[tokens.upperBound] : ""
-        if next.first?.isNumber == true { return true }
+    /// "May" the month: before a number, or after "in", "since", "early", "mid-"…
+    func isMonth(_ tokens: Range<Int>) -> Bool {
+        guard tokens.count == 1, Self.monthNames.contains(lower[tokens.lowerBound]) else { return false }
+        if tokens.upperBound < words.count, words[tokens.upperBound].utf8.first.map({ $0 &- 0x30 < 10 }) == true { return true }
         return tokens.lowerBound > 0 && Offices.monthBefore.contains(lower[tokens.lowerBound - 1])
     }
 
@@ -267,11 +262,6 @@ struct EntityResolution {
         }
         return isCapitals(tokens.lowerBound - 1) || isCapitals(tokens.lowerBound + 1)
     }
-
-    /// Offices and parties of a state, written after its name.
-    static let stateOffices: Set<String> = [
-        "Sen.", "Gov.", "Rep.", "Lt.", "Governor", "governor", "senator", "Legislature", "legislature", "Republicans", "Democrats",
-    ]
 
     static let shoutedWords: Set<String> = ["is", "am", "be", "do", "go", "up", "me", "oh", "ok", "was", "are", "has", "can", "one"]
 

@@ -58,9 +58,9 @@ public enum Offices {
         "wants", "wanted", "is", "was",
     ]
 
-    /// Words after "May" that show the month ("May 5", "May 2016") and words before it.
+    /// Words before a month's name that show it is the month ("in May", "since May", "mid-May", "late May").
     static let monthBefore: Set<String> = [
-        "in", "on", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "of", "from", "to",
+        "in", "on", "since", "until", "till", "by", "early", "late", "mid", "-", "last", "next", "this", "of", "from", "to",
         "through", "before", "after", "during",
     ]
 }
