@@ -20,6 +20,9 @@ public final class NameMatcher: Sendable {
     private let tinyIDs: FeatureTable
     /// The trie: (state, token id) → next state.
     private let edges: FeatureTable
+    /// The trie's first step, by token id (-1 where no name begins with the token): a small array read
+    /// for every token, so that the large table is probed only inside a name.
+    private let firstStates: [Int32]
     /// For each state, the names that end there (an empty list for most).
     private let accepts: [[Int32]]
     /// For each name, its tokens' case requirements: 0 none, 1 capitalised, 2 all capitals.
@@ -83,11 +86,19 @@ public final class NameMatcher: Sendable {
         self.shortIDs = shortIDs
         self.tinyIDs = FeatureTable(tinyIDs)
         self.edges = FeatureTable(edges)
+        var firstStates = [Int32](repeating: -1, count: tokenIDs.count)
+        for (edge, state) in edges where edge >> 32 == 0 { firstStates[Int(edge & 0xFFFF_FFFF)] = state }
+        self.firstStates = firstStates
         var acceptsByState = [[Int32]](repeating: [], count: Int(states))
         for (state, names) in accepts { acceptsByState[Int(state)] = names }
         self.accepts = acceptsByState
         self.casing = casing
         actorKinds = base.names.map { base.actors[$0.actor].kind }
+    }
+
+    /// The trie's state after `state` reads token `id`, or -1.
+    @inline(__always) private func next(_ state: Int32, _ id: Int32) -> Int32 {
+        state == 0 ? firstStates[Int(id)] : edges.row(UInt64(UInt32(state)) << 32 | UInt64(UInt32(id)))
     }
 
     /// Whether name `name` has its word at `offset` in capitals ("US", "UN").
@@ -144,7 +155,7 @@ public final class NameMatcher: Sendable {
                 var state: Int32 = 0
                 var j = i
                 while j < tokens.count, case let id = ids[j].exact, id >= 0,
-                      case let next = edges.row(UInt64(UInt32(state)) << 32 | UInt64(UInt32(id))), next >= 0
+                      case let next = next(state, id), next >= 0
                 {
                     state = next
                     j += 1
@@ -170,7 +181,7 @@ public final class NameMatcher: Sendable {
         var state: Int32 = 0
         for word in words {
             guard let id = tokenIDs[word.lowercased()],
-                  case let next = edges.row(UInt64(UInt32(state)) << 32 | UInt64(UInt32(id))), next >= 0 else { return [] }
+                  case let next = next(state, id), next >= 0 else { return [] }
             state = next
         }
         return accepts[Int(state)].map(Int.init)
@@ -182,7 +193,7 @@ public final class NameMatcher: Sendable {
                               excluding excluded: (Int) -> Bool) -> Match? {
         var best: Match?
         func step(_ state: Int32, _ id: Int32, _ j: Int) {
-            guard id >= 0, case let next = edges.row(UInt64(UInt32(state)) << 32 | UInt64(UInt32(id))), next >= 0 else { return }
+            guard id >= 0, case let next = next(state, id), next >= 0 else { return }
             if !accepts[Int(next)].isEmpty, (best?.tokens.upperBound ?? 0) <= j,
                let found = fitting(next, i..<(j + 1), in: document, excluding: excluded) { best = found }
             guard j + 1 < ids.count else { return }

@@ -160,14 +160,20 @@ public struct EntityTagger: Sendable {
         /// Whether `word` has no capital, digit or letter beyond ASCII: lower-case ASCII words and punctuation,
         /// the typographic kind too ("“", "—", "’").
         static func isPlain(_ word: String) -> Bool {
-            var utf8 = word.utf8.makeIterator()
-            while let byte = utf8.next() {
-                if byte &- 0x41 < 26 || byte &- 0x30 < 10 { return false }
-                guard byte >= 0x80 else { continue }
-                // General Punctuation, U+2000–U+203F: E2 80 80–BF.
-                guard byte == 0xE2, utf8.next() == 0x80, let last = utf8.next(), last >= 0x80 && last <= 0xBF else { return false }
+            var word = word
+            return word.withUTF8 { bytes in
+                var i = 0
+                while i < bytes.count {
+                    let byte = bytes[i]
+                    i += 1
+                    if byte &- 0x41 < 26 || byte &- 0x30 < 10 { return false }
+                    guard byte >= 0x80 else { continue }
+                    // General Punctuation, U+2000–U+203F: E2 80 80–BF.
+                    guard byte == 0xE2, i + 1 < bytes.count, bytes[i] == 0x80, bytes[i + 1] >= 0x80 && bytes[i + 1] <= 0xBF else { return false }
+                    i += 2
+                }
+                return true
             }
-            return true
         }
 
         func gaz(_ i: Int) -> Int { i >= 0 && i < gazetteer.count ? Int(gazetteer[i]) : 0 }

@@ -84,27 +84,88 @@ public enum WordFeatures {
             normal.reserveCapacity(32)
             shapeBytes.reserveCapacity(8)
             for (i, raw) in words.enumerated() {
-                // A word of small ASCII letters alone (most words) is its own normal form, and its shape is "x".
-                if !affixes(i), !raw.isEmpty, raw.utf8.allSatisfy({ $0 &- 0x61 < 26 }) {
-                    word.append(FeatureHash.of(raw.utf8))
-                    shape.append(Self.smallLettersShape)
-                    prefix2.append(0)
-                    suffix2.append(0)
-                    suffix3.append(0)
-                    suffix4.append(0)
-                    continue
+                var raw = raw
+                let withAffixes = affixes(i)
+                // ASCII words (nearly all) in one pass over their bytes, as `normalize` and `shape` would read them.
+                let done: Bool = raw.withUTF8 { bytes in
+                    guard !bytes.isEmpty else { return false }
+                    var lowerOnly = true, ascii = true, digits = 0
+                    var hash = FeatureHash(0)
+                    var shapeHash = FeatureHash(0), shapeLength = 0, lastShape: UInt8 = 0
+                    for byte in bytes {
+                        if byte >= 0x80 { ascii = false; break }
+                        let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                        hash.mix(lower)
+                        let isDigit = byte &- 0x30 < 10
+                        if isDigit { digits += 1 }
+                        if byte &- 0x61 >= 26 { lowerOnly = false }
+                        let c = byte &- 0x41 < 26 ? UInt8(ascii: "X") : byte &- 0x61 < 26 ? UInt8(ascii: "x") : isDigit ? UInt8(ascii: "d") : byte
+                        if shapeLength < 6, c != lastShape {
+                            shapeHash.mix(c)
+                            shapeLength += 1
+                            lastShape = c
+                        }
+                    }
+                    guard ascii else { return false }
+                    // A word of small ASCII letters alone (most words) is its own normal form, and its shape is "x".
+                    if !withAffixes, lowerOnly {
+                        word.append(FeatureHash.of(bytes))
+                        shape.append(Self.smallLettersShape)
+                        prefix2.append(0)
+                        suffix2.append(0)
+                        suffix3.append(0)
+                        suffix4.append(0)
+                        return true
+                    }
+                    shapeHash.mix(0xFF)
+                    shape.append(shapeHash.value)
+                    let affix: (prefix2: UInt64, suffix2: UInt64, suffix3: UInt64, suffix4: UInt64)
+                    if digits > 0, bytes.count == 4 && digits == 4 {
+                        word.append(Self.year.word)
+                        affix = Self.year.affixes
+                    } else if digits > 0, digits * 2 >= bytes.count {
+                        word.append(Self.digits.word)
+                        affix = Self.digits.affixes
+                    } else {
+                        hash.mix(0xFF)
+                        word.append(hash.value)
+                        affix = withAffixes ? Self.lowercasedAffixes(bytes) : (0, 0, 0, 0)
+                    }
+                    prefix2.append(withAffixes ? affix.prefix2 : 0)
+                    suffix2.append(withAffixes ? affix.suffix2 : 0)
+                    suffix3.append(withAffixes ? affix.suffix3 : 0)
+                    suffix4.append(withAffixes ? affix.suffix4 : 0)
+                    return true
                 }
+                if done { continue }
                 WordFeatures.normalize(raw, into: &normal)
                 WordFeatures.shape(raw, into: &shapeBytes)
                 word.append(FeatureHash.of(normal))
                 shape.append(FeatureHash.of(shapeBytes))
-                let affix = affixes(i) ? Self.affixes(normal) : (prefix2: 0, suffix2: 0, suffix3: 0, suffix4: 0)
+                let affix = withAffixes ? Self.affixes(normal) : (prefix2: 0, suffix2: 0, suffix3: 0, suffix4: 0)
                 prefix2.append(affix.prefix2)
                 suffix2.append(affix.suffix2)
                 suffix3.append(affix.suffix3)
                 suffix4.append(affix.suffix4)
             }
             Self.endPads.forEach(padding)
+        }
+
+        /// The hashes of the normal forms of numbers and of their affixes.
+        private static let year = folded("!YEAR"), digits = folded("!DIGITS")
+        private static func folded(_ normal: String) -> (word: UInt64, affixes: (prefix2: UInt64, suffix2: UInt64, suffix3: UInt64, suffix4: UInt64)) {
+            (FeatureHash.of(normal.utf8), affixes(Array(normal.utf8)))
+        }
+
+        /// The affix hashes of an ASCII word's lowercased bytes, without building them.
+        private static func lowercasedAffixes(_ bytes: UnsafeBufferPointer<UInt8>) -> (prefix2: UInt64, suffix2: UInt64, suffix3: UInt64, suffix4: UInt64) {
+            func hash(_ slice: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
+                var hash = FeatureHash(0)
+                for byte in slice { hash.mix(byte &- 0x41 < 26 ? byte | 0x20 : byte) }
+                hash.mix(0xFF)
+                return hash.value
+            }
+            return (hash(bytes.prefix(2)), hash(bytes.suffix(2)), hash(bytes.suffix(3)), hash(bytes.suffix(4)))
         }
 
         /// The hash of the shape of a word of small letters.
