@@ -151,6 +151,22 @@ let newsPage = """
         #expect(MetadataExtractor.extract(page).author == "Brian Quentin", "a person's byline before the publisher as author")
     }
 
+    @Test func authorsFromTheirPagesLinksAndFromLabels() {
+        func author(_ html: String) -> String? { MetadataExtractor.extract(HTMLParser.parse(Array(html.utf8))).author }
+        #expect(author("""
+            <body><h1>IT security</h1><div><svg></svg><span><a href="/authors/trevor-jackins">Trevor Jackins</a></span></div><p>Text.</p></body>
+            """) == "Trevor Jackins")
+        #expect(author("""
+            <body><h1>Trends</h1><div><p class="small">Written by</p><p class="grey">Edzel Tabing</p></div><p>Text.</p></body>
+            """) == "Edzel Tabing")
+        // A link to an author's page whose text is no name, a label before a heading or a sentence: no author.
+        #expect(author("""
+            <body><a href="/author/juliette">Articles by Juliette</a><h1>Cloud</h1><p>Text.</p></body>
+            """) == nil)
+        #expect(author("<body><h1>Paper</h1><span>Author:</span><h2>Abstract</h2><p>Text.</p></body>") == nil)
+        #expect(author("<body><h1>Tips</h1><p>By</p><p>asking satisfied clients to leave reviews</p></body>") == nil)
+    }
+
     @Test func theHeadlineIsThePostsNotTheSitesBanner() {
         func title(_ html: String) -> String? { MetadataExtractor.extract(HTMLParser.parse(Array(html.utf8))).title }
         // The site's name as a banner heading; the post's heading after it.

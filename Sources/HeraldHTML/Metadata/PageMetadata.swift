@@ -28,6 +28,7 @@ public enum MetadataExtractor {
         var timeCandidates: [(node: Int, value: String)] = []
         var scripts: [Int] = []
         var bylines: [String] = []
+        var authorLinks: [String] = []
         var itempropDate: String?
         var itempropModified: String?
         var itempropAuthor: String?
@@ -78,6 +79,7 @@ public enum MetadataExtractor {
                 let text = document.textContent(i)
                 if !text.isEmpty, text.count <= 100 { bylines.append(text) }
             }
+            if authorLinks.count < 4, document.nodes[i].tag == .a, let text = authorLink(document, i) { authorLinks.append(text) }
             if document.attributeRange(i, "itemprop") != nil, let prop = document.attribute(i, "itemprop") {
                 if prop == "dateModified", itempropModified == nil {
                     itempropModified = document.attribute(i, "content") ?? document.attribute(i, "datetime") ?? document.textContent(i)
@@ -109,7 +111,7 @@ public enum MetadataExtractor {
                                   itempropAuthor]
         // An organisation as the article's author comes after the people the page's bylines name.
         result.author = authors.lazy.compactMap { $0.flatMap(authorName) }.first ?? bylines.lazy.compactMap(authorName).first
-            ?? article.author.flatMap(authorName)
+            ?? article.author.flatMap(authorName) ?? authorLinks.lazy.compactMap(authorName).first ?? labelledAuthor(document)
         let dateSources: [String?] = [
             article.datePublished, meta["article:published_time"], meta["og:published_time"], meta["published_time"],
             meta["datepublished"], itempropDate, meta["pubdate"], meta["publishdate"], meta["publish-date"],
@@ -164,47 +166,6 @@ public enum MetadataExtractor {
     }
 
     private static let bylineClassWords: [[UInt8]] = ["byline", "author"].map { Array($0.utf8) }
-
-    /// A person's or desk's name as a byline or metadata gives it: entities decoded, "By" and
-    /// what follows the name ("| Reuters", "· 5 min read", a date) left out; nil for what is no
-    /// name (a user id such as "andrew.keaveney", a link, a sentence).
-    static func authorName(_ raw: String) -> String? {
-        var text = HTMLText.collapse(decodeAgain(raw))
-        for prefix in ["written by: ", "written by ", "posted by: ", "posted by ", "reviewed by ", "by: ", "by ", "author: ", "author ", "words by "]
-            where text.lowercased().hasPrefix(prefix)
-        {
-            text = String(text.dropFirst(prefix.count))
-        }
-        for separator in [" | ", " · ", " • ", " — ", " - ", "\n", " on ", " Updated", " Published", " Posted", " Last "] {
-            if let range = text.range(of: separator) { text = String(text[..<range.lowerBound]) }
-        }
-        // A date after the name ("Oleg Parashchak Jul 18, 2025 7 min", "Jacob Steinhardt 18th"); a
-        // weekday is a date's, not a name's ("Sat, 20"; "Sun" may be a surname).
-        var kept: [Substring] = []
-        let parts = text.split(separator: " ")
-        for (k, word) in parts.enumerated() {
-            let month = word.count >= 3 && PublicationDate.months.contains(word.prefix(3).lowercased())
-            if month, k + 1 < parts.count, parts[k + 1].first?.isNumber == true { break }
-            if k > 0, word.first?.isNumber == true { break }
-            if Self.weekdays.contains(word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",."))) { return nil }
-            kept.append(word)
-        }
-        text = kept.joined(separator: " ")
-        text = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:|·-").union(.whitespaces))
-        let words = text.split(separator: " ")
-        guard !words.isEmpty, words.count <= 10, text.count <= 80, !text.contains("http"), !text.contains("@"),
-              visibleDate(text) == nil
-        else { return nil }
-        // One word without a capital or with a dot inside is a user id; "Author" or "Admin" is a label.
-        if words.count == 1, text.first?.isUppercase != true || text.contains(".") { return nil }
-        if ["author", "the author", "admin", "administrator", "editor", "staff"].contains(text.lowercased()) { return nil }
-        return text
-    }
-
-    private static let weekdays: Set<String> = [
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday",
-    ]
 
     private static let dateClassWords: [[UInt8]] = ["date", "publish", "posted", "time"].map { Array($0.utf8) }
 
