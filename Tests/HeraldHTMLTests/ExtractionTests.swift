@@ -144,6 +144,15 @@ let newsPage = """
         #expect(MetadataExtractor.authorName("Jacob Steinhardt 18th") == "Jacob Steinhardt")
         #expect(MetadataExtractor.authorName("Sat, 20") == nil)
         #expect(MetadataExtractor.authorName("Sun Li") == "Sun Li")
+        #expect(MetadataExtractor.authorName("Text by Hunter Dukes") == "Hunter Dukes")
+        #expect(MetadataExtractor.authorName("Recipe by: PJ Hamel") == "PJ Hamel")
+        #expect(MetadataExtractor.authorName("Sponsored by StackCommerce") == "Sponsored by StackCommerce")
+        #expect(MetadataExtractor.authorName("Harry Rabinowitz Tech Reporter") == "Harry Rabinowitz")
+        #expect(MetadataExtractor.authorName("Liz Kenny Former McKinsey Consultant") == "Liz Kenny")
+        #expect(MetadataExtractor.authorName("Mayank Gupta, CEO of CaseBasix") == "Mayank Gupta, CEO of CaseBasix")
+        #expect(MetadataExtractor.authorName("Lori Campbell says") == nil)
+        #expect(MetadataExtractor.authorName("Read more about The Upwork Team") == nil)
+        #expect(MetadataExtractor.authorName("Updated") == nil)
         let page = HTMLParser.parse(Array("""
         <head><script type="application/ld+json">{"@type":"NewsArticle","headline":"x","author":{"@type":"Organization","name":"USA TODAY"}}</script></head>
         <body><div class="byline">By Brian Quentin</div><p>Text.</p></body>

@@ -8,11 +8,17 @@ extension MetadataExtractor {
     /// name (a user id such as "andrew.keaveney", a link, a sentence).
     static func authorName(_ raw: String) -> String? {
         var text = HTMLText.collapse(decodeAgain(raw))
-        for prefix in ["written by: ", "written by ", "posted by: ", "posted by ", "reviewed by ", "by: ", "by ", "author: ", "author ", "words by "]
-            where text.lowercased().hasPrefix(prefix)
+        for prefix in ["author: ", "author ", "authored by: "] where text.lowercased().hasPrefix(prefix) { text = String(text.dropFirst(prefix.count)) }
+        // "By", and a word before it that says what was written ("Written by", "Text by", "Recipe by:").
+        let opening = text.split(separator: " ", maxSplits: 2)
+        if let by = opening.prefix(2).firstIndex(where: { ["by", "by:"].contains($0.lowercased()) }), by < opening.count - 1,
+           by == 0 || Self.writtenWords.contains(opening[0].lowercased())
         {
-            text = String(text.dropFirst(prefix.count))
+            text = String(opening[opening.count - 1])
+            if by == 0, opening.count == 3 { text = opening[1] + " " + text }
         }
+        // A comment's author ("Jiobal says"), a link to more of an author's posts: not the article's byline.
+        if text.hasSuffix(" says") || text.lowercased().hasPrefix("read more") { return nil }
         for separator in [" | ", " · ", " • ", " — ", " - ", "\n", " on ", " Updated", " Published", " Posted", " Last "] {
             if let range = text.range(of: separator) { text = String(text[..<range.lowerBound]) }
         }
@@ -25,6 +31,10 @@ extension MetadataExtractor {
             if month, k + 1 < parts.count, parts[k + 1].first?.isNumber == true { break }
             if k > 0, word.first?.isNumber == true { break }
             if Self.weekdays.contains(word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",."))) { return nil }
+            // A title after a name of two words or more ("Harry Rabinowitz Tech Reporter", "Liz Kenny Former McKinsey Consultant").
+            if kept.count >= 2, kept.last?.hasSuffix(",") == false, Self.titleWords.contains(word.lowercased()) || k + 1 < parts.count && Self.titleWords.contains(parts[k + 1].lowercased()) {
+                break
+            }
             kept.append(word)
         }
         text = kept.joined(separator: " ")
@@ -35,9 +45,19 @@ extension MetadataExtractor {
         else { return nil }
         // One word without a capital or with a dot inside is a user id; "Author" or "Admin" is a label.
         if words.count == 1, text.first?.isUppercase != true || text.contains(".") { return nil }
-        if ["author", "the author", "admin", "administrator", "editor", "staff"].contains(text.lowercased()) { return nil }
+        if ["author", "the author", "admin", "administrator", "editor", "staff", "updated", "written by"].contains(text.lowercased()) { return nil }
         return text
     }
+
+    /// Words before "by" that say what the author wrote.
+    private static let writtenWords: Set<String> = ["written", "posted", "reviewed", "words", "text", "recipe", "guide", "article", "story", "authored"]
+
+    /// Words of the titles some bylines set after the name.
+    private static let titleWords: Set<String> = [
+        "founder", "co-founder", "cofounder", "ceo", "cto", "editor", "reporter", "writer", "consultant", "director", "former",
+        "senior", "manager", "expert", "contributor", "correspondent", "columnist", "journalist", "analyst", "specialist",
+        "researcher", "professor", "gardener", "winemaker", "reviewer", "lead", "chief",
+    ]
 
     static let weekdays: Set<String> = [
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "monday", "tuesday", "wednesday",
