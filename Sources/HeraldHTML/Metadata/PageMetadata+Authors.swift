@@ -3,6 +3,23 @@ import HeraldCore
 import HeraldIO
 
 extension MetadataExtractor {
+    /// The page's author: a person the metadata names, else a byline's, else an organisation the
+    /// JSON-LD names, else the Twitter card's "Written by", a link to an author's page, a name after a
+    /// label or "By", and last a user name in the metadata ("stephenlega").
+    static func author(_ document: HTMLDocument, article: JSONLDArticle, meta: [String: String], itemprop: String?,
+                       bylines: [String], links: [String]) -> String? {
+        let named: [String?] = [article.authorIsOrganization ? nil : article.author, meta["author"], meta["parsely-author"],
+                                meta["sailthru.author"], meta["dc.creator"], meta["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 },
+                                itemprop]
+        if let name = named.lazy.compactMap({ $0.flatMap(authorName) }).first ?? bylines.lazy.compactMap(authorName).first {
+            return name
+        }
+        if let name = article.author.flatMap(authorName) ?? writtenBy(meta).flatMap(authorName) ?? links.lazy.compactMap(authorName).first {
+            return name
+        }
+        return labelledAuthor(document) ?? [meta["author"], writtenBy(meta)].lazy.compactMap { $0.flatMap(userName) }.first
+    }
+
     /// A person's or desk's name as a byline or metadata gives it: entities decoded, "By" and
     /// what follows the name ("| Reuters", "· 5 min read", a date) left out; nil for what is no
     /// name (a user id such as "andrew.keaveney", a link, a sentence).
@@ -64,6 +81,21 @@ extension MetadataExtractor {
         "thursday", "friday", "saturday", "sunday",
     ]
 
+    /// A user name as the page's metadata gives its author ("stephenlega", "q_admin"): one word of letters,
+    /// digits and underscores, for pages that name their author no other way.
+    static func userName(_ raw: String) -> String? {
+        let text = HTMLText.collapse(raw)
+        guard (3...30).contains(text.count), text.utf8.allSatisfy({ $0 | 0x20 &- 0x61 < 26 || $0 &- 0x30 < 10 || $0 == UInt8(ascii: "_") }),
+              text.utf8.contains(where: { $0 | 0x20 &- 0x61 < 26 }) else { return nil }
+        return text
+    }
+
+    /// The author in the label-and-value pairs of a page's Twitter card ("twitter:label1" "Written by",
+    /// "twitter:data1" the name), as WordPress sites set them.
+    static func writtenBy(_ meta: [String: String]) -> String? {
+        (1...4).lazy.compactMap { n in meta["twitter:label\(n)"]?.lowercased() == "written by" ? meta["twitter:data\(n)"] : nil }.first
+    }
+
     /// The text of a link to an author's page ("<a href="/authors/jane-doe">Jane Doe</a>"), short; nil for other links.
     static func authorLink(_ document: HTMLDocument, _ link: Int) -> String? {
         guard let href = document.attribute(link, "href")?.lowercased(),
@@ -80,35 +112,46 @@ extension MetadataExtractor {
         return words.allSatisfy { $0.first?.isUppercase == true || nameParticles.contains($0.lowercased()) }
     }
 
-    private static let nameParticles: Set<String> = ["van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "al", "el", "y"]
+    private static let nameParticles: Set<String> = ["van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "al", "el", "y", "and", "&"]
 
     /// The name a page sets after a label of its own ("Written by" in one element, "Edzel Tabing" in the
-    /// next): the first such label followed, within two texts, by a name.
+    /// next, within two texts) or with "By" in one short text of its own ("By Amy Wilhelm"): the first such.
     static func labelledAuthor(_ document: HTMLDocument) -> String? {
         var pending = 0
         for i in document.nodes.indices where document.nodes[i].isText {
             let node = document.nodes[i]
-            guard node.end - node.start <= 80 else {
+            guard node.end - node.start <= 200 else {
                 pending = 0
                 continue
             }
+            // Until a label is met, only texts that may be one (starting with one of their letters) are read.
             if pending == 0 {
-                // Only labels (short, starting with one of their letters) are read until one is met.
-                guard node.end - node.start <= 24,
-                      let first = document.source[Int(node.start)..<Int(node.end)].first(where: { $0 > 0x20 }), "wWaAbBpP".utf8.contains(first)
-                else { continue }
+                guard let first = document.source[Int(node.start)..<Int(node.end)].first(where: { $0 > 0x20 }),
+                      "wWaAbBpPcC".utf8.contains(first) else { continue }
             }
             let text = HTMLText.collapse(document.text(i))
             guard !text.isEmpty else { continue }
+            guard text.count <= 80 else {
+                pending = 0
+                continue
+            }
             if pending > 0 {
                 if let name = authorName(text), isPersonName(name, words: 2) { return name }
                 pending -= 1
                 continue
             }
-            if authorLabels.contains(text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ": "))) { pending = 2 }
+            let lower = text.lowercased()
+            if authorLabels.contains(lower.trimmingCharacters(in: CharacterSet(charactersIn: ": "))) {
+                pending = 2
+            } else if lower.hasPrefix("by ") || lower.hasPrefix("written by "), text != text.uppercased(),
+                      let name = authorName(text), isPersonName(name, words: 2)
+            {
+                // (Not a menu's label in capitals: "BY USE CASE".)
+                return name
+            }
         }
         return nil
     }
 
-    private static let authorLabels: Set<String> = ["written by", "by", "author", "posted by", "words by", "article by"]
+    private static let authorLabels: Set<String> = ["written by", "by", "author", "posted by", "words by", "article by", "contributor", "contributors"]
 }

@@ -106,12 +106,7 @@ public enum MetadataExtractor {
         }
         result.title = clean(headline(ownHeadings, named: named + [tagTitle].compactMap { $0 },
                                       reference: fullNames + [titleTag].compactMap { $0 }) ?? named.first ?? tagTitle)
-        let authors: [String?] = [article.authorIsOrganization ? nil : article.author, meta["author"], meta["parsely-author"],
-                                  meta["sailthru.author"], meta["dc.creator"], meta["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 },
-                                  itempropAuthor]
-        // An organisation as the article's author comes after the people the page's bylines name.
-        result.author = authors.lazy.compactMap { $0.flatMap(authorName) }.first ?? bylines.lazy.compactMap(authorName).first
-            ?? article.author.flatMap(authorName) ?? authorLinks.lazy.compactMap(authorName).first ?? labelledAuthor(document)
+        result.author = author(document, article: article, meta: meta, itemprop: itempropAuthor, bylines: bylines, links: authorLinks)
         let dateSources: [String?] = [
             article.datePublished, meta["article:published_time"], meta["og:published_time"], meta["published_time"],
             meta["datepublished"], itempropDate, meta["pubdate"], meta["publishdate"], meta["publish-date"],
