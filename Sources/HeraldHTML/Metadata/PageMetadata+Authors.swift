@@ -34,8 +34,6 @@ extension MetadataExtractor {
             text = String(opening[opening.count - 1])
             if by == 0, opening.count == 3 { text = opening[1] + " " + text }
         }
-        // A comment's author ("Jiobal says"), a link to more of an author's posts: not the article's byline.
-        if text.hasSuffix(" says") || text.lowercased().hasPrefix("read more") { return nil }
         for separator in [" | ", " · ", " • ", " — ", " - ", "\n", " on ", " Updated", " Published", " Posted", " Last "] {
             if let range = text.range(of: separator) { text = String(text[..<range.lowerBound]) }
         }
@@ -49,7 +47,7 @@ extension MetadataExtractor {
             if k > 0, word.first?.isNumber == true { break }
             if Self.weekdays.contains(word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",."))) { return nil }
             // A title after a name of two words or more ("Harry Rabinowitz Tech Reporter", "Liz Kenny Former McKinsey Consultant").
-            if kept.count >= 2, kept.last?.hasSuffix(",") == false, Self.titleWords.contains(word.lowercased()) || k + 1 < parts.count && Self.titleWords.contains(parts[k + 1].lowercased()) {
+            if kept.count >= 2, !kept.contains(where: { $0.hasSuffix(",") }), Self.titleWords.contains(word.lowercased()) || k + 1 < parts.count && Self.titleWords.contains(parts[k + 1].lowercased()) {
                 break
             }
             kept.append(word)
@@ -57,6 +55,10 @@ extension MetadataExtractor {
         text = kept.joined(separator: " ")
         text = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:|·-").union(.whitespaces))
         let words = text.split(separator: " ")
+        // A comment's author ("Jiobal says:"), a link to more of an author's posts: not the article's byline.
+        if words.count > 1 && words.last == "says" || text.lowercased().hasPrefix("read more") { return nil }
+        // A comment form's field ("Your Name: *").
+        if text.contains("*") { return nil }
         guard !words.isEmpty, words.count <= 10, text.count <= 80, !text.contains("http"), !text.contains("@"),
               visibleDate(text) == nil
         else { return nil }

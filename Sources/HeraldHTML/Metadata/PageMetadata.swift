@@ -73,7 +73,9 @@ public enum MetadataExtractor {
             }
             // Bylines: elements named for authors ("byline", "author-name", rel="author"), short.
             if bylines.count < 4, document.nodes[i].tag != .meta, document.nodes[i].tag != .link,
-               document.attributeRange(i, "class").map({ document.rangeContains($0, anyOf: Self.bylineClassWords) }) == true
+               document.attributeRange(i, "class").map({
+                   document.rangeContains($0, anyOf: Self.bylineClassWords) && !document.rangeContains($0, anyOf: Self.commentClassWords)
+               }) == true
                 || (document.nodes[i].tag == .a && document.attribute(i, "rel")?.lowercased() == "author")
             {
                 let text = document.textContent(i)
@@ -161,6 +163,8 @@ public enum MetadataExtractor {
     }
 
     private static let bylineClassWords: [[UInt8]] = ["byline", "author"].map { Array($0.utf8) }
+    /// Class words of comments, whose authors are not the article's ("comment-author").
+    private static let commentClassWords: [[UInt8]] = [Array("comment".utf8)]
 
     private static let dateClassWords: [[UInt8]] = ["date", "publish", "posted", "time"].map { Array($0.utf8) }
 
