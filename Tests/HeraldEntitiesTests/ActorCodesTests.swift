@@ -147,4 +147,29 @@ import Testing
         #expect(nigeria.first { $0.name == "Bukola Saraki" }?.actor != "USALEG")
         #expect(try run("The Senate voted on Tuesday in Washington.").contains { $0.name == "United States Senate" })
     }
+
+    @Test func aLeadersTitleBeforeASurnameNamesWhoHeldTheOffice() throws {
+        let found = try recognize("""
+            Hillary Clinton spoke in Ohio. Donald Trump invited Gennifer Flowers, who once had an affair with \
+            President Clinton. Prime Minister Blair backed the war, and President Bush sent the troops.
+            """, date: "2016-09-25")
+        let clinton = try #require(found.first { $0.name == "Bill Clinton" })
+        #expect(clinton.mentions.count == 1)
+        // A title kept after office is a courtesy: no role, no sector.
+        #expect(clinton.role == nil && clinton.actor == "USA")
+        let hillary = try #require(found.first { $0.name == "Hillary Clinton" })
+        #expect(hillary.mentions.count == 1 && hillary.role == nil && hillary.actor == "USA")
+        #expect(found.contains { $0.name == "Tony Blair" && $0.country == "GBR" })
+        #expect(found.contains { $0.name == "George W. Bush" }, "the latest President Bush by the date")
+    }
+
+    @Test func americanOfficialsByNameAndSurname() throws {
+        let found = try recognize("""
+            Bernie Sanders endorsed her on Tuesday. McConnell said the Senate would not act, and Justice \
+            Sonia Sotomayor dissented.
+            """, date: "2016-09-25")
+        #expect(found.first { $0.name == "Bernie Sanders" }?.actor == "USALEG")
+        #expect(found.first { $0.name == "Mitch McConnell" }?.role == "senate majority leader")
+        #expect(found.first { $0.name == "Sonia Sotomayor" }?.actor == "USAJUD")
+    }
 }

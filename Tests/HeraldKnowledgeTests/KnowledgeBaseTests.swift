@@ -123,4 +123,25 @@ import Testing
         #expect(pope.role(on: "2016-09-05")?.title == "head of state")
         #expect(named("Felipe VI") == ["p:ESP:king-felipe-vi"] && named("Charles III").isEmpty)
     }
+
+    @Test func aLeaderWhoReturnsServesTwoTermsAndEndsHisSuccessors() throws {
+        let base = try KnowledgeBase.loadStandard()
+        func terms(_ id: String, _ title: String = "head of state") -> [String] {
+            (base[id]?.roles ?? []).filter { $0.title == title }.map { "\($0.start ?? "-")–\($0.end ?? "-")" }.sorted()
+        }
+        #expect(terms("p:USA:donald-trump") == ["2017-01-20–2021-01-20", "2025-01-20–-"])
+        #expect(terms("p:USA:joe-biden") == ["2021-01-20–2025-01-20"])
+        // Leaders who share a surname stay apart: Shehbaz Sharif follows Imran Khan, who followed Nawaz Sharif.
+        #expect(terms("p:PAK:mohammad-nawaz-sharif", "head of government") == ["2013-06-05–2018-08-18"])
+        #expect(base["p:USA:donald-trump"]?.role(on: "2022-06-01")?.title != "head of state")
+    }
+
+    @Test func earlierLeadersAndAmericanOfficialsFromHeraldsTable() throws {
+        let base = try KnowledgeBase.loadStandard()
+        #expect(base["p:USA:bill-clinton"]?.roles.contains { $0.title == "head of state" && $0.end == "2001-01-20" } == true)
+        #expect(base["p:GBR:margaret-thatcher"]?.role(on: "1985-01-01")?.title == "head of government")
+        #expect(base["p:USA:bernie-sanders"]?.role(on: "2016-09-05")?.code == "USALEG")
+        #expect(base["p:USA:mitch-mcconnell"]?.role(on: "2016-09-05")?.title == "senate majority leader")
+        #expect(base.officeHoldersBySurname()["Clinton"]?.contains { base.actors[$0].id == "p:USA:bill-clinton" } == true)
+    }
 }

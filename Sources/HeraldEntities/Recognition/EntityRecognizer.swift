@@ -19,6 +19,8 @@ public struct EntityRecognizer: Component {
     let matcher: NameMatcher
     /// People with roles by country, for offices.
     let officeHolders: [String: [Int]]
+    /// Heads of state and government and vice presidents by surname, for "President Clinton".
+    let leaders: [String: [Int]]
     /// The statistical tagger for names the knowledge base lacks; nil to use the base alone.
     let tagger: EntityTagger?
 
@@ -27,6 +29,7 @@ public struct EntityRecognizer: Component {
         self.base = KnowledgeBase.standard
         self.matcher = Self.standardMatcher
         self.officeHolders = Self.standardOfficeHolders
+        self.leaders = Self.standardLeaders
         self.tagger = Self.standardTagger
     }
 
@@ -35,11 +38,13 @@ public struct EntityRecognizer: Component {
         self.base = base
         self.matcher = NameMatcher(base)
         self.officeHolders = base.officeHoldersByCountry()
+        self.leaders = base.officeHoldersBySurname()
         self.tagger = tagger
     }
 
     private static let standardMatcher = NameMatcher(KnowledgeBase.standard)
     private static let standardOfficeHolders = KnowledgeBase.standard.officeHoldersByCountry()
+    private static let standardLeaders = KnowledgeBase.standard.officeHoldersBySurname()
     private static let standardTagger = try? EntityTagger.standard()
     private static let firstNames = EntityTagger.standardFirstNames()
 
@@ -47,7 +52,7 @@ public struct EntityRecognizer: Component {
         let (words, matches) = wordsAndMatches(document)
         let tagged = taggedNames(in: document, words: words, matches: matches)
         var resolver = EntityResolution(document: document, base: base, words: words, matches: matches, tagged: tagged,
-                                        officeHolders: officeHolders, firstNames: Self.firstNames, matcher: matcher)
+                                        officeHolders: officeHolders, leaders: leaders, firstNames: Self.firstNames, matcher: matcher)
         document.entities = resolver.run()
         document.annotations[NationalityWords.self] = resolver.nationalityWords
         document.annotations[GovernmentMetonyms.self] = resolver.metonyms

@@ -17,7 +17,12 @@ extension EntityResolution {
             case .location: .location
             }
             // A person without an office at the date takes the sector and title the article describes ("rebel leader X").
-            let described = actor.kind == .person && role == nil ? description(of: ranges, affiliations) : nil
+            var described = actor.kind == .person && role == nil ? description(of: ranges, affiliations) : nil
+            // (A leader's title kept after office is a courtesy: "President Clinton" in 2016 is no head of state.)
+            if let title = described?.role, isFormerLeaderTitle(title, of: actorIndex) {
+                described?.sector = nil
+                described?.role = nil
+            }
             let code: String? = switch actor.kind {
             case .person: role?.code ?? actor.country.map { $0 + (described?.sector ?? "") }
             case .country, .place: actor.country

@@ -22,6 +22,8 @@ struct EntityResolution {
     let firstNames: Set<String>
     /// People with roles by country.
     let officeHolders: [String: [Int]]
+    /// Heads of state and government and vice presidents by surname (see ``titledLeaders()``).
+    let leaders: [String: [Int]]
     /// The publication date, against which roles are read; for an article without one, the middle of
     /// the era its office holders fit (see ``era(matches:words:lower:base:)``), else nil (as of now).
     let day: String?
@@ -54,11 +56,12 @@ struct EntityResolution {
     let matcher: NameMatcher?
 
     init(document: Document, base: KnowledgeBase, words: [String], matches: [NameMatcher.Match],
-         tagged: [(Range<Int>, String)] = [], officeHolders: [String: [Int]] = [:], firstNames: Set<String> = [],
-         matcher: NameMatcher? = nil) {
+         tagged: [(Range<Int>, String)] = [], officeHolders: [String: [Int]] = [:], leaders: [String: [Int]] = [:],
+         firstNames: Set<String> = [], matcher: NameMatcher? = nil) {
         self.firstNames = firstNames
         self.matcher = matcher
         self.officeHolders = officeHolders
+        self.leaders = leaders
         self.document = document
         self.base = base
         let (tagged, matches) = Self.surnamesLikeNationalities(tagged, matches: matches, words: words, firstNames: firstNames, base: base)
@@ -125,6 +128,7 @@ struct EntityResolution {
         resolveInitialledNames()
         joinTownsReadAsPeople()
         joinSurnames()
+        titledLeaders()
         companiesReadAsPeople()
         statesNamedLikeCountries()
         return entities()

@@ -57,12 +57,16 @@ extension KBBuilder {
         let placeWords = Set(base.names.filter { base.actors[$0.actor].kind == .country }.flatMap { $0.text.lowercased().split(separator: " ").map(String.init) })
         let fields: [(KeyPath<Row, String>, String)] = [(\Row.chief, "head of state"), (\Row.government, "head of government")]
         for (field, title) in fields {
-            // Per country, each leader's first and last row.
+            // Per country, each leader's term: its first and last row. A leader who returns, in office since a
+            // day after his last row ("since 20 January 2025" after rows to 2021), begins another term, which ends
+            // his successor's (Joe Biden's).
             var spans: [String: [(leader: Leader, first: String, last: String)]] = [:]
             for row in rows {
                 guard let leader = Self.leader(row[keyPath: field].replacingOccurrences(of: "\"\"", with: "\""), placeWords: placeWords) else { continue }
                 var list = spans[row.iso2, default: []]
-                if let index = list.lastIndex(where: { $0.leader.key == leader.key }) {
+                if let index = list.lastIndex(where: { span in
+                    span.leader.key == leader.key && !(leader.since.map { since in since > span.last } ?? false)
+                }) {
                     list[index].last = max(list[index].last, row.last)
                 } else {
                     list.append((leader, row.first, row.last))
@@ -85,8 +89,11 @@ extension KBBuilder {
                     // The term ends when the next leader appears, unless this one is still listed.
                     // (The Factbook lags: the successor's "since" day is a better end than the row dates.)
                     let next = list[(position + 1)...].first { $0.first > span.first }
-                    let end = span.last >= newest ? nil : next?.leader.since ?? next?.first ?? span.last
-                    base.addRole(Actor.Role(code: country + "GOV", title: title, start: leader.since ?? span.first, end: end), to: id)
+                    let start = leader.since ?? span.first
+                    var end = span.last >= newest ? nil : next?.leader.since ?? next?.first ?? span.last
+                    // (A successor's "since" written wrong, before this term began: the term's last row instead.)
+                    if let day = end, day < start { end = span.last }
+                    base.addRole(Actor.Role(code: country + "GOV", title: title, start: start, end: end), to: id)
                 }
             }
         }

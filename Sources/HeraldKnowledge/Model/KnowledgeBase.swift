@@ -75,6 +75,19 @@ public struct KnowledgeBase: Sendable {
         return table
     }
 
+    /// The people who held an office of `titles` ("head of state", "head of government", "vice
+    /// president"), by the last word of each of their names: "Clinton" → Bill Clinton.
+    public func officeHoldersBySurname(titles: Set<String> = ["head of state", "head of government", "vice president"]) -> [String: [Int]] {
+        var table: [String: [Int]] = [:]
+        for name in names where name.kind == .alias {
+            let actor = actors[name.actor]
+            guard actor.kind == .person, actor.roles.contains(where: { titles.contains($0.title) }),
+                  let last = name.text.split(separator: " ").last.map(String.init), table[last]?.contains(name.actor) != true else { continue }
+            table[last, default: []].append(name.actor)
+        }
+        return table
+    }
+
     /// The actor with id `id`.
     public subscript(id: String) -> Actor? { index[id].map { actors[$0] } }
 

@@ -1,0 +1,76 @@
+import HeraldKnowledge
+
+/// Titles that name a head of state or government before a surname: "President Clinton" in 2016
+/// is Bill Clinton, not the Hillary Clinton the article names in full; "Prime Minister Blair" is Tony Blair.
+extension EntityResolution {
+    /// The offices a title of one or two words before token `start` names ("President": head of state;
+    /// "Prime Minister", "Chancellor": head of government), with the title as written in lower case; nil for other words.
+    func leaderTitle(before start: Int) -> (title: String, offices: Set<String>)? {
+        guard start > 0 else { return nil }
+        if start > 1, let offices = Self.leaderTitles[lower[start - 2] + " " + lower[start - 1]] {
+            return (lower[start - 2] + " " + lower[start - 1], offices)
+        }
+        return Self.leaderTitles[lower[start - 1]].map { (lower[start - 1], $0) }
+    }
+
+    static let leaderTitles: [String: Set<String>] = [
+        "president": ["head of state"], "vice president": ["vice president"], "prime minister": ["head of government"],
+        "premier": ["head of government"], "chancellor": ["head of government"],
+    ]
+
+    /// Whether `actor` held one of `offices` at some time up to the article's date.
+    func hasHeld(_ actor: Int, _ offices: Set<String>) -> Bool {
+        base.actors[actor].roles.contains { offices.contains($0.title) && (day == nil || ($0.start ?? "") <= day!) }
+    }
+
+    /// A surname after a leader's title ("President Clinton") whom the article has joined to someone who
+    /// never held that office (Hillary Clinton) or to no one: the one who held it with that surname, at the
+    /// date or most recently before it ("President Bush" in 2016: George W. Bush).
+    mutating func titledLeaders() {
+        var moves: [(range: Range<Int>, from: Int?, fromName: String?, to: Int)] = []
+        func consider(_ range: Range<Int>, from actor: Int?, name: String?) {
+            guard range.count == 1, let (_, offices) = leaderTitle(before: range.lowerBound) else { return }
+            if let actor, hasHeld(actor, offices) { return }
+            guard let holders = leaders[words[range.lowerBound]] else { return }
+            var best: (actor: Int, end: String)?
+            var tied = false
+            for holder in holders where holder != actor {
+                // The latest day of the office held by the article's date ("9999" while held).
+                let ends = base.actors[holder].roles.filter { offices.contains($0.title) && (day == nil || ($0.start ?? "") <= day!) }
+                    .map { role in role.isHeld(on: day) ? "9999" : role.end ?? "9999" }
+                guard let end = ends.max() else { continue }
+                if best == nil || end > best!.end {
+                    best = (holder, end)
+                    tied = false
+                } else if end == best!.end {
+                    tied = true
+                }
+            }
+            if let best, !tied { moves.append((range, actor, name, best.actor)) }
+        }
+        for (actor, ranges) in mentions where base.actors[actor].kind == .person {
+            for range in ranges { consider(range, from: actor, name: nil) }
+        }
+        for (name, ranges) in unknownPeople where !name.contains(" ") {
+            for range in ranges { consider(range, from: nil, name: name) }
+        }
+        for move in moves {
+            if let from = move.from {
+                mentions[from]?.removeAll { $0 == move.range }
+                if mentions[from]?.isEmpty == true { mentions[from] = nil }
+            }
+            if let name = move.fromName {
+                unknownPeople[name]?.removeAll { $0 == move.range }
+                if unknownPeople[name]?.isEmpty == true { unknownPeople[name] = nil }
+            }
+            add(move.to, move.range)
+        }
+    }
+
+    /// Whether a title the article gives a person names an office he held before the date and holds no
+    /// more ("President Clinton" of Bill Clinton in 2016): a courtesy, which gives no sector or role.
+    func isFormerLeaderTitle(_ title: String?, of actor: Int) -> Bool {
+        guard let title, let offices = Self.leaderTitles[title] else { return false }
+        return hasHeld(actor, offices) && !base.actors[actor].roles.contains { offices.contains($0.title) && $0.isHeld(on: day) }
+    }
+}
