@@ -22,6 +22,21 @@ import Testing
         #expect(loaded.tag(["Obama", "left", "Laos", "."]) == a.tag(["Obama", "left", "Laos", "."]))
     }
 
+    @Test func theMeanOfModelsAveragesEachFeaturesWeights() {
+        var a = AveragedPerceptron(classes: 2), b = AveragedPerceptron(classes: 2)
+        a.rows = [7: 0, 9: 1]
+        a.weights = [1, -1, 4, 0]
+        b.rows = [7: 0]
+        b.weights = [3, 1]
+        let mean = AveragedPerceptron.mean(of: [a, b])
+        var scores = [Float](repeating: 0, count: 2)
+        mean.scores([7], into: &scores)
+        #expect(scores == [2, 0])
+        // A feature one model lacks counts as 0 there.
+        mean.scores([9], into: &scores)
+        #expect(scores == [2, 0] && mean.featureCount == 2)
+    }
+
     @Test func badModelFilesAreRefused() {
         #expect(throws: AveragedPerceptron.StorageError.self) { try AveragedPerceptron.deserialize(Array("nonsense".utf8)) }
         let good = PartOfSpeechTagger.train(toy, iterations: 1)

@@ -96,6 +96,29 @@ public struct AveragedPerceptron: Sendable {
         table = FeatureTable(keptRows)
     }
 
+    /// The mean of trained models over the same classes: each feature's weights averaged, 0 where a
+    /// model lacks it. Models trained on the same data in other orders err apart; their mean is steadier
+    /// than any one of them.
+    public static func mean(of models: [AveragedPerceptron]) -> AveragedPerceptron {
+        precondition(!models.isEmpty && models.allSatisfy { $0.classes == models[0].classes })
+        let classes = models[0].classes
+        var merged = AveragedPerceptron(classes: classes)
+        let share = 1 / Float(models.count)
+        for model in models {
+            for (feature, row) in model.rows.sorted(by: { $0.key < $1.key }) {
+                let target: Int
+                if let known = merged.rows[feature] { target = Int(known) } else {
+                    target = merged.rows.count
+                    merged.rows[feature] = Int32(target)
+                    merged.weights.append(contentsOf: repeatElement(0, count: classes))
+                }
+                for c in 0..<classes { merged.weights[target * classes + c] += model.weights[Int(row) * classes + c] * share }
+            }
+        }
+        merged.table = FeatureTable(merged.rows)
+        return merged
+    }
+
     /// Number of features with weights.
     public var featureCount: Int { rows.count }
 }

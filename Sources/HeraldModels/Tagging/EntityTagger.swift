@@ -115,11 +115,20 @@ public struct EntityTagger: Sendable {
     }
 
     /// Trains on labelled sentences, reproducibly.
+    /// With `ensemble` above 1, that many models are trained, the shuffles seeded `seed`, `seed + 1`, …, and
+    /// their weights averaged (see ``AveragedPerceptron/mean(of:)``).
     public static func train(_ examples: [(Input, [String])], firstNames: Set<String>, surnames: Set<String> = [], iterations: Int = 8,
-                             seed: UInt64 = 1996, progress: (Int, Double) -> Void = { _, _ in }) -> EntityTagger {
+                             seed: UInt64 = 1996, ensemble: Int = 1, progress: (Int, Double) -> Void = { _, _ in }) -> EntityTagger {
         let lexicon = Lexicon(firstNames: firstNames, surnames: surnames)
-        let (model, labels) = GreedyTagging.train(examples.map { Context($0.0, lexicon: lexicon) }, examples.map(\.1),
-                                                  iterations: iterations, seed: seed, progress: progress)
+        let contexts = examples.map { Context($0.0, lexicon: lexicon) }
+        var models: [AveragedPerceptron] = []
+        var labels: [String] = []
+        for member in 0..<max(ensemble, 1) {
+            let trained = GreedyTagging.train(contexts, examples.map(\.1), iterations: iterations, seed: seed &+ UInt64(member), progress: progress)
+            models.append(trained.0)
+            labels = trained.1
+        }
+        let model = models.count == 1 ? models[0] : AveragedPerceptron.mean(of: models)
         return EntityTagger(model: model, labels: labels, firstNames: firstNames, surnames: surnames)
     }
 
