@@ -100,11 +100,12 @@ extension MetadataExtractor {
 
     /// The text of a link to an author's page ("<a href="/authors/jane-doe">Jane Doe</a>"), short; nil for other links.
     static func authorLink(_ document: HTMLDocument, _ link: Int) -> String? {
-        guard let href = document.attribute(link, "href")?.lowercased(),
-              href.contains("/author/") || href.contains("/authors/") || href.contains("/author?") else { return nil }
+        guard let href = document.attributeRange(link, "href"), document.rangeContains(href, anyOf: authorPaths) else { return nil }
         let text = HTMLText.collapse(document.textContent(link))
         return text.count > 60 || !isPersonName(text, words: 1) ? nil : text
     }
+
+    private static let authorPaths: [[UInt8]] = ["/author/", "/authors/", "/author?"].map { Array($0.utf8) }
 
     /// Whether `text` reads as a person's name: `words` to five words, each with a capital but for
     /// the particles of names ("Marna van der Merwe"); not "Articles by Juliette" or a sentence.
@@ -126,10 +127,11 @@ extension MetadataExtractor {
                 pending = 0
                 continue
             }
-            // Until a label is met, only texts that may be one (starting with one of their letters) are read.
+            // Until a label is met, only texts that may be one (starting as one does: "wr", "by", "au", …) are read.
             if pending == 0 {
-                guard let first = document.source[Int(node.start)..<Int(node.end)].first(where: { $0 > 0x20 }),
-                      "wWaAbBpPcC".utf8.contains(first) else { continue }
+                let raw = document.source[Int(node.start)..<Int(node.end)]
+                guard let first = raw.firstIndex(where: { $0 > 0x20 }), first + 1 < raw.endIndex,
+                      Self.labelOpenings.contains(UInt16(raw[first] | 0x20) << 8 | UInt16(raw[first + 1] | 0x20)) else { continue }
             }
             let text = HTMLText.collapse(document.text(i))
             guard !text.isEmpty else { continue }
@@ -154,6 +156,12 @@ extension MetadataExtractor {
         }
         return nil
     }
+
+    /// The first two letters, lower case, of the labels and of "By …".
+    private static let labelOpenings: Set<UInt16> = Set(["wr", "by", "au", "po", "wo", "ar", "co"].map { pair in
+        let bytes = Array(pair.utf8)
+        return UInt16(bytes[0]) << 8 | UInt16(bytes[1])
+    })
 
     private static let authorLabels: Set<String> = ["written by", "by", "author", "posted by", "words by", "article by", "contributor", "contributors"]
 }
