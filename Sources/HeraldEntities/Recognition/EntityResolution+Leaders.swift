@@ -4,13 +4,11 @@ import HeraldKnowledge
 /// is Bill Clinton, not the Hillary Clinton the article names in full; "Prime Minister Blair" is Tony Blair.
 extension EntityResolution {
     /// The offices a title of one or two words before token `start` names ("President": head of state;
-    /// "Prime Minister", "Chancellor": head of government), with the title as written in lower case; nil for other words.
-    func leaderTitle(before start: Int) -> (title: String, offices: Set<String>)? {
+    /// "Prime Minister", "Chancellor": head of government); nil for other words.
+    func leaderOffices(before start: Int) -> Set<String>? {
         guard start > 0 else { return nil }
-        if start > 1, let offices = Self.leaderTitles[lower[start - 2] + " " + lower[start - 1]] {
-            return (lower[start - 2] + " " + lower[start - 1], offices)
-        }
-        return Self.leaderTitles[lower[start - 1]].map { (lower[start - 1], $0) }
+        if start > 1, let offices = Self.leaderTitles[lower[start - 2] + " " + lower[start - 1]] { return offices }
+        return Self.leaderTitles[lower[start - 1]]
     }
 
     static let leaderTitles: [String: Set<String>] = [
@@ -29,7 +27,7 @@ extension EntityResolution {
     mutating func titledLeaders() {
         var moves: [(range: Range<Int>, from: Int?, fromName: String?, to: Int)] = []
         func consider(_ range: Range<Int>, from actor: Int?, name: String?) {
-            guard range.count == 1, let (_, offices) = leaderTitle(before: range.lowerBound) else { return }
+            guard range.count == 1, let offices = leaderOffices(before: range.lowerBound) else { return }
             if let actor, hasHeld(actor, offices) { return }
             guard let holders = leaders[words[range.lowerBound]] else { return }
             var best: (actor: Int, end: String)?

@@ -47,9 +47,8 @@ extension MetadataExtractor {
             if k > 0, word.first?.isNumber == true { break }
             if Self.weekdays.contains(word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",."))) { return nil }
             // A title after a name of two words or more ("Harry Rabinowitz Tech Reporter", "Liz Kenny Former McKinsey Consultant").
-            if kept.count >= 2, !kept.contains(where: { $0.hasSuffix(",") }), Self.titleWords.contains(word.lowercased()) || k + 1 < parts.count && Self.titleWords.contains(parts[k + 1].lowercased()) {
-                break
-            }
+            let titled = Self.titleWords.contains(word.lowercased()) || k + 1 < parts.count && Self.titleWords.contains(parts[k + 1].lowercased())
+            if titled, kept.count >= 2, !kept.contains(where: { $0.hasSuffix(",") }) { break }
             kept.append(word)
         }
         text = kept.joined(separator: " ")
@@ -78,7 +77,7 @@ extension MetadataExtractor {
         "researcher", "professor", "gardener", "winemaker", "reviewer", "lead", "chief",
     ]
 
-    static let weekdays: Set<String> = [
+    private static let weekdays: Set<String> = [
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday",
     ]
