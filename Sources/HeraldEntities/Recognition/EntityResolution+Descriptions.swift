@@ -51,7 +51,7 @@ extension EntityResolution {
                 for range in ranges { for t in range { affiliations.places[t] = (country, range.lowerBound) } }
             } else if actor.code?.hasSuffix("PTY") == true {
                 // (A word two parties of different countries share says nothing.)
-                for stem in stems where actor.name.contains(stem) {
+                for stem in stems where actor.name.split(separator: " ").contains(where: { $0.hasPrefix(stem) }) {
                     affiliations.parties[stem] = affiliations.parties[stem].map { $0 == country ? country : "" } ?? country
                 }
             }

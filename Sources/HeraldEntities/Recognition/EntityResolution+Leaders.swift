@@ -49,7 +49,7 @@ extension EntityResolution {
         for (actor, ranges) in mentions where base.actors[actor].kind == .person {
             for range in ranges { consider(range, from: actor, name: nil) }
         }
-        for (name, ranges) in unknownPeople where !name.contains(" ") {
+        for (name, ranges) in unknownPeople where !name.utf8.contains(0x20) {
             for range in ranges { consider(range, from: nil, name: name) }
         }
         for move in moves {

@@ -17,7 +17,7 @@ extension EntityResolution {
                 sentenceOf[$0] == sentenceOf[range.lowerBound] && cues.contains(lower[$0])
             }
         }
-        for (name, ranges) in unknownPeople where !name.contains(" ") {
+        for (name, ranges) in unknownPeople where !name.utf8.contains(0x20) {
             // (Company words first: most names have none near them, and the test ends there.)
             guard ranges.contains(where: { near($0, Self.companyCues) }), !ranges.contains(where: { range in
                 range.lowerBound > 0 && Offices.honorifics.contains(lower[range.lowerBound - 1]) || near(range, Self.personCues)
@@ -42,18 +42,18 @@ extension EntityResolution {
     mutating func joinSurnames() {
         var fullNames: [Substring: [(key: String?, actor: Int?)]] = [:]
         for actor in mentions.keys where base.actors[actor].kind == .person {
-            if let last = base.actors[actor].name.split(separator: " ").last, base.actors[actor].name.contains(" ") {
+            if let last = base.actors[actor].name.split(separator: " ").last, base.actors[actor].name.utf8.contains(0x20) {
                 fullNames[last, default: []].append((nil, actor))
             }
         }
-        for key in unknownPeople.keys where key.contains(" ") {
+        for key in unknownPeople.keys where key.utf8.contains(0x20) {
             if let last = key.split(separator: " ").last { fullNames[last, default: []].append((key, nil)) }
         }
         func first(_ person: (key: String?, actor: Int?)) -> Int {
             if let actor = person.actor { return firstMention(actor) }
             return person.key.flatMap { unknownPeople[$0]?.map(\.lowerBound).min() } ?? Int.max
         }
-        for key in unknownPeople.keys.sorted() where !key.contains(" ") {
+        for key in unknownPeople.keys.sorted() where !key.utf8.contains(0x20) {
             func name(_ person: (key: String?, actor: Int?)) -> String { person.key ?? person.actor.map { base.actors[$0].name } ?? "" }
             guard let person = fullNames[Substring(key)]?.min(by: { a, b in
                       let (fa, fb) = (first(a), first(b))

@@ -66,10 +66,10 @@ extension EntityResolution {
             placeFollows(range) || range.lowerBound > 0 && Self.placePrepositions.contains(lower[range.lowerBound - 1]) || isDateline(range)
         }
         // (Only the towns named like a one-word person or organisation are looked at.)
-        let organisations = isSports ? [:] : unknownOthers.filter { $0.value.kind == .organization && !$0.key.contains(" ") }.mapValues(\.ranges)
+        let organisations = isSports ? [:] : unknownOthers.filter { $0.value.kind == .organization && !$0.key.utf8.contains(0x20) }.mapValues(\.ranges)
         // (By the lower-case word, so that a dateline's "BOSTON" is the "Boston" read elsewhere.)
         var single: [String: [String]] = [:]
-        for name in unknownPeople.keys where !name.contains(" ") { single[name.lowercased(), default: []].append(name) }
+        for name in unknownPeople.keys where !name.utf8.contains(0x20) { single[name.lowercased(), default: []].append(name) }
         for name in organisations.keys { single[name.lowercased(), default: []].append(name) }
         guard !single.isEmpty else { return }
         var towns: [String: Int] = [:]

@@ -9,10 +9,19 @@ extension EntityResolution {
     /// ("of", "al", "von"), and a name ends in a capitalised word or a number, without the
     /// possessive or punctuation after it ("Hillary ’s", "the Gulf of Mexico near Texas City").
     static func nameParts(_ span: Range<Int>, _ words: [String]) -> [Range<Int>] {
-        func isName(_ t: Int) -> Bool { words[t].first.map { $0.isUppercase || $0.isNumber } ?? false }
+        func isName(_ t: Int) -> Bool {
+            // (ASCII by its byte; else the first character's Unicode properties.)
+            guard let byte = words[t].utf8.first else { return false }
+            if byte < 0x80 { return byte &- 0x41 < 26 || byte &- 0x30 < 10 }
+            return words[t].first.map { $0.isUppercase || $0.isNumber } ?? false
+        }
+        func isConnector(_ t: Int) -> Bool {
+            let word = words[t]
+            return nameConnectors.contains(word.utf8.contains { $0 &- 0x41 < 26 || $0 >= 0x80 } ? word.lowercased() : word)
+        }
         var parts: [Range<Int>] = []
         var start = span.lowerBound
-        for t in span where !isName(t) && !nameConnectors.contains(words[t].lowercased()) {
+        for t in span where !isName(t) && !isConnector(t) {
             if t > start { parts.append(start..<t) }
             start = t + 1
         }
@@ -226,7 +235,7 @@ extension EntityResolution {
                         if start < first || start == first && full < key { (first, key) = (start, full) }
                     }
                 }
-                if unknownPeople[key] == nil, key.contains(" "), let first = key.split(separator: " ", maxSplits: 1).first {
+                if unknownPeople[key] == nil, key.utf8.contains(0x20), let first = key.split(separator: " ", maxSplits: 1).first {
                     people[first, default: []].append((nil, key))
                 }
                 unknownPeople[key, default: []].append(range)
@@ -281,7 +290,7 @@ extension EntityResolution {
             if let first = base.actors[actor].name.split(separator: " ", maxSplits: 1).first { people[first, default: []].append((actor, nil)) }
         }
         for key in unknownPeople.keys {
-            if let first = key.split(separator: " ", maxSplits: 1).first, key.contains(" ") { people[first, default: []].append((nil, key)) }
+            if let first = key.split(separator: " ", maxSplits: 1).first, key.utf8.contains(0x20) { people[first, default: []].append((nil, key)) }
         }
         return people
     }
