@@ -290,8 +290,8 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
     }
 
     @Test func countriesWrittenInLowerCase() throws {
-        let found = try entities("we flew from france to new zealand and florida, ate turkey and bought china in a shop.")
-        #expect(Set(found.map(\.name)) == ["France", "New Zealand", "Florida"], "not the bird, nor the porcelain")
+        let found = try entities("we flew from france to new zealand and florida, ate turkey and bought china in a shop, then took a van.")
+        #expect(Set(found.map(\.name)) == ["France", "New Zealand", "Florida"], "not the bird, nor the porcelain, nor Van province")
         let state = try entities("She lives in Boston , Mass . and works there .")
         let mass = try #require(state.first { $0.name == "Massachusetts" }?.mentions.first)
         #expect(mass.end - mass.start == 4, "a full stop apart ends the sentence, not the name")

@@ -46,9 +46,11 @@ public final class NameMatcher: Sendable {
             // be written in lower case ("france", "new zealand", "florida", "chicago"; not "turkey" or "reading").
             let actor = base.actors[name.actor]
             let wellKnown = actor.kind == .country || actor.kind == .place && (actor.id.hasPrefix("a:") || (actor.place?.population ?? 0) >= 1_000_000)
+            // (Not a particle of people's names in lower case: "van" is no Turkish province.)
             let lowerCaseToo = wellKnown && name.kind == .alias
                 && tokens.allSatisfy { Truecaser.standard.usualCase(ofLowercased: $0.lowercased()) != false }
                 && !Self.countriesThatAreWords.contains(name.text.lowercased())
+                && !(tokens.count == 1 && EntityResolution.nameConnectors.contains(tokens[0].lowercased()))
             casing.append(tokens.map { lowerCaseToo ? 0 : Self.casing($0) })
             guard !tokens.isEmpty else { continue }
             // A final period the text may keep with its word: "Fla." after a comma is one token ("Tampa, Fla.").
