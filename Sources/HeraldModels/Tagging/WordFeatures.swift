@@ -63,6 +63,9 @@ public enum WordFeatures {
     /// features combine integers; two pads stand before and after the sentence. The affixes of the
     /// words `affixes` leaves out are 0, to be had from ``affixHashes(of:)`` where needed.
     struct Hashes {
+        /// The hashes of a word's first two and last two, three and four bytes, normalised.
+        typealias Affixes = (prefix2: UInt64, suffix2: UInt64, suffix3: UInt64, suffix4: UInt64)
+
         static let pad = 2
         var word: [UInt64] = [], shape: [UInt64] = [], prefix2: [UInt64] = []
         var suffix2: [UInt64] = [], suffix3: [UInt64] = [], suffix4: [UInt64] = []
@@ -71,94 +74,75 @@ public enum WordFeatures {
             for array in [\Hashes.word, \.shape, \.prefix2, \.suffix2, \.suffix3, \.suffix4] as [WritableKeyPath<Hashes, [UInt64]>] {
                 self[keyPath: array].reserveCapacity(words.count + 2 * Self.pad)
             }
-            func padding(_ hash: UInt64) {
-                word.append(hash)
-                shape.append(hash)
-                prefix2.append(hash)
-                suffix2.append(hash)
-                suffix3.append(hash)
-                suffix4.append(hash)
+            func append(_ word: UInt64, _ shape: UInt64, _ affix: Affixes) {
+                self.word.append(word)
+                self.shape.append(shape)
+                prefix2.append(affix.prefix2)
+                suffix2.append(affix.suffix2)
+                suffix3.append(affix.suffix3)
+                suffix4.append(affix.suffix4)
             }
-            Self.startPads.forEach(padding)
+            for hash in Self.startPads { append(hash, hash, (hash, hash, hash, hash)) }
             var normal: [UInt8] = [], shapeBytes: [UInt8] = []
             normal.reserveCapacity(32)
             shapeBytes.reserveCapacity(8)
             for (i, raw) in words.enumerated() {
                 var raw = raw
                 let withAffixes = affixes(i)
-                // ASCII words (nearly all) in one pass over their bytes, as `normalize` and `shape` would read them.
-                let done: Bool = raw.withUTF8 { bytes in
-                    guard !bytes.isEmpty else { return false }
-                    var lowerOnly = true, ascii = true, digits = 0
-                    var hash = FeatureHash(0)
-                    var shapeHash = FeatureHash(0), shapeLength = 0, lastShape: UInt8 = 0
-                    for byte in bytes {
-                        if byte >= 0x80 { ascii = false; break }
-                        let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
-                        hash.mix(lower)
-                        let isDigit = byte &- 0x30 < 10
-                        if isDigit { digits += 1 }
-                        if byte &- 0x61 >= 26 { lowerOnly = false }
-                        let c = byte &- 0x41 < 26 ? UInt8(ascii: "X") : byte &- 0x61 < 26 ? UInt8(ascii: "x") : isDigit ? UInt8(ascii: "d") : byte
-                        if shapeLength < 6, c != lastShape {
-                            shapeHash.mix(c)
-                            shapeLength += 1
-                            lastShape = c
-                        }
-                    }
-                    guard ascii else { return false }
-                    // A word of small ASCII letters alone (most words) is its own normal form, and its shape is "x".
-                    if !withAffixes, lowerOnly {
-                        word.append(FeatureHash.of(bytes))
-                        shape.append(Self.smallLettersShape)
-                        prefix2.append(0)
-                        suffix2.append(0)
-                        suffix3.append(0)
-                        suffix4.append(0)
-                        return true
-                    }
-                    shapeHash.mix(0xFF)
-                    shape.append(shapeHash.value)
-                    let affix: (prefix2: UInt64, suffix2: UInt64, suffix3: UInt64, suffix4: UInt64)
-                    if digits > 0, bytes.count == 4 && digits == 4 {
-                        word.append(Self.year.word)
-                        affix = Self.year.affixes
-                    } else if digits > 0, digits * 2 >= bytes.count {
-                        word.append(Self.digits.word)
-                        affix = Self.digits.affixes
-                    } else {
-                        hash.mix(0xFF)
-                        word.append(hash.value)
-                        affix = withAffixes ? Self.lowercasedAffixes(bytes) : (0, 0, 0, 0)
-                    }
-                    prefix2.append(withAffixes ? affix.prefix2 : 0)
-                    suffix2.append(withAffixes ? affix.suffix2 : 0)
-                    suffix3.append(withAffixes ? affix.suffix3 : 0)
-                    suffix4.append(withAffixes ? affix.suffix4 : 0)
-                    return true
+                if let ascii = raw.withUTF8({ Self.asciiHashes($0, affixes: withAffixes) }) {
+                    append(ascii.word, ascii.shape, ascii.affixes)
+                    continue
                 }
-                if done { continue }
                 WordFeatures.normalize(raw, into: &normal)
                 WordFeatures.shape(raw, into: &shapeBytes)
-                word.append(FeatureHash.of(normal))
-                shape.append(FeatureHash.of(shapeBytes))
-                let affix = withAffixes ? Self.affixes(normal) : (prefix2: 0, suffix2: 0, suffix3: 0, suffix4: 0)
-                prefix2.append(affix.prefix2)
-                suffix2.append(affix.suffix2)
-                suffix3.append(affix.suffix3)
-                suffix4.append(affix.suffix4)
+                append(FeatureHash.of(normal), FeatureHash.of(shapeBytes), withAffixes ? Self.affixes(normal) : (0, 0, 0, 0))
             }
-            Self.endPads.forEach(padding)
+            for hash in Self.endPads { append(hash, hash, (hash, hash, hash, hash)) }
+        }
+
+        /// The hashes of an ASCII word in one pass over its bytes, as ``WordFeatures/normalize(_:into:)`` and
+        /// ``WordFeatures/shape(_:into:)`` would read it (affixes 0 unless `affixes`); nil for other words.
+        private static func asciiHashes(_ bytes: UnsafeBufferPointer<UInt8>, affixes: Bool) -> (word: UInt64, shape: UInt64, affixes: Affixes)? {
+            guard !bytes.isEmpty else { return nil }
+            var lowerOnly = true, digits = 0
+            var hash = FeatureHash(0), shapeHash = FeatureHash(0)
+            var shapeLength = 0, lastShape: UInt8 = 0
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                hash.mix(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+                let isDigit = byte &- 0x30 < 10
+                if isDigit { digits += 1 }
+                if byte &- 0x61 >= 26 { lowerOnly = false }
+                let c = byte &- 0x41 < 26 ? UInt8(ascii: "X") : byte &- 0x61 < 26 ? UInt8(ascii: "x") : isDigit ? UInt8(ascii: "d") : byte
+                if shapeLength < 6, c != lastShape {
+                    shapeHash.mix(c)
+                    shapeLength += 1
+                    lastShape = c
+                }
+            }
+            // A word of small letters alone (most words) is its own normal form, and its shape is "x".
+            if !affixes, lowerOnly { return (FeatureHash.of(bytes), smallLettersShape, (0, 0, 0, 0)) }
+            shapeHash.mix(0xFF)
+            let (word, affix): (UInt64, Affixes)
+            if digits > 0, bytes.count == 4 && digits == 4 {
+                (word, affix) = year
+            } else if digits > 0, digits * 2 >= bytes.count {
+                (word, affix) = self.digits
+            } else {
+                hash.mix(0xFF)
+                (word, affix) = (hash.value, affixes ? lowercasedAffixes(bytes) : (0, 0, 0, 0))
+            }
+            return (word, shapeHash.value, affixes ? affix : (0, 0, 0, 0))
         }
 
         /// The hashes of the normal forms of numbers and of their affixes.
         private static let year = folded("!YEAR"), digits = folded("!DIGITS")
-        private static func folded(_ normal: String) -> (word: UInt64, affixes: (prefix2: UInt64, suffix2: UInt64, suffix3: UInt64, suffix4: UInt64)) {
+        private static func folded(_ normal: String) -> (UInt64, Affixes) {
             (FeatureHash.of(normal.utf8), affixes(Array(normal.utf8)))
         }
 
         /// The affix hashes of an ASCII word's lowercased bytes, without building them.
-        private static func lowercasedAffixes(_ bytes: UnsafeBufferPointer<UInt8>) -> (prefix2: UInt64, suffix2: UInt64, suffix3: UInt64, suffix4: UInt64) {
+        private static func lowercasedAffixes(_ bytes: UnsafeBufferPointer<UInt8>) -> Affixes {
             func hash(_ slice: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
                 var hash = FeatureHash(0)
                 for byte in slice { hash.mix(byte &- 0x41 < 26 ? byte | 0x20 : byte) }
@@ -175,12 +159,12 @@ public enum WordFeatures {
         private static let startPads = (0..<pad).map { FeatureHash.of("-START-\($0)".utf8) }
         private static let endPads = (0..<pad).map { FeatureHash.of("-END-\($0)".utf8) }
 
-        private static func affixes(_ normal: [UInt8]) -> (prefix2: UInt64, suffix2: UInt64, suffix3: UInt64, suffix4: UInt64) {
+        private static func affixes(_ normal: [UInt8]) -> Affixes {
             (FeatureHash.of(normal.prefix(2)), FeatureHash.of(normal.suffix(2)), FeatureHash.of(normal.suffix(3)), FeatureHash.of(normal.suffix(4)))
         }
 
         /// The affix hashes of one word, as ``init(_:affixes:)`` computes them.
-        static func affixHashes(of word: String) -> (prefix2: UInt64, suffix2: UInt64, suffix3: UInt64, suffix4: UInt64) {
+        static func affixHashes(of word: String) -> Affixes {
             affixes(WordFeatures.normalized(word))
         }
     }
