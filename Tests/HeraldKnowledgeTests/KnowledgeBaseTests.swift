@@ -134,6 +134,11 @@ import Testing
         // Leaders who share a surname stay apart: Shehbaz Sharif follows Imran Khan, who followed Nawaz Sharif.
         #expect(terms("p:PAK:mohammad-nawaz-sharif", "head of government") == ["2013-06-05–2018-08-18"])
         #expect(base["p:USA:donald-trump"]?.role(on: "2022-06-01")?.title != "head of state")
+        // One Netanyahu, whether the Factbook spells him Binyamin or Benjamin, with both terms.
+        #expect(terms("p:ISR:benjamin-netanyahu", "head of government") == ["2009-03-31–2021-06-13", "2022-12-29–-"])
+        #expect(base["p:ISR:binyamin-netanyahu"] == nil)
+        let named = { (text: String) in Set(base.names.filter { $0.text == text }.map { base.actors[$0.actor].id }) }
+        #expect(named("Volodymyr Zelensky") == ["p:UKR:volodymyr-zelenskyy"], "as the news spells him")
     }
 
     @Test func earlierLeadersAndAmericanOfficialsFromHeraldsTable() throws {

@@ -144,6 +144,7 @@ extension KBBuilder {
     private static let givenNameForms: [String: String] = [
         "joseph": "joe", "william": "bill", "robert": "bob", "james": "jim", "thomas": "tom", "michael": "mike",
         "richard": "dick", "edward": "ed", "anthony": "tony", "nicholas": "nick", "alexander": "alex",
+        "binyamin": "benjamin",
     ]
 
     /// The given names among the words before a surname, less what is left of a longer title: "President
