@@ -144,7 +144,8 @@ extension EntityResolution {
     static let titleHeads: Set<String> = [
         "leader", "minister", "president", "secretary", "senator", "governor", "mayor", "chairman", "chairwoman", "chair",
         "director", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "commander", "premier", "chancellor",
-        "adviser", "advisor", "officer", "whip", "speaker", "judge", "justice", "general", "admiral", "ceo",
+        "adviser", "advisor", "officer", "whip", "speaker", "judge", "justice", "general", "admiral", "ceo", "principal",
+        "superintendent", "commissioner", "sheriff", "coach", "attorney", "dean",
     ]
 
     /// `tagged` with `found` as organisations in place of the names they overlap.
