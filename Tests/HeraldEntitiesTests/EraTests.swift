@@ -24,4 +24,14 @@ import Testing
         let former = try recognition.run(Document(text: "Former President Barack Obama met the US President."))
         #expect(former.entities.first { $0.name == "Barack Obama" }?.mentions.count == 1)
     }
+
+    @Test func anEarlierPresidencyIsAnEraToo() throws {
+        let document = try recognition.run(Document(text: """
+            President Bill Clinton signed the bill. Vice President Al Gore and Prime Minister Tony Blair attended. \
+            The US President thanked Congress.
+            """))
+        let clinton = try #require(document.entities.first { $0.name == "Bill Clinton" })
+        #expect(clinton.mentions.count == 2 && clinton.actor == "USAGOV", "the US President of 1997-2001 is Clinton")
+        #expect(document.entities.first { $0.name == "Tony Blair" }?.role == "head of government")
+    }
 }
