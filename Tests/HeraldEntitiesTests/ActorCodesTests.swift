@@ -171,5 +171,8 @@ import Testing
         #expect(found.first { $0.name == "Bernie Sanders" }?.actor == "USALEG")
         #expect(found.first { $0.name == "Mitch McConnell" }?.role == "senate majority leader")
         #expect(found.first { $0.name == "Sonia Sotomayor" }?.actor == "USAJUD")
+        let byFirstName = try recognize("Many will never vote for Hillary, Kellyanne Conway said.", date: "2016-09-25")
+        #expect(byFirstName.contains { $0.name == "Hillary Clinton" }, "as the news calls her")
+        #expect(byFirstName.first { $0.name == "Kellyanne Conway" }?.country == "USA")
     }
 }
