@@ -314,6 +314,16 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(found.first?.kind == .person && found.first?.mentions.count == 3)
     }
 
+    @Test func aMinistersNameAfterHisPortfolioWithoutTheTagger() throws {
+        let document = try Pipeline(Pipeline.textComponents).run(Document(text: """
+            The Minister of Defense Hazem Shaalan spoke, and the president of the Communications Workers of America said no.
+            """, publishedAt: "2004-11-15"))
+        let words = document.tokens.map { document.string(of: $0) }
+        var resolver = EntityResolution(document: document, base: KnowledgeBase.standard, words: words, matches: [])
+        let people = resolver.run().filter { $0.kind == .person }.map(\.name)
+        #expect(people == ["Hazem Shaalan"], "not the union's 'Workers'")
+    }
+
     @Test func wordsThatNameTownsByChanceAreNoGazetteerFeature() {
         for word in ["But", "Can", "One", "May", "Friday", "March"] { #expect(NameMatcher.isWordFirst(word), "\(word)") }
         for word in ["Scotland", "Moscow", "Obama", "Xyzzyville"] { #expect(!NameMatcher.isWordFirst(word), "\(word)") }

@@ -128,27 +128,39 @@ extension EntityResolution {
     mutating func findTitledUnknowns() {
         var i = 0
         while i + 1 < words.count {
+            // The name after a minister's portfolio: "Minister of Defense Hazem Shaalan", "Secretary of the
+            // Interior X" (two capitalised words or more, not the body's own name: "Communications Workers of America").
+            var start = i + 1
+            if lower[start] == "of", lower[i] == "minister" || lower[i] == "secretary" {
+                var k = start + 1
+                if k < words.count, lower[k] == "the" { k += 1 }
+                var after = k
+                while after < words.count, Self.portfolios.contains(words[after]) { after += 1 }
+                var end = after
+                while end < words.count, Self.isCapitalised(words[end]) { end += 1 }
+                if after > k, end - after >= 2, end == words.count || lower[end] != "of" { start = after }
+            }
             // ("Justice Department", "Prime Minister's Office", "General Assembly", "Queen City": an
             // institution or a place, not a person.)
-            guard !covered[i + 1], Self.isCapitalised(words[i + 1]), Offices.honorifics.contains(lower[i]),
-                  !Self.institutionHeads.contains(words[i + 1]), !Self.institutionWords.contains(words[i + 1]),
-                  !Self.titleBodies.contains(words[i + 1]), !Self.geographyWords.contains(words[i + 1]),
-                  !Self.afterTitlesNoName.contains(words[i + 1]) else {
+            guard !covered[start], Self.isCapitalised(words[start]), Offices.honorifics.contains(lower[i]),
+                  !Self.institutionHeads.contains(words[start]), !Self.institutionWords.contains(words[start]),
+                  !Self.titleBodies.contains(words[start]), !Self.geographyWords.contains(words[start]),
+                  !Self.afterTitlesNoName.contains(words[start]) else {
                 i += 1
                 continue
             }
-            var end = i + 1
+            var end = start
             while end < words.count, !covered[end], Self.isCapitalised(words[end]),
                   sentenceOf[end] == sentenceOf[i], !Offices.honorifics.contains(lower[end])
             {
                 end += 1
             }
-            guard end > i + 1 else {
+            guard end > start else {
                 i += 1
                 continue
             }
-            let name = words[(i + 1)..<end].joined(separator: " ")
-            unknownPeople[name, default: []].append((i + 1)..<end)
+            let name = words[start..<end].joined(separator: " ")
+            unknownPeople[name, default: []].append(start..<end)
             i = end
         }
     }
