@@ -49,6 +49,12 @@ extension EntityResolution {
             for candidate in candidates where base.actors[candidate.actor].kind != .place { towns = false; break }
             if towns { return true }
         }
+        // A party's word for its members is the party, whatever the tagger read around it ("Virginia Democrats"
+        // read as a person).
+        if tokens.count == 1, Offices.partyWords.contains(lower[tokens.lowerBound]),
+           candidates.contains(where: { base.actors[$0.actor].code?.hasSuffix("PTY") == true }) {
+            return false
+        }
         var overlapping: [(Range<Int>, String)] = []
         for t in tokens {
             if let index = taggedAt[t], !overlapping.contains(where: { $0.0 == tagged[index].0 }) { overlapping.append(tagged[index]) }
