@@ -371,36 +371,4 @@ extension EntityResolution {
         }
         return names
     }
-
-    static let diseaseHeads: Set<String> = [
-        "virus", "viruses", "disease", "fever", "flu", "syndrome", "outbreak", "epidemic", "pandemic", "infection",
-        "infections", "vaccine", "vaccines",
-    ]
-
-    static let monthNames: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ]
-
-    /// Days and months, which name no one ("May" aside: a month or Theresa May).
-    static let calendarWords: Set<String> = monthNames.subtracting(["may"])
-        .union(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-
-    /// Offices of a town or a state, written after its name, and what happened there ("the Orlando nightclub
-    /// attack", "Orlando shooter Omar Mateen").
-    static let localOffices: Set<String> = stateOffices.union([
-        "Mayor", "Police", "Sheriff", "Council", "Councilman", "Councilwoman", "Alderman", "Fire", "Schools", "Airport",
-        "nightclub", "shooter", "gunman",
-    ])
-
-    /// Offices of a state, written after its name: "Virginia Sen. Tim Kaine", "former Virginia governor Jim
-    /// Gilmore", "Virginia delegate Beau Correll". (Not "voters" or "state": "Clinton voters" are the
-    /// candidate's, not the town's.)
-    static let stateOffices: Set<String> = [
-        "Sen.", "Gov.", "Rep.", "Lt.", "Governor", "governor", "senator", "delegate", "legislature", "Legislature", "Attorney", "attorney",
-    ]
-
-    static let compassWords: Set<String> = [
-        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "northern",
-        "southern", "eastern", "western", "mid", "upper", "lower",
-    ]
 }
