@@ -322,6 +322,11 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         var resolver = EntityResolution(document: document, base: KnowledgeBase.standard, words: words, matches: [])
         let people = resolver.run().filter { $0.kind == .person }.map(\.name)
         #expect(people == ["Hazem Shaalan"], "not the union's 'Workers'")
+        // The portfolio alone read as a name ("Defense") is none.
+        let defense = try #require(words.firstIndex(of: "Defense"))
+        var withPortfolio = EntityResolution(document: document, base: KnowledgeBase.standard, words: words, matches: [],
+                                             tagged: [(defense..<(defense + 1), "PER")])
+        #expect(withPortfolio.run().filter { $0.kind == .person }.map(\.name) == ["Hazem Shaalan"])
     }
 
     @Test func wordsThatNameTownsByChanceAreNoGazetteerFeature() {

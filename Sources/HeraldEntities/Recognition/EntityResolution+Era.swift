@@ -45,13 +45,9 @@ extension EntityResolution {
     /// The role titles an office phrase just before token `t` names ("President", "Secretary of State",
     /// "Russian Foreign Minister"), unless the office is a former one.
     private static func title(endingAt t: Int, words: [String], lower: [String]) -> [String]? {
-        for phrase in Offices.phrases where phrase.words.count <= t {
-            let start = t - phrase.words.count
-            guard zip(phrase.words, lower[start..<t]).allSatisfy({ $0 == $1 }),
-                  words[start].utf8.first.map({ $0 &- 0x41 < 26 }) == true else { continue }
-            return isFormerOffice(before: start, lower) ? nil : phrase.titles
-        }
-        return nil
+        guard let phrase = Offices.phrase(endingAt: t, in: lower), words[phrase.start].utf8.first.map({ $0 &- 0x41 < 26 }) == true,
+              !isFormerOffice(before: phrase.start, lower) else { return nil }
+        return phrase.titles
     }
 }
 

@@ -96,7 +96,7 @@ extension EntityResolution {
     /// [House Newt Gingrich]" is Newt Gingrich.
     static func namesAfterTitles(_ tagged: [(Range<Int>, String)], words: [String]) -> [(Range<Int>, String)] {
         func isTitle(_ t: Int) -> Bool { isCapitalised(words[t]) && titleHeads.contains(words[t].lowercased()) }
-        return tagged.compactMap { range, type in
+        return tagged.map { range, type in
             // "Senate Majority" and "Senate Minority Leader" of "Senate Majority Leader Mitch McConnell" are the Senate.
             let leader = range.count >= 3 && isTitle(range.upperBound - 1) ? range.upperBound - 2 : range.upperBound - 1
             if range.count >= 2, leader > range.lowerBound, words[leader] == "Majority" || words[leader] == "Minority",
@@ -111,14 +111,6 @@ extension EntityResolution {
             }
             var k = range.lowerBound - 1
             if k >= 0, words[k] == "the" { k -= 1 }
-            // The portfolio alone ("Defense" of "Minister of Defense Hazem Shaalan") is no name; the capitalised
-            // words after it, up to three, are the minister's.
-            if range.count == 1, k >= 1, words[k] == "of", isTitle(k - 1), portfolios.contains(words[range.lowerBound]) {
-                var end = range.upperBound
-                while end < words.count, end - range.upperBound < 3, isCapitalised(words[end]) { end += 1 }
-                let readAlready = tagged.contains { $0.0.lowerBound == range.upperBound }
-                return end - range.upperBound >= 2 && !readAlready ? (range.upperBound..<end, "PER") : nil
-            }
             guard range.count >= 2, k >= 1, words[k] == "of", isTitle(k - 1),
                   let body = range.dropLast().last(where: { titleBodies.contains(words[$0]) || institutionHeads.contains(words[$0]) || portfolios.contains(words[$0]) }),
                   (body + 1..<range.upperBound).allSatisfy({ isCapitalised(words[$0]) })

@@ -21,6 +21,20 @@ public enum Offices {
         (["queen"], ["head of state"]),
     ]
 
+    /// The longest office phrase that ends just before token `t` of `lower` (a text's words in lower
+    /// case): where it starts, and the role titles it names ("Russian Foreign Minister": foreign minister).
+    static func phrase(endingAt t: Int, in lower: [String]) -> (start: Int, titles: [String])? {
+        for phrase in phrases where phrase.words.count <= t {
+            let start = t - phrase.words.count
+            if zip(phrase.words, lower[start..<t]).allSatisfy({ $0 == $1 }) { return (start, phrase.titles) }
+        }
+        return nil
+    }
+
+    /// The role titles of each office phrase, by its words ("prime minister": head of government).
+    static let titlesByPhrase: [String: [String]] = Dictionary(phrases.map { ($0.words.joined(separator: " "), $0.titles) },
+                                                               uniquingKeysWith: { first, _ in first })
+
     /// Words of job titles, which are not organisations ("Secretary of State", "National Security Adviser").
     public static let jobTitleWords: Set<String> = [
         "secretary", "of", "state", "national", "security", "adviser", "advisor", "minister", "foreign", "defence",

@@ -14,10 +14,11 @@ extension MetadataExtractor {
         if let name = named.lazy.compactMap({ $0.flatMap(authorName) }).first ?? bylines.lazy.compactMap(authorName).first {
             return name
         }
-        if let name = article.author.flatMap(authorName) ?? writtenBy(meta).flatMap(authorName) ?? links.lazy.compactMap(authorName).first {
+        let card = writtenBy(meta)
+        if let name = article.author.flatMap(authorName) ?? card.flatMap(authorName) ?? links.lazy.compactMap(authorName).first {
             return name
         }
-        return labelledAuthor(document) ?? [meta["author"], writtenBy(meta)].lazy.compactMap { $0.flatMap(userName) }.first
+        return labelledAuthor(document) ?? [meta["author"], card].lazy.compactMap { $0.flatMap(userName) }.first
     }
 
     /// A person's or desk's name as a byline or metadata gives it: entities decoded, "By" and

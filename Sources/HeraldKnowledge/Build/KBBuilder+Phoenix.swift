@@ -176,7 +176,6 @@ extension KBBuilder {
     static let jobWords = ["spokes", "president", "chairman", "chief", "executive", "ceo", "director", "manager",
                            "founder", "head of", "official", "minister", "leader", "secretary"]
 
-    /// The entries of a TABARI actor file.
     /// The agent words of a PETRARCH agents file, lowercased, with their sectors: each entry's word
     /// ("POLICE_OFFICER [~COP]": "police officer"), its plural (given in braces, "LAWMAN {LAWMEN}", none
     /// after "{}", else made as PETRARCH makes regular plurals: "officers", "militias", "bosses"), and the
@@ -229,6 +228,7 @@ extension KBBuilder {
         return phrase + "S"
     }
 
+    /// The entries of a TABARI actor file.
     func phoenixEntries(_ relative: String) throws -> [PhoenixEntry] {
         var entries: [PhoenixEntry] = []
         for raw in try lines(relative) {

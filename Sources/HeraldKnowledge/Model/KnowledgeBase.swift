@@ -75,9 +75,9 @@ public struct KnowledgeBase: Sendable {
         return table
     }
 
-    /// The people who held an office of `titles` ("head of state", "head of government", "vice
-    /// president"), by the last word of each of their names: "Clinton" → Bill Clinton.
-    public func officeHoldersBySurname(titles: Set<String> = ["head of state", "head of government", "vice president"]) -> [String: [Int]] {
+    /// The people who held an office of `titles` ("head of state", "head of government"), by the last
+    /// word of each of their names: "Clinton" → Bill Clinton.
+    public func officeHoldersBySurname(titles: Set<String>) -> [String: [Int]] {
         var table: [String: [Int]] = [:]
         for name in names where name.kind == .alias {
             let actor = actors[name.actor]
