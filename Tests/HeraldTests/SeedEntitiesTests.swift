@@ -42,5 +42,9 @@ import Testing
         #expect(obama.mentions.contains { document.string($0.start..<$0.end) == "US President" })
         #expect(!document.entities.contains { $0.name == "Donald Trump" })
         #expect(document.entities.first { $0.name == "Bashar al-Assad" }?.actor == "SYRGOV")
+        // "May" alone: the one British leader of that name in the era (prime minister from July 2016).
+        let may = try #require(document.entities.first { $0.name == "Theresa May" })
+        #expect(may.country == "GBR")
+        #expect(may.mentions.map { document.string($0.start..<$0.end) } == ["May", "May"])
     }
 }

@@ -54,6 +54,9 @@ extension EntityResolution {
 extension Actor.Role {
     /// Whether the role is held all through `era`.
     func isHeld(throughout era: EntityResolution.Era) -> Bool { isHeld(on: era.start) && isHeld(on: era.end) }
+
+    /// Whether the role is held at some time in `era`.
+    func isHeld(during era: EntityResolution.Era) -> Bool { (start ?? era.start) <= era.end && (end ?? era.end) >= era.start }
 }
 
 /// Days as `YYYY-MM-DD` strings and as counts of days, for the middle of a span.

@@ -91,6 +91,11 @@ extension EntityResolution {
         if holding.isEmpty, let day {
             holding = people.filter { base.actors[$0].roles.contains { $0.specificity >= 2 && $0.isHeld(within: 1, of: day) } }
         }
+        // An article without a date, read in its era: a leader at some time in it ("May" beside
+        // "President Barack Obama" and "Secretary of State John Kerry": Theresa May, from July 2016).
+        if holding.isEmpty, let era {
+            holding = people.filter { base.actors[$0].roles.contains { $0.title.hasPrefix("head of") && $0.isHeld(during: era) } }
+        }
         // A leader of a country the article names, where it names any: "Obama" beside "the State
         // Department" in 2016 is Barack Obama, not Equatorial Guinea's Obama; "Governor Christie" in a
         // story of American primaries is not the Bahamas' Perry Christie.
