@@ -35,6 +35,15 @@ import Testing
         } catch {
             #expect(error.description == "user.kb:2: name for unknown actor 'p:nobody'")
         }
+        // A file saved on Windows, with a blank line: lines counted as an editor shows them, fields without "\r".
+        do {
+            try KBFile.read("# herald-kb 1\r\nA\tx:a\tperson\tAnn Example\t-\t-\r\n\r\nR\tx:b\tGOV\r\n", source: "win.kb", into: &base)
+            Issue.record("a role for an unknown actor should fail")
+        } catch {
+            #expect(error.description == "win.kb:4: a role line needs id and code")
+        }
+        #expect(base["x:a"]?.name == "Ann Example")
+        #expect(base["x:a"]?.code == nil)
     }
 
     @Test func factbookNamesWithoutSuffixesAndNicknamesMerged() throws {

@@ -35,7 +35,11 @@ public final class NameMatcher: Sendable {
         let tokenizer = Tokenizer()
         var tokenIDs: [String: Int32] = [:]
         var edges: [UInt64: Int32] = [:]
-        var accepts: [Int32: [Int32]] = [:]
+        // (Sized for the knowledge base's names at the outset: growing the tables took a tenth of a start-up.)
+        tokenIDs.reserveCapacity(base.names.count)
+        edges.reserveCapacity(2 * base.names.count)
+        var accepts: [[Int32]] = [[]]
+        accepts.reserveCapacity(2 * base.names.count)
         var casing: [[UInt8]] = []
         casing.reserveCapacity(base.names.count)
         var states: Int32 = 1
@@ -61,7 +65,7 @@ public final class NameMatcher: Sendable {
             for form in forms {
                 var state: Int32 = 0
                 for token in form {
-                    let key = token.lowercased()
+                    let key = Self.lowercased(token)
                     let id: Int32
                     if let known = tokenIDs[key] { id = known } else {
                         id = Int32(tokenIDs.count)
@@ -72,9 +76,10 @@ public final class NameMatcher: Sendable {
                         edges[edge] = states
                         state = states
                         states += 1
+                        accepts.append([])
                     }
                 }
-                accepts[state, default: []].append(Int32(index))
+                accepts[Int(state)].append(Int32(index))
             }
         }
         self.tokenIDs = tokenIDs
@@ -91,9 +96,7 @@ public final class NameMatcher: Sendable {
         var firstStates = [Int32](repeating: -1, count: tokenIDs.count)
         for (edge, state) in edges where edge >> 32 == 0 { firstStates[Int(edge & 0xFFFF_FFFF)] = state }
         self.firstStates = firstStates
-        var acceptsByState = [[Int32]](repeating: [], count: Int(states))
-        for (state, names) in accepts { acceptsByState[Int(state)] = names }
-        self.accepts = acceptsByState
+        self.accepts = accepts
         self.casing = casing
         actorKinds = base.names.map { base.actors[$0.actor].kind }
     }
@@ -109,13 +112,25 @@ public final class NameMatcher: Sendable {
     /// Countries whose names are common words in lower case.
     static let countriesThatAreWords: Set<String> = ["china", "turkey", "chad", "guinea", "japan", "jordan", "georgia"]
 
+    /// `token` in lower case: ASCII by its bytes, the rest by Unicode's rules.
+    static func lowercased(_ token: String) -> String {
+        guard token.utf8.allSatisfy({ $0 < 0x80 }) else { return token.lowercased() }
+        guard token.utf8.contains(where: { $0 &- 0x41 < 26 }) else { return token }
+        return String(decoding: token.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
     static func casing(_ token: String) -> UInt8 {
         // ASCII first, without Unicode property look-ups.
         if token.utf8.allSatisfy({ $0 < 0x80 }) {
-            let letters = token.utf8.filter { ($0 | 0x20) &- 0x61 < 26 }
-            guard let first = letters.first else { return 0 }
-            if letters.count >= 2, letters.allSatisfy({ $0 &- 0x41 < 26 }) { return 2 }
-            return first &- 0x41 < 26 ? 1 : 0
+            var letters = 0, capitals = 0, firstIsCapital = false
+            for byte in token.utf8 where (byte | 0x20) &- 0x61 < 26 {
+                let isCapital = byte &- 0x41 < 26
+                if letters == 0 { firstIsCapital = isCapital }
+                letters += 1
+                if isCapital { capitals += 1 }
+            }
+            if letters >= 2, capitals == letters { return 2 }
+            return firstIsCapital ? 1 : 0
         }
         let letters = token.unicodeScalars.filter { $0.properties.isAlphabetic }
         guard let first = letters.first else { return 0 }
