@@ -146,6 +146,11 @@ import Testing
         #expect(!nigeria.contains { $0.name == "United States Senate" })
         #expect(nigeria.first { $0.name == "Bukola Saraki" }?.actor != "USALEG")
         #expect(try run("The Senate voted on Tuesday in Washington.").contains { $0.name == "United States Senate" })
+        // "Virgin Islands" alone names either territory: the American one in an American story.
+        let caucus = try run("Democrats in the Virgin Islands held their caucus, the U.S. party said.")
+        #expect(caucus.first { $0.name.hasSuffix("Virgin Islands") }?.actor == "VIR")
+        #expect(try run("Tortola is the largest of the British Virgin Islands.").first { $0.name.hasSuffix("Virgin Islands") }?.actor == "VGB")
+        #expect(try run("Voters in the USVI and Guam cast ballots.").first { $0.name.hasSuffix("Virgin Islands") }?.actor == "VIR")
     }
 
     @Test func aLeadersTitleBeforeASurnameNamesWhoHeldTheOffice() throws {
