@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HeraldIO
 import HeraldKnowledge
+import HeraldModels
 
 /// `herald kb`: build and inspect the knowledge base.
 public struct KB: ParsableCommand {
@@ -37,7 +38,8 @@ public struct KBBuild: ParsableCommand {
     public init() {}
 
     public func run() throws {
-        let builder = KBBuilder(sources: shared + "/kb", curated: curated)
+        var builder = KBBuilder(sources: shared + "/kb", curated: curated)
+        builder.isCommonWord = { Truecaser.standard.usualCase(ofLowercased: $0.lowercased()) == false }
         let (base, summary) = try builder.build()
         let text = KBFile.write(base, comments: [
             "built by `herald kb build` from ../shared/kb (iso-codes, mledoze countries, NGEC, CLIFF, Factbook history,",

@@ -297,6 +297,14 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(mass.end - mass.start == 4, "a full stop apart ends the sentence, not the name")
     }
 
+    /// GeoNames lists ordinary words among cities' other names ("Save" for Savé, Benin; "Rise" for
+    /// Bangkit, Singapore): the knowledge base keeps none that English text writes in lower case.
+    @Test func citiesOtherNamesThatAreWordsAreNoPlaces() throws {
+        let found = try entities("Carson spoke in May to Save Our Youth, a nonprofit in Chicago. The super PAC Right to Rise paid for the ads.")
+        #expect(found.filter { $0.kind == .geopolitical }.map(\.name) == ["Chicago"])
+        #expect(try entities("Reporters met in Rome on Friday.").first?.country == "ITA", "a city's own name stands")
+    }
+
     @Test func companiesByNamesThatAreNoOtherWord() throws {
         let found = try entities("Facebook and Google said on Monday that they would fight the fine.")
         #expect(found.contains { $0.name == "Google" && $0.kind == .organization })

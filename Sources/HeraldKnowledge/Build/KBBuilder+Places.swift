@@ -32,7 +32,7 @@ extension KBBuilder {
                 alt.count >= 3 && alt != name && alt.unicodeScalars.allSatisfy { $0.value < 0x250 && ($0.properties.isAlphabetic || $0 == " " || $0 == "-" || $0 == "'") }
                     && alt.first?.isUppercase == true && alt.contains(where: \.isLowercase)  // not a code ("LAX")
             }
-            for alternate in alternates.prefix(3) { base.addName(alternate, to: id) }
+            for alternate in alternates.prefix(3) where !isCommonWord(alternate) { base.addName(alternate, to: id) }
         }
     }
 }

@@ -12,6 +12,9 @@ public struct KBBuilder {
     public let curated: String
     /// Smallest population of a city kept as a place.
     public var minimumCityPopulation = 15_000
+    /// Whether a word is an ordinary word of English text, usually written in lower case: a city's
+    /// alternate name that is one is not kept ("Rim" of Rome, New York; "Veto", "Dawn", "Media").
+    public var isCommonWord: (String) -> Bool = { _ in false }
 
     public init(sources: String, curated: String) {
         self.sources = sources
