@@ -155,6 +155,11 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(whole.map(\.0) == [4..<6, 8..<10], "not over the title Senator, nor over Center")
         let first = EntityResolution.wholePersonNames([(1..<2, "PER")], matches: [], words: ["Yesterday", "Sam", "left"], sentenceOf: [0, 0, 0])
         #expect(first.map(\.0) == [1..<2], "a sentence's first word is capitalised whatever it is")
+        // A double first name the tagger read as two people is one; a running mates' ticket is two.
+        let double = ["said", "Anne", "-", "Marie", "Slaughter", "and", "the", "Clinton", "-", "Kaine", "campaign"]
+        let names = EntityResolution.wholePersonNames([(1..<2, "PER"), (3..<5, "PER"), (7..<8, "PER"), (9..<10, "PER")], matches: [], words: double,
+                                                      sentenceOf: [Int](repeating: 0, count: double.count), firstNames: ["Anne", "Marie", "Clinton"])
+        #expect(names.map(\.0) == [1..<5, 7..<8, 9..<10])
     }
 
     @Test func taggedSpansBreakAtLowerCaseWords() {

@@ -290,7 +290,7 @@ extension EntityResolution {
     /// A person's name the tagger read in part: the capitalised words next to it in its sentence that
     /// are no common word, title or name the knowledge base knows belong to it ("Manju" of "Manju Sam").
     static func wholePersonNames(_ tagged: [(Range<Int>, String)], matches: [NameMatcher.Match], words: [String],
-                                 sentenceOf: [Int]) -> [(Range<Int>, String)] {
+                                 sentenceOf: [Int], firstNames: Set<String> = []) -> [(Range<Int>, String)] {
         let used = tokensNamed(tagged, matches, count: words.count)
         func isNamePart(_ k: Int, of range: Range<Int>) -> Bool {
             guard k >= 0, k < words.count, !used[k], sentenceOf[k] == sentenceOf[range.lowerBound],
@@ -322,6 +322,13 @@ extension EntityResolution {
                sentenceOf[last.lowerBound] == sentenceOf[range.lowerBound],
                !last.contains(where: { Offices.honorifics.contains(words[$0].lowercased()) || Offices.jobTitleWords.contains(words[$0].lowercased()) })
             {
+                merged[merged.count - 1] = (last.lowerBound..<range.upperBound, "PER")
+            } else if type == "PER", let (last, lastType) = merged.last, lastType == "PER", last.count == 1, range.count >= 2,
+                      last.upperBound + 1 == range.lowerBound, words[last.upperBound] == "-",
+                      firstNames.contains(words[last.lowerBound]), firstNames.contains(words[range.lowerBound])
+            {
+                // A double first name read as two people ("Jo" + "-" + "Renee Formicola"); not two
+                // surnames ("Clinton-Kaine"), nor a first name beside a surname alone.
                 merged[merged.count - 1] = (last.lowerBound..<range.upperBound, "PER")
             } else {
                 merged.append((range, type))
