@@ -307,7 +307,26 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
     @Test func citiesOtherNamesThatAreWordsAreNoPlaces() throws {
         let found = try entities("Carson spoke in May to Save Our Youth, a nonprofit in Chicago. The super PAC Right to Rise paid for the ads.")
         #expect(found.filter { $0.kind == .geopolitical }.map(\.name) == ["Chicago"])
+        // Nor another city's name among a smaller city's (Issaquah, Washington, once "Englewood").
+        let rally = try entities("The rally in Englewood drew a crowd, the New Jersey police said.")
+        #expect(rally.contains { $0.name == "Englewood" } && !rally.contains { $0.name == "Issaquah" })
         #expect(try entities("Reporters met in Rome on Friday.").first?.country == "ITA", "a city's own name stands")
+    }
+
+    /// A town before its state or country is the one there, and the article's other mentions of the
+    /// name are that town too; a region counts its country's share of people, so a small country's
+    /// province does not outweigh a namesake city.
+    @Test func townsByTheirStateOrCountryAndRegionsByTheirShare() throws {
+        let primary = try entities("MANCHESTER, N.H. — Voters lined up early. Turnout in Manchester was high, officials said.")
+        let manchester = try #require(primary.first { $0.name == "Manchester" })
+        #expect(manchester.country == "USA" && manchester.mentions.count == 2, "not the Jamaican parish, nor the English city")
+        let plant = try entities("Whirlpool makes dryers in Cleveland. The 1,300 workers at its plant in Cleveland, Tennessee, were told on Monday.")
+        let cleveland = plant.filter { $0.name == "Cleveland" }
+        #expect(cleveland.count == 1 && cleveland.first?.mentions.count == 2, "one Cleveland, the one in Tennessee")
+        let list = try entities("The agency has offices in Boston, London, Berlin and Sydney, and works across the United States.")
+        #expect(list.first { $0.name == "Boston" }?.country == "USA", "a list of towns, not Boston before England's capital")
+        let oregon = try entities("Protesters marched in Portland on Sunday, and the governor of Oregon spoke.")
+        #expect(oregon.first { $0.name == "Portland" }?.country == "USA", "not the Jamaican parish")
     }
 
     @Test func companiesByNamesThatAreNoOtherWord() throws {

@@ -156,3 +156,48 @@ extension EntityResolution {
         }
     }
 }
+
+extension EntityResolution {
+    /// The states, provinces and countries the knowledge base names just after `tokens` and a comma
+    /// ("Manchester , N.H.", "Hamilton , Bermuda"), or nil.
+    func areaAfterComma(_ tokens: Range<Int>) -> [Actor]? {
+        let next = tokens.upperBound
+        guard next + 1 < words.count, words[next] == ",", sentenceOf[next] == sentenceOf[next + 1],
+              let index = matchAt[next + 1] else { return nil }
+        // (A capital is no area: "Boston, London, Berlin" is a list.)
+        let areas = matches[index].names.filter { base.names[$0].kind != .capital }.map { base.actors[base.names[$0].actor] }
+            .filter { $0.kind == .country || $0.id.hasPrefix("a:") }
+        return areas.isEmpty ? nil : areas
+    }
+
+    /// Whether `place` lies in one of `areas`: a town in that state or province (by its first-level
+    /// region's name), or anything in that country.
+    func isPlace(_ place: Actor, in areas: [Actor]) -> Bool {
+        areas.contains { area in
+            guard place.country == area.country, place.id != area.id else { return false }
+            return area.kind == .country || place.place?.admin1 == area.name
+        }
+    }
+}
+
+extension EntityResolution {
+    /// One town per name in an article: where one mention's state or country shows which town of that
+    /// name it is ("Cleveland, Tennessee"; "Venice, Italy"), the name's other mentions are that town too.
+    mutating func oneTownPerName() {
+        func key(_ range: Range<Int>) -> String { lower[range].joined(separator: " ") }
+        var placed: [String: Set<Int>] = [:]
+        for (actor, ranges) in mentions where base.actors[actor].kind == .place {
+            for range in ranges where areaAfterComma(range).map({ isPlace(base.actors[actor], in: $0) }) == true {
+                placed[key(range), default: []].insert(actor)
+            }
+        }
+        guard !placed.isEmpty else { return }
+        for (actor, ranges) in mentions where base.actors[actor].kind == .place {
+            for range in ranges {
+                guard let towns = placed[key(range)], towns.count == 1, let town = towns.first, town != actor else { continue }
+                removeMention(actor, range)
+                add(town, range)
+            }
+        }
+    }
+}

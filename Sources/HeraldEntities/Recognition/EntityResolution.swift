@@ -13,8 +13,8 @@ struct EntityResolution {
     let taggedAt: [Int?]
     /// Tokens where a knowledge-base name of a country or place begins.
     let placeStarts: Set<Int>
-    /// Tokens where any knowledge-base name begins.
-    let matchStarts: Set<Int>
+    /// Tokens where a knowledge-base name begins, to the index of its match in `matches`.
+    let matchAt: [Int: Int]
     /// The last words of the people the tagger found by their full names ("Norton" of "Joshua
     /// Abraham Norton"), and where each was first named.
     let taggedSurnames: [String: Int]
@@ -88,7 +88,7 @@ struct EntityResolution {
         var taggedAt = [Int?](repeating: nil, count: words.count)
         for (index, (range, _)) in self.tagged.enumerated() { for t in range { taggedAt[t] = index } }
         self.taggedAt = taggedAt
-        matchStarts = Set(matches.map(\.tokens.lowerBound))
+        matchAt = Dictionary(matches.enumerated().map { ($1.tokens.lowerBound, $0) }, uniquingKeysWith: { first, _ in first })
         placeStarts = Set(matches.filter { match in
             match.names.contains { [.country, .place].contains(base.actors[base.names[$0].actor].kind) }
         }.map(\.tokens.lowerBound))
@@ -117,6 +117,7 @@ struct EntityResolution {
     mutating func run() -> [Entity] {
         var surnames: [NameMatcher.Match] = []
         for match in matches { classify(match, deferring: &surnames) }
+        oneTownPerName()
         findResults()
         findOffices()
         findMinistries()
@@ -231,9 +232,14 @@ struct EntityResolution {
            match.tokens.upperBound < words.count, case let next = match.tokens.upperBound, Self.isCapitalised(words[next]),
            !Offices.honorifics.contains(lower[next]), !Offices.jobTitleWords.contains(lower[next]),
            !Self.institutionWords.contains(words[next]), !Self.titleBodies.contains(words[next]),
-           !matchStarts.contains(next)
+           matchAt[next] == nil
         {
             candidates.removeAll { base.actors[$0.actor].kind == .place }
+        }
+        // A town before its state or country is the one there ("Manchester, N.H.", "Hamilton, Bermuda").
+        if candidates.count > 1, let area = areaAfterComma(match.tokens) {
+            let there = candidates.filter { isPlace(base.actors[$0.actor], in: area) }
+            if !there.isEmpty { candidates = there }
         }
         guard let actor = choose(candidates.map(\.actor)) else { return }
         add(actor, match.tokens)
@@ -293,11 +299,14 @@ struct EntityResolution {
             return s
         case .location: return 1e9
         case .place:
-            // First-level regions carry no population; they outrank all but the largest namesake cities.
+            // First-level regions carry no population: each counts its country's share ("Florida" a fifty-first of
+            // the USA's, before Uruguay's department; a Jamaican parish, "Manchester", less than Manchester,
+            // England, or Manchester, New Hampshire, in an American story).
             // A place in a country the article already names counts twenty times ("Florida" after "Ohio"
             // is in the USA), but a small namesake does not outweigh a capital ("Paris" is not Paris, Texas).
-            // (Of two first-level regions, the one of the more populous country: "Florida" is the US state before Uruguay's.)
-            let size = actor.id.hasPrefix("a:") ? 5e6 + countryPopulation(actor.country) / 1000 : Double(actor.place?.population ?? 0)
+            let size = actor.id.hasPrefix("a:")
+                ? countryPopulation(actor.country) / Double(max(1, actor.country.flatMap { base.regionCounts[$0] } ?? 1))
+                : Double(actor.place?.population ?? 0)
             let near = isArticleCountry(actor.country)
             return size * (near ? 20 : 1)
         }

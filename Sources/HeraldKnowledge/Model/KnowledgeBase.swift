@@ -21,6 +21,8 @@ public struct KnowledgeBase: Sendable {
     public private(set) var agentPhraseStarts: Set<String> = []
     /// Where each actor id is in ``actors``.
     public private(set) var index: [String: Int] = [:]
+    /// How many first-level regions (actors with ids "a:…") each country has, by its ISO 3166 alpha-3 code.
+    public private(set) var regionCounts: [String: Int] = [:]
 
     /// An empty knowledge base.
     public init() {}
@@ -28,7 +30,12 @@ public struct KnowledgeBase: Sendable {
     /// Adds an actor, or replaces the one with the same id (its names stay).
     @discardableResult
     public mutating func add(_ actor: Actor) -> Int {
+        func countRegion(_ actor: Actor, _ change: Int) {
+            if actor.id.hasPrefix("a:"), let country = actor.country { regionCounts[country, default: 0] += change }
+        }
+        countRegion(actor, 1)
         if let existing = index[actor.id] {
+            countRegion(actors[existing], -1)
             actors[existing] = actor
             return existing
         }
