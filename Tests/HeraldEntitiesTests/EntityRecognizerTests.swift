@@ -329,6 +329,13 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(oregon.first { $0.name == "Portland" }?.country == "USA", "not the Jamaican parish")
     }
 
+    @Test func aBodyByItsNameAndItsInitialsIsOne() throws {
+        let found = try entities("The United Nations met on Monday. U.N. officials said the UN would act, and OPEC agreed.")
+        let un = found.filter { $0.actor == "IGOUNO" }
+        #expect(un.count == 1 && un.first?.name == "United Nations" && un.first?.mentions.count == 3)
+        #expect(found.first { $0.actor == "IGOOPC" }?.name == "Organization of Petroleum Exporting Countries")
+    }
+
     @Test func companiesByNamesThatAreNoOtherWord() throws {
         let found = try entities("Facebook and Google said on Monday that they would fight the fine.")
         #expect(found.contains { $0.name == "Google" && $0.kind == .organization })

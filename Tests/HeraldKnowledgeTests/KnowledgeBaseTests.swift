@@ -46,6 +46,42 @@ import Testing
         #expect(base["x:a"]?.code == nil)
     }
 
+    /// The sources list some bodies once per name: one actor each, named in full, with every name.
+    @Test func bodiesListedOncePerNameAreOne() throws {
+        let text = """
+        A\to:the-united-nations\torganization\tThe United Nations\t-\tIGOUNO
+        N\to:the-united-nations\tThe United Nations\talias
+        A\to:u-n\torganization\tU.N.\t-\tIGOUNO
+        N\to:u-n\tU.N.\talias
+        A\to:un\torganization\tUN\t-\tIGOUNO
+        N\to:un\tUN\talias
+        A\to:united-nations\torganization\tUnited Nations\t-\tIGOUNO
+        N\to:united-nations\tUnited Nations\talias
+        A\to:dpko\torganization\tDPKO\t-\tIGOUNO
+        N\to:dpko\tDPKO\talias
+        A\to:ca-inc\torganization\tCA Inc\t-\tMNCUSA
+        N\to:ca-inc\tCA\talias
+        A\to:continental-airlines\torganization\tContinental Airlines\t-\tMNCUSA
+        N\to:continental-airlines\tContinental Airlines\talias
+        A\to:blackrock\torganization\tBlackrock\t-\tMNCUSA
+        N\to:blackrock\tBlackrock\talias
+        A\to:blackrock-inc\torganization\tBlackRock\t-\tMNCUSA
+        N\to:blackrock-inc\tBlackRock\talias
+        """
+        var base = KnowledgeBase()
+        try KBFile.read(text, source: "test.kb", into: &base)
+        base.mergeNamesakes()
+        let un = try #require(base["o:united-nations"])
+        #expect(un.name == "United Nations")
+        let unNames = Set(base.names.filter { base.actors[$0.actor].id == un.id }.map(\.text))
+        #expect(unNames == ["United Nations", "The United Nations", "U.N.", "UN"])
+        #expect(base["o:dpko"] != nil, "another body of the same code")
+        #expect(base["o:ca-inc"] != nil && base["o:continental-airlines"] != nil, "companies are not merged by initials")
+        #expect((base["o:blackrock"] == nil) != (base["o:blackrock-inc"] == nil), "but by their own names written alike")
+        #expect(base.actors.count == 5)
+        #expect(base.names.allSatisfy { base.actors.indices.contains($0.actor) })
+    }
+
     @Test func factbookNamesWithoutSuffixesAndNicknamesMerged() throws {
         let biden = try #require(KBBuilder.leader("President Joseph R. BIDEN, Jr. (since 20 January 2021)"))
         #expect(biden.name == "Joseph Biden")

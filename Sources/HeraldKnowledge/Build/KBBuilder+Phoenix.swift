@@ -132,7 +132,9 @@ extension KBBuilder {
                 // A company's country follows its sector code (MNCUSA); other codes begin with it.
                 let home = code.hasPrefix("MNC") ? code.dropFirst(3).prefix(3) : code.prefix(3)
                 let country = home.count == 3 && base["c:\(home)"] != nil ? String(home) : nil
-                base.add(Actor(id: id, kind: kind, name: name, country: country, code: code))
+                // (Shown with its small words small, "Organization of Petroleum Exporting Countries"; matched as
+                // the dictionary has it, which the tagger's gazetteer features were learnt on.)
+                base.add(Actor(id: id, kind: kind, name: Self.withSmallWords(name), country: country, code: code))
                 var names = [name] + entry.aliases.map { $0.count <= 6 && !$0.contains(" ") ? $0 : $0.titleCasedBodyName }
                 // A word in capitals long enough to be read as a word is written so too ("TOYOTA": "Toyota",
                 // "OPEC": "Opec"); a company goes by its name without its legal form ("Accenture Plc": "Accenture").
@@ -145,6 +147,13 @@ extension KBBuilder {
         }
     }
 
+    /// A title-cased name with its small words after the first in lower case: "Council Of Europe" → "Council of Europe".
+    static func withSmallWords(_ name: String) -> String {
+        name.split(separator: " ", omittingEmptySubsequences: false).enumerated().map { position, word in
+            position > 0 && String.smallWords.contains(word.lowercased()) ? word.lowercased() : String(word)
+        }.joined(separator: " ")
+    }
+
     /// A company's name without the legal form that ends it ("Siemens AG": "Siemens", "Active Power, Inc":
     /// "Active Power"); nil if it has none, or nothing else.
     static func withoutLegalForm(_ name: String) -> String? {
@@ -154,7 +163,9 @@ extension KBBuilder {
             words.removeLast()
             stripped = true
         }
-        guard stripped, !(words.count == 1 && genericCompanyWords.contains(words[0].lowercased())) else { return nil }
+        guard stripped, !(words.count == 1 && genericCompanyWords.contains(words[0].lowercased())),
+              // ("New York & Company" is no "New York and".)
+              let last = words.last, !String.smallWords.contains(last.lowercased()), last != "&" else { return nil }
         return words.joined(separator: " ")
     }
 

@@ -59,6 +59,9 @@ public struct KBBuilder {
         count("Herald's sports teams", mark)
         base.addSpellingVariants()
         base.deduplicate()
+        let actorsBefore = base.actors.count
+        base.mergeNamesakes()
+        summary.append("bodies listed once per name, made one: -\(actorsBefore - base.actors.count) actors")
         return (base, summary)
     }
 
@@ -114,6 +117,9 @@ extension String {
             }.joined(separator: "-")
         }.joined(separator: " ")
     }
+
+    /// Small words of names, which a company's name without its legal form does not end with.
+    static let smallWords: Set<String> = ["of", "the", "and", "for", "in", "on", "at", "to", "by", "with", "against", "de", "des", "du", "la", "et"]
 
     /// Two-letter words of names that are not initialisms.
     static let particles: Set<String> = ["OF", "DE", "LA", "LE", "EL", "AL", "BY", "IN", "ON", "TO", "AT", "DU", "DA", "DI", "DO", "AN", "OR", "IS", "ST", "AS", "UP", "NO", "SO"]

@@ -12,15 +12,15 @@ public struct KnowledgeBase: Sendable {
         public var kind: NameKind
     }
 
-    public private(set) var actors: [Actor] = []
-    public private(set) var names: [Name] = []
+    public internal(set) var actors: [Actor] = []
+    public internal(set) var names: [Name] = []
     /// Agent words and their sector codes ("minister" → "GOV", "rebels" → "REB").
     public private(set) var agents: [String: String] = [:]
     /// The first words of agent phrases ("attorney" of "attorney general"), so that a phrase is looked up
     /// only where one may begin.
     public private(set) var agentPhraseStarts: Set<String> = []
     /// Where each actor id is in ``actors``.
-    public private(set) var index: [String: Int] = [:]
+    public internal(set) var index: [String: Int] = [:]
     /// How many first-level regions (actors with ids "a:…") each country has, by its ISO 3166 alpha-3 code.
     public private(set) var regionCounts: [String: Int] = [:]
 
