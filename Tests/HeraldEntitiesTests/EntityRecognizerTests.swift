@@ -336,6 +336,19 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(found.first { $0.actor == "IGOOPC" }?.name == "Organization of Petroleum Exporting Countries")
     }
 
+    /// Bodies the dictionary writes with capitalised small words ("Bank Of America") are found as the news
+    /// writes them; the tagger's gazetteer still reads them as written, as it learnt them.
+    @Test func bodiesWithSmallWordsInLowerCase() throws {
+        let found = try entities("Bank of America and the Council of Europe said the International Committee of the Red Cross would help.")
+        #expect(found.first { $0.name == "Bank of America" }?.actor == "MNCUSA")
+        #expect(found.first { $0.name == "Council of Europe" }?.actor == "IGOEURCOE")
+        #expect(found.first { $0.name == "International Committee of the Red Cross" }?.actor == "NGOHLHIRC")
+        let document = try Pipeline(Pipeline.textComponents).run(Document(text: "Bank of America fell."))
+        let matcher = NameMatcher(KnowledgeBase.standard)
+        #expect(matcher.matches(in: document, smallWordsInAnyCase: true).first?.tokens == 0..<3)
+        #expect(matcher.matches(in: document).first?.tokens != 0..<3)
+    }
+
     @Test func companiesByNamesThatAreNoOtherWord() throws {
         let found = try entities("Facebook and Google said on Monday that they would fight the fine.")
         #expect(found.contains { $0.name == "Google" && $0.kind == .organization })

@@ -55,7 +55,13 @@ public final class NameMatcher: Sendable {
                 && tokens.allSatisfy { Truecaser.standard.usualCase(ofLowercased: $0.lowercased()) != false }
                 && !Self.countriesThatAreWords.contains(name.text.lowercased())
                 && !(tokens.count == 1 && EntityResolution.nameConnectors.contains(tokens[0].lowercased()))
-            casing.append(tokens.map { lowerCaseToo ? 0 : Self.casing($0) })
+            // (A small word inside a name the dictionary capitalised, "Bank Of America", is marked: the
+            // resolver reads it in any case, the tagger's gazetteer as written.)
+            casing.append(tokens.enumerated().map { offset, token in
+                if lowerCaseToo { return 0 }
+                let casing = Self.casing(token)
+                return offset > 0 && casing == 1 && Self.smallWords.contains(token.lowercased()) ? Self.smallWordCasing : casing
+            })
             guard !tokens.isEmpty else { continue }
             // A final period the text may keep with its word: "Fla." after a comma is one token ("Tampa, Fla.").
             var forms = [tokens]
@@ -119,6 +125,12 @@ public final class NameMatcher: Sendable {
         return String(decoding: token.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
+    /// Small words that news writes in lower case inside names ("Bank of America", "Council of Europe").
+    static let smallWords: Set<String> = ["of", "the", "and", "for", "in", "on", "at", "to", "by", "with", "against", "de", "des", "du", "la", "et"]
+
+    /// The casing mark of a capitalised small word inside a name.
+    static let smallWordCasing: UInt8 = 3
+
     static func casing(_ token: String) -> UInt8 {
         // ASCII first, without Unicode property look-ups.
         if token.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -140,7 +152,10 @@ public final class NameMatcher: Sendable {
 
     /// The names in `document`, longest first at each place, left to right, not overlapping;
     /// names for which `excluded` is true are passed over.
-    public func matches(in document: Document, excluding excluded: (Int) -> Bool = { _ in false }) -> [Match] {
+    /// With `smallWordsInAnyCase`, a name's small words the dictionary capitalised match in lower case too
+    /// ("Bank of America" for "Bank Of America").
+    public func matches(in document: Document, excluding excluded: (Int) -> Bool = { _ in false },
+                        smallWordsInAnyCase lenient: Bool = false) -> [Match] {
         // (ShortKey folds ASCII case the way `lowercased()` does; other tokens take the string path.)
         let tokens = document.tokens
         // Per token, its id and the id of its form without accents, when that differs: a word with accents
@@ -167,7 +182,7 @@ public final class NameMatcher: Sendable {
         while i < tokens.count {
             var best: Match?
             if folded {
-                best = longestMatch(from: i, ids: ids, in: document, excluding: excluded)
+                best = longestMatch(from: i, ids: ids, in: document, excluding: excluded, lenient: lenient)
             } else {
                 var state: Int32 = 0
                 var j = i
@@ -176,7 +191,9 @@ public final class NameMatcher: Sendable {
                 {
                     state = next
                     j += 1
-                    if !accepts[Int(state)].isEmpty, let found = fitting(state, i..<j, in: document, excluding: excluded) { best = found }
+                    if !accepts[Int(state)].isEmpty, let found = fitting(state, i..<j, in: document, excluding: excluded, lenient: lenient) {
+                        best = found
+                    }
                 }
             }
             if var best {
@@ -207,12 +224,12 @@ public final class NameMatcher: Sendable {
     /// The longest name that fits from token `i`, each word read as written and, where it has accents
     /// the knowledge base writes without, as that too.
     private func longestMatch(from i: Int, ids: [(exact: Int32, folded: Int32)], in document: Document,
-                              excluding excluded: (Int) -> Bool) -> Match? {
+                              excluding excluded: (Int) -> Bool, lenient: Bool) -> Match? {
         var best: Match?
         func step(_ state: Int32, _ id: Int32, _ j: Int) {
             guard id >= 0, case let next = next(state, id), next >= 0 else { return }
             if !accepts[Int(next)].isEmpty, (best?.tokens.upperBound ?? 0) <= j,
-               let found = fitting(next, i..<(j + 1), in: document, excluding: excluded) { best = found }
+               let found = fitting(next, i..<(j + 1), in: document, excluding: excluded, lenient: lenient) { best = found }
             guard j + 1 < ids.count else { return }
             step(next, ids[j + 1].exact, j + 1)
             step(next, ids[j + 1].folded, j + 1)
@@ -223,16 +240,18 @@ public final class NameMatcher: Sendable {
     }
 
     /// The names ending at trie state `state` that fit `tokens` (not excluded, case respected), as a match; nil if none.
-    private func fitting(_ state: Int32, _ tokens: Range<Int>, in document: Document, excluding excluded: (Int) -> Bool) -> Match? {
-        let names = accepts[Int(state)].map(Int.init).filter { !excluded($0) && fits(name: $0, tokens: tokens, in: document) }
+    private func fitting(_ state: Int32, _ tokens: Range<Int>, in document: Document, excluding excluded: (Int) -> Bool,
+                         lenient: Bool) -> Match? {
+        let names = accepts[Int(state)].map(Int.init).filter { !excluded($0) && fits(name: $0, tokens: tokens, in: document, lenient: lenient) }
         return names.isEmpty ? nil : Match(tokens: tokens, names: names)
     }
 
     /// Whether the text's case fits the name's.
-    private func fits(name: Int, tokens: Range<Int>, in document: Document) -> Bool {
+    func fits(name: Int, tokens: Range<Int>, in document: Document, lenient: Bool = false) -> Bool {
         let required = casing[name]
         for (offset, index) in tokens.enumerated() where offset < required.count {
-            let need = required[offset]
+            var need = required[offset]
+            if need == Self.smallWordCasing { need = lenient ? 0 : 1 }
             guard need > 0 else { continue }
             let have = Self.casing(document.string(of: document.tokens[index]))
             if need == 2 && have != 2 { return false }

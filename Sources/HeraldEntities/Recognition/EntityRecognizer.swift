@@ -50,7 +50,7 @@ public struct EntityRecognizer: Component {
 
     public func process(_ document: inout Document) {
         let (words, matches) = wordsAndMatches(document)
-        let tagged = taggedNames(in: document, words: words, matches: matches)
+        let tagged = taggedNames(in: document, words: words, matches: gazetteerMatches(document, matches))
         var resolver = EntityResolution(document: document, base: base, words: words, matches: matches, tagged: tagged,
                                         officeHolders: officeHolders, leaders: leaders, firstNames: Self.firstNames, matcher: matcher)
         document.entities = resolver.run()
@@ -63,16 +63,27 @@ public struct EntityRecognizer: Component {
     /// and types (PER, ORG, LOC), before the knowledge base has its say.
     public func taggedNames(in document: Document) -> [(Range<Int>, String)] {
         let (words, matches) = wordsAndMatches(document)
-        return taggedNames(in: document, words: words, matches: matches)
+        return taggedNames(in: document, words: words, matches: gazetteerMatches(document, matches))
+    }
+
+    /// The matches the tagger's gazetteer reads: names' small words as the dictionary writes them, as
+    /// the tagger learnt them. Another pass over the words only where a name matched through a small
+    /// word in lower case ("Bank of America").
+    private func gazetteerMatches(_ document: Document, _ matches: [NameMatcher.Match]) -> [NameMatcher.Match] {
+        guard matches.contains(where: { match in !match.names.contains { matcher.fits(name: $0, tokens: match.tokens, in: document) } })
+        else { return matches }
+        let (_, strict) = wordsAndMatches(document, smallWordsInAnyCase: false)
+        return strict
     }
 
     /// The document's words, those of sentences in capitals in their usual case, and the knowledge
     /// base's names in it, less words in capitals that are no names ("SAY" is not the town).
-    private func wordsAndMatches(_ document: Document) -> ([String], [NameMatcher.Match]) {
+    private func wordsAndMatches(_ document: Document, smallWordsInAnyCase: Bool = true) -> ([String], [NameMatcher.Match]) {
         let words = document.tokens.map { document.string(of: $0) }
         let headlines = Headlines(document, words: words)
-        guard !headlines.isEmpty else { return (words, matcher.matches(in: document)) }
-        let matches = headlines.keeping(matcher.matches(in: document), words: words, matcher: matcher)
+        let all = matcher.matches(in: document, smallWordsInAnyCase: smallWordsInAnyCase)
+        guard !headlines.isEmpty else { return (words, all) }
+        let matches = headlines.keeping(all, words: words, matcher: matcher)
         return (headlines.cased(words, matches: matches, matcher: matcher, firstNames: Self.firstNames), matches)
     }
 
