@@ -349,6 +349,15 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(matcher.matches(in: document).first?.tokens != 0..<3)
     }
 
+    @Test func bodiesNamedByOrdinaryWordsNeedTheirCountry() throws {
+        let american = try entities("Conservatives in Texas cheered Donald Trump. The Organization of American States met. Youth voters stayed home.")
+        #expect(!american.contains { $0.actor == "GBRPTY" }, "American conservatives")
+        #expect(!american.contains { $0.actor == "MEAREB" || $0.actor == "FRAREB" }, "no Tanzim, no Gazteriak")
+        let british = try entities("The Conservatives won the vote in London, and Theresa May said Labour had lost.")
+        #expect(british.first { $0.name == "Conservative Party" }?.actor == "GBRPTY")
+        #expect(try entities("IS fighters took the town, the WHO said.").contains { $0.name == "Islamic State" }, "an acronym stays")
+    }
+
     @Test func companiesByNamesThatAreNoOtherWord() throws {
         let found = try entities("Facebook and Google said on Monday that they would fight the fine.")
         #expect(found.contains { $0.name == "Google" && $0.kind == .organization })

@@ -118,6 +118,7 @@ struct EntityResolution {
         var surnames: [NameMatcher.Match] = []
         for match in matches { classify(match, deferring: &surnames) }
         oneTownPerName()
+        dropBodiesNamedByWords()
         findResults()
         findOffices()
         findMinistries()
