@@ -300,6 +300,9 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         let state = try entities("She lives in Boston , Mass . and works there .")
         let mass = try #require(state.first { $0.name == "Massachusetts" }?.mentions.first)
         #expect(mass.end - mass.start == 4, "a full stop apart ends the sentence, not the name")
+        // In a text written with capitals, a lower-case word is a place only in a country the text names.
+        let hike = try entities("Hikers in Montana crossed rivers and lakes. The forest was quiet, and they reached florida later.")
+        #expect(Set(hike.map(\.name)) == ["Montana", "Florida"], "no Nigerian, South Sudanese or Guernsey region")
     }
 
     /// GeoNames lists ordinary words among cities' other names ("Save" for Savé, Benin; "Rise" for

@@ -201,3 +201,31 @@ extension EntityResolution {
         }
     }
 }
+
+extension EntityResolution {
+    /// A state or town written in lower case in a text written with capitals is weak evidence: only
+    /// one in a country the story names otherwise stands ("florida" beside "Miami"); "rivers", "lakes"
+    /// and "forest" in an American story are no Nigerian, South Sudanese or Guernsey regions. (A text
+    /// written in lower case throughout, "we flew from france to florida", names its places so.)
+    mutating func dropLowerCasePlacesAbroad() {
+        var capitalStarts = 0, lowerStarts = 0
+        for sentence in document.sentences where !sentence.tokens.isEmpty {
+            guard let first = words[sentence.tokens.lowerBound].utf8.first else { continue }
+            if first &- 0x41 < 26 { capitalStarts += 1 } else if first &- 0x61 < 26 { lowerStarts += 1 }
+        }
+        guard capitalStarts > lowerStarts else { return }
+        for (actor, ranges) in mentions where base.actors[actor].kind == .place {
+            let lowerCase = ranges.filter { range in !range.contains { words[$0].utf8.contains { $0 &- 0x41 < 26 || $0 >= 0x80 } } }
+            guard !lowerCase.isEmpty, let country = base.actors[actor].country,
+                  !mentions.contains(where: { other, otherRanges in
+                      base.actors[other].country == country
+                          && otherRanges.contains { range in range.contains { words[$0].utf8.contains { $0 &- 0x41 < 26 } } }
+                  })
+            else { continue }
+            for range in lowerCase {
+                removeMention(actor, range)
+                for t in range { covered[t] = false }
+            }
+        }
+    }
+}

@@ -118,6 +118,7 @@ struct EntityResolution {
         var surnames: [NameMatcher.Match] = []
         for match in matches { classify(match, deferring: &surnames) }
         oneTownPerName()
+        dropLowerCasePlacesAbroad()
         dropBodiesNamedByWords()
         findResults()
         findOffices()
