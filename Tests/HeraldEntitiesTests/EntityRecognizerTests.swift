@@ -330,6 +330,7 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(list.first { $0.name == "Boston" }?.country == "USA", "a list of towns, not Boston before England's capital")
         let oregon = try entities("Protesters marched in Portland on Sunday, and the governor of Oregon spoke.")
         #expect(oregon.first { $0.name == "Portland" }?.country == "USA", "not the Jamaican parish")
+        #expect(try entities("She grew up on Long Island and works in Manhattan.").first { $0.name == "Long Island" }?.country == "USA")
     }
 
     @Test func aBodyByItsNameAndItsInitialsIsOne() throws {
