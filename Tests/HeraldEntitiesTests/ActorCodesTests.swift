@@ -179,5 +179,8 @@ import Testing
         let byFirstName = try recognize("Many will never vote for Hillary, Kellyanne Conway said.", date: "2016-09-25")
         #expect(byFirstName.contains { $0.name == "Hillary Clinton" }, "as the news calls her")
         #expect(byFirstName.first { $0.name == "Kellyanne Conway" }?.country == "USA")
+        // A surname shared with a leader of a country the story does not name is the other office holder's.
+        let governor = try recognize("Trump mocked Marco Rubio, as Christie did in New Hampshire.", date: "2016-09-01")
+        #expect(governor.first { $0.mentions.count == 1 && $0.name.hasSuffix("Christie") }?.name == "Chris Christie")
     }
 }

@@ -85,21 +85,37 @@ extension EntityResolution {
             return
         }
         // A leader at the date; else the one holder of a named office at the date ("Biden" in 2016,
-        // vice president), or within a year of it ("Trump" in September 2016).
-        var holding = people.filter { base.actors[$0].roles.contains { $0.title.hasPrefix("head of") && $0.isHeld(on: day) } }
-        if holding.isEmpty { holding = people.filter { base.actors[$0].roles.contains { $0.specificity >= 2 && $0.isHeld(on: day) } } }
-        if holding.isEmpty, let day {
-            holding = people.filter { base.actors[$0].roles.contains { $0.specificity >= 2 && $0.isHeld(within: 1, of: day) } }
+        // vice president), or within a year of it ("Trump" in September 2016); in an article without a
+        // date, read in its era, a leader at some time in it ("May" beside "President Barack Obama" and
+        // "Secretary of State John Kerry": Theresa May, from July 2016). Where those of one kind all lead
+        // countries the article does not name, the next kind is asked ("Christie" in an American story of
+        // 2016: not the Bahamas' prime minister but New Jersey's governor).
+        let day = self.day, era = self.era
+        let kinds: [(Actor.Role) -> Bool] = [
+            { $0.title.hasPrefix("head of") && $0.isHeld(on: day) },
+            { $0.specificity >= 2 && $0.isHeld(on: day) },
+            { role in day.map { role.specificity >= 2 && role.isHeld(within: 1, of: $0) } ?? false },
+            { role in era.map { role.title.hasPrefix("head of") && role.isHeld(during: $0) } ?? false },
+        ]
+        for kind in kinds {
+            let holders = people.filter { base.actors[$0].roles.contains(where: kind) }
+            guard !holders.isEmpty else { continue }
+            if let holder = holderInArticle(holders) {
+                add(holder, match.tokens)
+                return
+            }
+            // (Several of that kind, none told apart: no one.)
+            if holders.count > 1 { break }
         }
-        // An article without a date, read in its era: a leader at some time in it ("May" beside
-        // "President Barack Obama" and "Secretary of State John Kerry": Theresa May, from July 2016).
-        if holding.isEmpty, let era {
-            holding = people.filter { base.actors[$0].roles.contains { $0.title.hasPrefix("head of") && $0.isHeld(during: era) } }
-        }
-        // A leader of a country the article names, where it names any: "Obama" beside "the State
-        // Department" in 2016 is Barack Obama, not Equatorial Guinea's Obama; "Governor Christie" in a
-        // story of American primaries is not the Bahamas' Perry Christie.
-        let leaders = holding
+        unknownPeople[text, default: []].append(match.tokens)
+    }
+
+    /// Of office holders by one name, the one the article means: a leader of a country the article names,
+    /// where it names any ("Obama" beside "the State Department" in 2016 is Barack Obama, not Equatorial
+    /// Guinea's Obama); of several and none of the article's countries, the one whose country is twenty
+    /// times as populous as the others'; nil if none or several.
+    private func holderInArticle(_ holders: [Int]) -> Int? {
+        var holding = holders
         if holding.count > 1 || mentions.keys.contains(where: { base.actors[$0].country != nil }) {
             // (A nationality word names its country too: "Syrian rebels" for "Al-Assad's forces"; the
             // body one leads names its leader: "Mr. Ban" beside "the U.N." in 2016.)
@@ -112,19 +128,13 @@ extension EntityResolution {
                 return base.actors[holder].roles.contains { named.contains($0.code) && $0.isHeld(on: day) }
             }
         }
-        // Of several leaders of that name and none of the article's countries, the one whose country is
-        // twenty times as populous as the others' ("Obama" in 2016: not Equatorial Guinea's prime minister).
-        if holding.isEmpty, leaders.count > 1 {
+        if holding.isEmpty, holders.count > 1 {
             var populations: [(actor: Int, population: Double)] = []
-            for leader in leaders { populations.append((leader, countryPopulation(base.actors[leader].country))) }
+            for holder in holders { populations.append((holder, countryPopulation(base.actors[holder].country))) }
             populations.sort { $0.population > $1.population }
             if populations[0].population >= 20 * populations[1].population { holding = [populations[0].actor] }
         }
-        if holding.count == 1 {
-            add(holding[0], match.tokens)
-            return
-        }
-        unknownPeople[text, default: []].append(match.tokens)
+        return holding.count == 1 ? holding[0] : nil
     }
 
     // MARK: Unknown people
