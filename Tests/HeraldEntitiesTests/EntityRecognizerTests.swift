@@ -430,6 +430,8 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(sentenceHead.contains { $0.name == "Ford Motor Co." })
         let titled = try entities("Senate Minority Leader Chuck Schumer spoke.")
         #expect(titled.contains { $0.name == "Chuck Schumer" && $0.kind == .person })
+        let law = try entities("The Senate passed the Justice Against Sponsors of Terrorism Act on Friday.")
+        #expect(!law.contains { $0.kind == .person }, "a law's title after \"Justice\" is no one")
         let principal = try entities("Her daughter's school, Sandy Hook Elementary, lost its leader: Sandy Hook Elementary Principal Dawn Hochsprung died.")
         #expect(principal.contains { $0.name == "Dawn Hochsprung" && $0.kind == .person }, "the title is no part of the name")
         let music = try entities("Leonard Blavatnik, the owner of Warner Music, gave money.")

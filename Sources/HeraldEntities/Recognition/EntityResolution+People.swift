@@ -160,7 +160,9 @@ extension EntityResolution {
             guard !covered[start], Self.isCapitalised(words[start]), Offices.honorifics.contains(lower[i]),
                   !Self.institutionHeads.contains(words[start]), !Self.institutionWords.contains(words[start]),
                   !Self.titleBodies.contains(words[start]), !Self.geographyWords.contains(words[start]),
-                  !Self.afterTitlesNoName.contains(words[start]) else {
+                  !Self.afterTitlesNoName.contains(words[start]),
+                  // (Nor a law's title: "Justice Against Sponsors of Terrorism Act", "Justice For All".)
+                  !Self.functionWords.contains(lower[start]), lower[start] != "against" else {
                 i += 1
                 continue
             }
