@@ -438,6 +438,15 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(music.first { $0.name.hasPrefix("Warner Music") }?.kind == .organization, "the company, by its short name")
     }
 
+    @Test func aSurnameOfTwoJoinedByAHyphenIsOne() throws {
+        let found = try entities("Douglas Holtz-Eakin, an economist, spoke. Mr. Holtz-Eakin said taxes would rise.")
+        #expect(found.map(\.name) == ["Douglas Holtz-Eakin"])
+        #expect(found.first?.mentions.count == 2)
+        #expect(EntityResolution.surname(ofKey: "Douglas Holtz - Eakin") == "Holtz - Eakin")
+        #expect(EntityResolution.surname(ofKey: "Holtz - Eakin") == nil)
+        #expect(EntityResolution.surname(ofKey: "Hillary Clinton") == "Clinton")
+    }
+
     @Test func oneWordJoinsThePersonNamedInFull() throws {
         let found = try entities("""
         Sanders told voters in Iowa that he would fight on. Senator Bernie Sanders of Vermont spoke for an hour, and         Jennifer Kowalczyk, his adviser, said Kowalczyk had never seen a crowd like it. Sanders left at noon.

@@ -40,22 +40,23 @@ extension EntityResolution {
     /// with that last word ("Bernie Sanders", "Marco Rubio"), whichever way each was found; of
     /// two such people ("Hillary Clinton", then "Bill Clinton"), the one named first.
     mutating func joinSurnames() {
-        var fullNames: [Substring: [(key: String?, actor: Int?)]] = [:]
+        var fullNames: [String: [(key: String?, actor: Int?)]] = [:]
         for actor in mentions.keys where base.actors[actor].kind == .person {
             if let last = base.actors[actor].name.split(separator: " ").last, base.actors[actor].name.utf8.contains(0x20) {
-                fullNames[last, default: []].append((nil, actor))
+                fullNames[String(last), default: []].append((nil, actor))
             }
         }
-        for key in unknownPeople.keys where key.utf8.contains(0x20) {
-            if let last = key.split(separator: " ").last { fullNames[last, default: []].append((key, nil)) }
+        for key in unknownPeople.keys {
+            if let surname = Self.surname(ofKey: key) { fullNames[surname, default: []].append((key, nil)) }
         }
         func first(_ person: (key: String?, actor: Int?)) -> Int {
             if let actor = person.actor { return firstMention(actor) }
             return person.key.flatMap { unknownPeople[$0]?.map(\.lowerBound).min() } ?? Int.max
         }
-        for key in unknownPeople.keys.sorted() where !key.utf8.contains(0x20) {
+        // (A surname of two a hyphen joins is one: "Holtz - Eakin" after "Douglas Holtz - Eakin".)
+        for key in unknownPeople.keys.sorted() where !key.utf8.contains(0x20) || Self.surname(ofKey: key) == nil {
             func name(_ person: (key: String?, actor: Int?)) -> String { person.key ?? person.actor.map { base.actors[$0].name } ?? "" }
-            guard let person = fullNames[Substring(key)]?.min(by: { a, b in
+            guard let person = fullNames[key]?.min(by: { a, b in
                       let (fa, fb) = (first(a), first(b))
                       return fa != fb ? fa < fb : name(a) < name(b)
                   }),
@@ -67,6 +68,16 @@ extension EntityResolution {
                 unknownPeople[full, default: []].append(contentsOf: ranges)
             }
         }
+    }
+
+    /// The surname of an unknown person's key (words joined by spaces): its last word with the words a
+    /// hyphen joins to it ("Douglas Holtz - Eakin": "Holtz - Eakin"); nil if the key is a surname alone.
+    static func surname(ofKey key: String) -> String? {
+        let words = key.split(separator: " ")
+        var start = words.count - 1
+        while start >= 2, words[start - 1] == "-" { start -= 2 }
+        guard start > 0 else { return nil }
+        return words[start...].joined(separator: " ")
     }
 
     // MARK: Surnames
@@ -171,6 +182,12 @@ extension EntityResolution {
                   sentenceOf[end] == sentenceOf[i], !Offices.honorifics.contains(lower[end])
             {
                 end += 1
+                // A surname of two joined by a hyphen: "Mr. Holtz-Eakin".
+                if end + 1 < words.count, words[end] == "-", !covered[end + 1], Self.isCapitalised(words[end + 1]),
+                   !document.tokens[end - 1].flags.contains(.spaceAfter), !document.tokens[end].flags.contains(.spaceAfter)
+                {
+                    end += 1
+                }
             }
             guard end > start else {
                 i += 1
