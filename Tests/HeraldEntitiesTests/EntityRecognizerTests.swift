@@ -445,6 +445,9 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(EntityResolution.surname(ofKey: "Douglas Holtz - Eakin") == "Holtz - Eakin")
         #expect(EntityResolution.surname(ofKey: "Holtz - Eakin") == nil)
         #expect(EntityResolution.surname(ofKey: "Hillary Clinton") == "Clinton")
+        let race = try entities("Lt. Gov. Carlos Lopez-Cantera would support it. Lopez-Cantera, a Republican, spoke. Schools matter, Lopez-Cantera said.")
+        #expect(race.map(\.name) == ["Carlos Lopez-Cantera"], "the surname alone, which the tagger reads as two names, is his")
+        #expect(race.first?.mentions.count == 3)
     }
 
     @Test func oneWordJoinsThePersonNamedInFull() throws {

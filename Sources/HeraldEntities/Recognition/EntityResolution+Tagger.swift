@@ -186,6 +186,7 @@ extension EntityResolution {
         var taken = covered
         var organisationVotes: [String: Int] = [:]
         for ranges in unknownPeople.values { for range in ranges { for t in range { taken[t] = true } } }
+        addHyphenatedSurnames(taken: &taken)
         // (Built once, and kept up to date as the loop names new people in full.)
         var people = peopleByFirstName()
         let diseases = diseaseNames()
@@ -273,6 +274,32 @@ extension EntityResolution {
         }
         addRepeats(taken: &taken)
         addFirstNames(taken: &taken)
+    }
+
+    /// A surname of two joined by a hyphen ("Lopez-Cantera"), which the tagger reads as two names, is the
+    /// person the article names in full with it ("Lt. Gov. Carlos Lopez-Cantera", "Douglas Holtz-Eakin").
+    mutating func addHyphenatedSurnames(taken: inout [Bool]) {
+        var people: [String: String] = [:]
+        for key in unknownPeople.keys {
+            if let surname = Self.surname(ofKey: key), surname.utf8.contains(UInt8(ascii: "-")) { people[surname] = people[surname].map { min($0, key) } ?? key }
+        }
+        for (range, type) in tagged where type == "PER" && range.count >= 4 {
+            let key = words[range].joined(separator: " ")
+            if let surname = Self.surname(ofKey: key), surname.utf8.contains(UInt8(ascii: "-")), people[surname] == nil { people[surname] = key }
+        }
+        guard !people.isEmpty else { return }
+        // (The surname alone: not within a longer name, "Douglas Holtz-Eakin" itself or "Ghassan Abu-Laban".)
+        var withinName = [Bool](repeating: false, count: words.count)
+        for (range, type) in tagged where type == "PER" && range.count > 3 { for k in range { withinName[k] = true } }
+        var t = 0
+        while t + 2 < words.count {
+            defer { t += 1 }
+            guard words[t + 1] == "-", !taken[t], !taken[t + 2], !withinName[t], sentenceOf[t] == sentenceOf[t + 2],
+                  t == 0 || sentenceOf[t - 1] != sentenceOf[t] || !Self.isCapitalised(words[t - 1]),
+                  let key = people[words[t] + " - " + words[t + 2]] else { continue }
+            unknownPeople[key, default: []].append(t..<(t + 3))
+            for k in t..<(t + 3) { taken[k] = true }
+        }
     }
 
     /// A first name alone, within a sentence and before no other name, is the one person of that first
