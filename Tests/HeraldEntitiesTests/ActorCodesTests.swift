@@ -134,6 +134,16 @@ import Testing
         #expect(moreCodes["Massachusetts Institute of Technology"] == "USAEDU")
         #expect(moreCodes["National Rifle Association"] == "USANGO")
         #expect(moreCodes["Electoral College"] == "-")
+        let bodies = try recognition.run(Document(text: """
+            WASHINGTON — U.S. officials said the Federal Bureau of Prisons, the West Virginia Department of Environmental \
+            Protection and the Jupiter Police Department in Florida answered President Barack Obama; the Better \
+            Business Bureau did not.
+            """, publishedAt: "2016-03-01")).entities
+        let bodyCodes = Dictionary(bodies.map { ($0.name, $0.actor ?? "-") }, uniquingKeysWith: { a, _ in a })
+        #expect(bodyCodes["Federal Bureau of Prisons"] == "USAGOV")
+        #expect(bodyCodes["West Virginia Department of Environmental Protection"] == "USAGOV")
+        #expect(bodies.first { $0.name.hasPrefix("Jupiter Police") }?.actor == "USACOP")
+        #expect(bodyCodes["Better Business Bureau"] != "USAGOV", "a bureau by its own name is no government's")
     }
 
     @Test func placesInNamesAndChambersOfOtherCountries() throws {

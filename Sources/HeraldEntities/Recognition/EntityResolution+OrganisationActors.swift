@@ -17,6 +17,7 @@ extension EntityResolution {
         "Inc.": "BUS", "Inc": "BUS", "Corp.": "BUS", "Corp": "BUS", "Corporation": "BUS", "Company": "BUS", "LLC": "BUS",
         "Foundation": "NGO", "Institute": "NGO", "Association": "NGO", "Coalition": "NGO",
         "Church": "REL", "Hospital": "HLH",
+        "Department": "GOV", "Ministry": "GOV",
     ]
 
     /// Words that say what kind of body an organisation is, between its country and its name.
@@ -34,9 +35,18 @@ extension EntityResolution {
         guard let last = words.last else { return nil }
         // The head: the last word, or the word before "of" or "for" ("University of California", "Center for American Progress").
         var head = String(last)
-        if words.count > 2, let of = words.firstIndex(where: { $0 == "of" || $0 == "for" }), of > 0 { head = String(words[of - 1]) }
+        var headBeforeOf = false
+        if words.count > 2, let of = words.firstIndex(where: { $0 == "of" || $0 == "for" }), of > 0 {
+            head = String(words[of - 1])
+            headBeforeOf = true
+        }
         // A chamber's committee or caucus is the legislature's ("House Judiciary Committee", "Senate Democratic Caucus").
-        var sector = Self.organisationHeads[head]
+        // ("Department" alone names no one department.)
+        var sector = words.count > 1 || head != "Department" && head != "Ministry" ? Self.organisationHeads[head] : nil
+        // A government's bureaus and agencies are named for what they do ("Bureau of Labor Statistics"; not
+        // "Better Business Bureau" or "Washington Speakers Bureau"); a police department is the police.
+        if headBeforeOf, head == "Bureau" || head == "Agency" || head == "Administration" { sector = "GOV" }
+        if head == "Department", words.contains("Police") { sector = "COP" }
         if sector == nil, head == "Committee", let first = words.first, first == "House" || first == "Senate" { sector = "LEG" }
         if words.count >= 2, case let pair = words[words.count - 2] + " " + last, pair == "Air Force" || pair == "Marine Corps" { sector = "MIL" }
         // A school's words anywhere make it a school ("Massachusetts Institute of Technology", "Harvard Law School
