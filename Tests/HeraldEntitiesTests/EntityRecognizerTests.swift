@@ -438,6 +438,16 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(music.first { $0.name.hasPrefix("Warner Music") }?.kind == .organization, "the company, by its short name")
     }
 
+    @Test func aFirstNameBeforeTheFullNameAndAFirstNameBeforeASurname() throws {
+        let found = try entities("""
+            The foundation was run by the couple and their daughter, Chelsea. Later Chelsea Clinton, its vice chair, \
+            visited Ukraine. Justin Renel Joseph argues his case; Joseph, 33, acts as his own lawyer. Joseph P. Kahn wrote.
+            """)
+        #expect(found.first { $0.name == "Chelsea Clinton" }?.mentions.count == 2, "the daughter named first by her first name")
+        #expect(found.filter { $0.kind == .geopolitical }.map(\.name) == ["Ukraine"], "Chelsea before a surname is no town")
+        #expect(found.first { $0.name == "Justin Renel Joseph" }?.mentions.count == 2, "Joseph alone is his surname")
+    }
+
     @Test func aSurnameOfTwoJoinedByAHyphenIsOne() throws {
         let found = try entities("Douglas Holtz-Eakin, an economist, spoke. Mr. Holtz-Eakin said taxes would rise.")
         #expect(found.map(\.name) == ["Douglas Holtz-Eakin"])

@@ -274,6 +274,30 @@ extension EntityResolution {
         }
         addRepeats(taken: &taken)
         addFirstNames(taken: &taken)
+        joinFirstNamesNamedBefore()
+    }
+
+    /// A first name the tagger read alone before the article named its person in full ("the couple's
+    /// daughter, Chelsea" … "Chelsea Clinton") is that person, the one of that first name.
+    /// (Not a surname of someone named in full, "says Joseph" after "Justin Renel Joseph", "President Carter"
+    /// after "Jimmy Carter"; nor a name after a title, "Mayor Bill de Blasio" read as "Bill".)
+    mutating func joinFirstNamesNamedBefore() {
+        let people = peopleByFirstName()
+        guard !people.isEmpty else { return }
+        var surnames = Set<Substring>()
+        for key in unknownPeople.keys { if key.utf8.contains(0x20), let last = key.split(separator: " ").last { surnames.insert(last) } }
+        for actor in mentions.keys where base.actors[actor].kind == .person {
+            if let last = base.actors[actor].name.split(separator: " ").last { surnames.insert(last) }
+        }
+        for key in unknownPeople.keys.sorted() where !key.utf8.contains(0x20) && firstNames.contains(key) && !surnames.contains(Substring(key)) {
+            guard let named = people[Substring(key)], named.count == 1, let ranges = unknownPeople[key],
+                  !ranges.contains(where: { $0.lowerBound > 0 && (Offices.honorifics.contains(lower[$0.lowerBound - 1])
+                      || Offices.jobTitleWords.contains(lower[$0.lowerBound - 1])) })
+            else { continue }
+            unknownPeople[key] = nil
+            if let actor = named[0].actor { for range in ranges { add(actor, range) } }
+            if let full = named[0].key { unknownPeople[full, default: []].append(contentsOf: ranges) }
+        }
     }
 
     /// A surname of two joined by a hyphen ("Lopez-Cantera"), which the tagger reads as two names, is the

@@ -230,11 +230,12 @@ struct EntityResolution {
         // A town named like a first name ("Paul", "Florence") before a capitalised word is a person's name,
         // unless that word is an office, an institution's or another known name ("Charlotte Mayor Jennifer
         // Roberts", "Virginia Democrats").
+        // (A surname the knowledge base knows is no other name: "Chelsea Clinton".)
         if match.tokens.count == 1, firstNames.contains(words[match.tokens.lowerBound]),
            match.tokens.upperBound < words.count, case let next = match.tokens.upperBound, Self.isCapitalised(words[next]),
            !Offices.honorifics.contains(lower[next]), !Offices.jobTitleWords.contains(lower[next]),
            !Self.institutionWords.contains(words[next]), !Self.titleBodies.contains(words[next]),
-           matchAt[next] == nil
+           matchAt[next].map({ matches[$0].names.allSatisfy { base.names[$0].kind == .surname } }) ?? true
         {
             candidates.removeAll { base.actors[$0.actor].kind == .place }
         }
