@@ -459,6 +459,7 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(EntityResolution.surname(ofKey: "Marine Le Pen") == "Le Pen")
         #expect(EntityResolution.surname(ofKey: "De Blasio") == nil)
         #expect(EntityResolution.surname(ofKey: "Al Sharpton") == "Sharpton")
+        #expect(try entities("Vincent van Gogh painted it, and Oscar de la Renta dressed her.").map(\.name) == ["Vincent van Gogh", "Oscar de la Renta"])
         let mayor = try entities("Mayor Bill de Blasio said the city would act. De Blasio spoke again on Tuesday.")
         #expect(mayor.map(\.name) == ["Bill de Blasio"] && mayor.first?.mentions.count == 2)
         let race = try entities("Lt. Gov. Carlos Lopez-Cantera would support it. Lopez-Cantera, a Republican, spoke. Schools matter, Lopez-Cantera said.")

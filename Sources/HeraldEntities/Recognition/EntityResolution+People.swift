@@ -357,6 +357,10 @@ extension EntityResolution {
                 start -= 1
             }
             while end - range.upperBound < 2, isNamePart(end, of: range) { end += 1 }
+            // Over a surname's particles in lower case: "Vincent" + "van Gogh", "Jean" + "de la Fontaine".
+            var particles = end
+            while particles < words.count, particles - end < 2, surnameParticles.contains(words[particles]) { particles += 1 }
+            if particles > end, particles < words.count, isNamePart(particles, of: range) { end = particles + 1 }
             return (start..<end, type)
         }
         // Two people's names never touch: a person read as two ("Rand" + "Paul") is one.
