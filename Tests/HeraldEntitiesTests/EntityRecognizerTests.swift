@@ -448,7 +448,7 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         #expect(found.first { $0.name == "Justin Renel Joseph" }?.mentions.count == 2, "Joseph alone is his surname")
     }
 
-    @Test func aSurnameOfTwoJoinedByAHyphenIsOne() throws {
+    @Test func surnamesOfTwoWordsByAHyphenOrAParticle() throws {
         let found = try entities("Douglas Holtz-Eakin, an economist, spoke. Mr. Holtz-Eakin said taxes would rise.")
         #expect(found.map(\.name) == ["Douglas Holtz-Eakin"])
         #expect(found.first?.mentions.count == 2)

@@ -36,55 +36,6 @@ extension EntityResolution {
     /// Words about a person near the name.
     static let personCues: Set<String> = ["he", "she", "his", "her", "him", "mr.", "ms.", "mrs.", "mr", "ms", "mrs", "himself", "herself"]
 
-    /// A person named by one word ("Sanders", "Rubio") is the person the article names in full
-    /// with that last word ("Bernie Sanders", "Marco Rubio"), whichever way each was found; of
-    /// two such people ("Hillary Clinton", then "Bill Clinton"), the one named first.
-    mutating func joinSurnames() {
-        var fullNames: [String: [(key: String?, actor: Int?)]] = [:]
-        for actor in mentions.keys where base.actors[actor].kind == .person {
-            if let last = base.actors[actor].name.split(separator: " ").last, base.actors[actor].name.utf8.contains(0x20) {
-                fullNames[last.lowercased(), default: []].append((nil, actor))
-            }
-        }
-        for key in unknownPeople.keys {
-            if let surname = Self.surname(ofKey: key) { fullNames[surname.lowercased(), default: []].append((key, nil)) }
-        }
-        func first(_ person: (key: String?, actor: Int?)) -> Int {
-            if let actor = person.actor { return firstMention(actor) }
-            return person.key.flatMap { unknownPeople[$0]?.map(\.lowerBound).min() } ?? Int.max
-        }
-        // (A surname of two a hyphen joins is one: "Holtz - Eakin" after "Douglas Holtz - Eakin".)
-        for key in unknownPeople.keys.sorted() where !key.utf8.contains(0x20) || Self.surname(ofKey: key) == nil {
-            func name(_ person: (key: String?, actor: Int?)) -> String { person.key ?? person.actor.map { base.actors[$0].name } ?? "" }
-            guard let person = fullNames[key.lowercased()]?.min(by: { a, b in
-                      let (fa, fb) = (first(a), first(b))
-                      return fa != fb ? fa < fb : name(a) < name(b)
-                  }),
-                  let ranges = unknownPeople[key] else { continue }
-            unknownPeople[key] = nil
-            if let actor = person.actor {
-                for range in ranges { add(actor, range) }
-            } else if let full = person.key {
-                unknownPeople[full, default: []].append(contentsOf: ranges)
-            }
-        }
-    }
-
-    /// The surname of an unknown person's key (words joined by spaces): its last word with the words a
-    /// hyphen joins to it ("Douglas Holtz - Eakin": "Holtz - Eakin"); nil if the key is a surname alone.
-    /// Its particles are the surname's too ("Bill de Blasio": "de Blasio"; "Marine Le Pen": "Le Pen"), and a
-    /// key that begins with one is a surname ("De Blasio", "Van Dyke"; not "Al Sharpton").
-    static func surname(ofKey key: String) -> String? {
-        let words = key.split(separator: " ")
-        if words.count > 1, let first = words.first, first != "Al", first != "Bin", first != "Ibn",
-           first.first?.isUppercase == true, surnameParticles.contains(first.lowercased()) { return nil }
-        var start = words.count - 1
-        while start >= 2, words[start - 1] == "-" { start -= 2 }
-        while start >= 2, surnameParticles.contains(words[start - 1].lowercased()) { start -= 1 }
-        guard start > 0 else { return nil }
-        return words[start...].joined(separator: " ")
-    }
-
     // MARK: Surnames
 
     /// A bare surname: the person named in full in the article, or the one office holder of that
@@ -266,9 +217,6 @@ extension EntityResolution {
 
     /// Capitalised words that make a title and the word after it a thing ("General Electric", "Queen City"),
     /// beside institutions' words ("General Motors").
-    /// Particles of surnames, written in lower case before the capitalised rest ("de Blasio", "van der Bellen").
-    static let surnameParticles: Set<String> = ["de", "du", "des", "la", "le", "al", "bin", "ibn", "von", "van", "der", "den", "da", "di", "dos"]
-
     static let afterTitlesNoName: Set<String> = [
         "City", "Counsel", "Manager", "Election", "Electric", "Mills", "Dynamics", "Store",
     ]

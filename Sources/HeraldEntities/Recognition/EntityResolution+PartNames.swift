@@ -1,0 +1,141 @@
+import HeraldCore
+import HeraldKnowledge
+
+/// People the knowledge base lacks by part of their names: a first name alone, a surname alone, a
+/// surname of two words joined by a hyphen or a particle ("Holtz-Eakin", "de Blasio").
+extension EntityResolution {
+    /// Particles of surnames, written in lower case before the capitalised rest ("de Blasio", "van der Bellen").
+    static let surnameParticles: Set<String> = ["de", "du", "des", "la", "le", "al", "bin", "ibn", "von", "van", "der", "den", "da", "di", "dos"]
+
+    /// A person named by one word ("Sanders", "Rubio") is the person the article names in full
+    /// with that last word ("Bernie Sanders", "Marco Rubio"), whichever way each was found; of
+    /// two such people ("Hillary Clinton", then "Bill Clinton"), the one named first.
+    mutating func joinSurnames() {
+        var fullNames: [String: [(key: String?, actor: Int?)]] = [:]
+        for actor in mentions.keys where base.actors[actor].kind == .person {
+            if let last = base.actors[actor].name.split(separator: " ").last, base.actors[actor].name.utf8.contains(0x20) {
+                fullNames[last.lowercased(), default: []].append((nil, actor))
+            }
+        }
+        for key in unknownPeople.keys {
+            if let surname = Self.surname(ofKey: key) { fullNames[surname.lowercased(), default: []].append((key, nil)) }
+        }
+        func first(_ person: (key: String?, actor: Int?)) -> Int {
+            if let actor = person.actor { return firstMention(actor) }
+            return person.key.flatMap { unknownPeople[$0]?.map(\.lowerBound).min() } ?? Int.max
+        }
+        // (A surname of two a hyphen joins is one: "Holtz - Eakin" after "Douglas Holtz - Eakin".)
+        for key in unknownPeople.keys.sorted() where !key.utf8.contains(0x20) || Self.surname(ofKey: key) == nil {
+            func name(_ person: (key: String?, actor: Int?)) -> String { person.key ?? person.actor.map { base.actors[$0].name } ?? "" }
+            guard let person = fullNames[key.lowercased()]?.min(by: { a, b in
+                      let (fa, fb) = (first(a), first(b))
+                      return fa != fb ? fa < fb : name(a) < name(b)
+                  }),
+                  let ranges = unknownPeople[key] else { continue }
+            unknownPeople[key] = nil
+            if let actor = person.actor {
+                for range in ranges { add(actor, range) }
+            } else if let full = person.key {
+                unknownPeople[full, default: []].append(contentsOf: ranges)
+            }
+        }
+    }
+
+    /// The surname of an unknown person's key (words joined by spaces): its last word with the words a
+    /// hyphen joins to it ("Douglas Holtz - Eakin": "Holtz - Eakin"); nil if the key is a surname alone.
+    /// Its particles are the surname's too ("Bill de Blasio": "de Blasio"; "Marine Le Pen": "Le Pen"), and a
+    /// key that begins with one is a surname ("De Blasio", "Van Dyke"; not "Al Sharpton").
+    static func surname(ofKey key: String) -> String? {
+        let words = key.split(separator: " ")
+        if words.count > 1, let first = words.first, first != "Al", first != "Bin", first != "Ibn",
+           first.first?.isUppercase == true, surnameParticles.contains(first.lowercased()) { return nil }
+        var start = words.count - 1
+        while start >= 2, words[start - 1] == "-" { start -= 2 }
+        while start >= 2, surnameParticles.contains(words[start - 1].lowercased()) { start -= 1 }
+        guard start > 0 else { return nil }
+        return words[start...].joined(separator: " ")
+    }
+
+    /// A first name the tagger read alone before the article named its person in full ("the couple's
+    /// daughter, Chelsea" … "Chelsea Clinton") is that person, the one of that first name.
+    /// (Not a surname of someone named in full, "says Joseph" after "Justin Renel Joseph", "President Carter"
+    /// after "Jimmy Carter"; nor a name after a title, "Mayor Bill de Blasio" read as "Bill".)
+    mutating func joinFirstNamesNamedBefore() {
+        let people = peopleByFirstName()
+        guard !people.isEmpty else { return }
+        var surnames = Set<Substring>()
+        for key in unknownPeople.keys { if key.utf8.contains(0x20), let last = key.split(separator: " ").last { surnames.insert(last) } }
+        for actor in mentions.keys where base.actors[actor].kind == .person {
+            if let last = base.actors[actor].name.split(separator: " ").last { surnames.insert(last) }
+        }
+        for key in unknownPeople.keys.sorted() where !key.utf8.contains(0x20) && firstNames.contains(key) && !surnames.contains(Substring(key)) {
+            guard let named = people[Substring(key)], named.count == 1, let ranges = unknownPeople[key],
+                  !ranges.contains(where: { $0.lowerBound > 0 && (Offices.honorifics.contains(lower[$0.lowerBound - 1])
+                      || Offices.jobTitleWords.contains(lower[$0.lowerBound - 1])) })
+            else { continue }
+            unknownPeople[key] = nil
+            if let actor = named[0].actor { for range in ranges { add(actor, range) } }
+            if let full = named[0].key { unknownPeople[full, default: []].append(contentsOf: ranges) }
+        }
+    }
+
+    /// A surname of two joined by a hyphen ("Lopez-Cantera"), which the tagger reads as two names, is the
+    /// person the article names in full with it ("Lt. Gov. Carlos Lopez-Cantera", "Douglas Holtz-Eakin").
+    mutating func addHyphenatedSurnames(taken: inout [Bool]) {
+        var people: [String: String] = [:]
+        for key in unknownPeople.keys {
+            if let surname = Self.surname(ofKey: key), surname.utf8.contains(UInt8(ascii: "-")) { people[surname] = people[surname].map { min($0, key) } ?? key }
+        }
+        for (range, type) in tagged where type == "PER" && range.count >= 4 {
+            let key = words[range].joined(separator: " ")
+            if let surname = Self.surname(ofKey: key), surname.utf8.contains(UInt8(ascii: "-")), people[surname] == nil { people[surname] = key }
+        }
+        guard !people.isEmpty else { return }
+        // (The surname alone: not within a longer name, "Douglas Holtz-Eakin" itself or "Ghassan Abu-Laban".)
+        var withinName = [Bool](repeating: false, count: words.count)
+        for (range, type) in tagged where type == "PER" && range.count > 3 { for k in range { withinName[k] = true } }
+        var t = 0
+        while t + 2 < words.count {
+            defer { t += 1 }
+            guard words[t + 1] == "-", !taken[t], !taken[t + 2], !withinName[t], sentenceOf[t] == sentenceOf[t + 2],
+                  t == 0 || sentenceOf[t - 1] != sentenceOf[t] || !Self.isCapitalised(words[t - 1]),
+                  let key = people[words[t] + " - " + words[t + 2]] else { continue }
+            unknownPeople[key, default: []].append(t..<(t + 3))
+            for k in t..<(t + 3) { taken[k] = true }
+        }
+    }
+
+    /// A first name alone, within a sentence and before no other name, is the one person of that first
+    /// name the article names in full ("Hillary" after "Hillary Clinton"), however the tagger read it.
+    mutating func addFirstNames(taken: inout [Bool]) {
+        let people = peopleByFirstName()
+        guard !people.isEmpty else { return }
+        // (A capital first, a cheap test, before any look-up.)
+        for t in 1..<max(words.count, 1) where !taken[t] && words[t].utf8.first.map({ $0 &- 0x41 < 26 }) == true && sentenceOf[t - 1] == sentenceOf[t] {
+            guard t + 1 >= words.count || !Self.isCapitalised(words[t + 1]), people[Substring(words[t])] != nil,
+                  firstNames.contains(words[t]), join(firstName: t, to: people) else { continue }
+            taken[t] = true
+        }
+    }
+
+    /// The people the article names in full, by first name: knowledge-base actors and the keys of
+    /// unknown people.
+    func peopleByFirstName() -> [Substring: [(actor: Int?, key: String?)]] {
+        var people: [Substring: [(actor: Int?, key: String?)]] = [:]
+        for actor in mentions.keys where base.actors[actor].kind == .person {
+            if let first = base.actors[actor].name.split(separator: " ", maxSplits: 1).first { people[first, default: []].append((actor, nil)) }
+        }
+        for key in unknownPeople.keys {
+            if let first = key.split(separator: " ", maxSplits: 1).first, key.utf8.contains(0x20) { people[first, default: []].append((nil, key)) }
+        }
+        return people
+    }
+
+    /// Adds token `t` as a mention of the one person `people` has by that first name; false if none or several.
+    mutating func join(firstName t: Int, to people: [Substring: [(actor: Int?, key: String?)]]) -> Bool {
+        guard let named = people[Substring(words[t])], named.count == 1 else { return false }
+        if let actor = named[0].actor { add(actor, t..<(t + 1)) }
+        if let key = named[0].key { unknownPeople[key, default: []].append(t..<(t + 1)) }
+        return true
+    }
+}
