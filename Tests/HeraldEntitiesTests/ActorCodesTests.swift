@@ -144,6 +144,13 @@ import Testing
         #expect(bodyCodes["West Virginia Department of Environmental Protection"] == "USAGOV")
         #expect(bodies.first { $0.name.hasPrefix("Jupiter Police") }?.actor == "USACOP")
         #expect(bodyCodes["Better Business Bureau"] != "USAGOV", "a bureau by its own name is no government's")
+        let envoy = try recognize("Former U.S. ambassador to Ukraine Marie Yovanovitch testified before the U.S. House Intelligence Committee.",
+                                  date: "2019-11-18")
+        #expect(envoy.first { $0.name == "Marie Yovanovitch" }?.country == "USA", "the country an envoy is sent to is not hers")
+        #expect(envoy.contains { $0.name == "Ukraine" }, "the country apart from her name")
+        #expect(envoy.first { $0.name == "U.S. House Intelligence Committee" }?.actor == "USALEG")
+        let runner = try recognize("Chad Thomas won the race in Atlanta.")
+        #expect(runner.contains { $0.name == "Chad Thomas" } && !runner.contains { $0.name == "Chad" }, "a first name that names a country too")
     }
 
     @Test func placesInNamesAndChambersOfOtherCountries() throws {

@@ -138,6 +138,11 @@ extension EntityResolution {
         }
         for _ in 0..<6 {
             if let country = countryAt[k], let code = base.actors[country.actor].country {
+                // The country an envoy is sent to is not hers ("U.S. ambassador to Ukraine Marie Yovanovitch").
+                if country.tokens.lowerBound > 0, lower[country.tokens.lowerBound - 1] == "to" {
+                    k = country.tokens.lowerBound - 1
+                    continue
+                }
                 // A government's seat before a spokesman: the government's ("White House spokesman Josh Earnest").
                 let seat = metonyms.contains(country.tokens) && sector == nil && titled && !seeking
                 return described(code, seat ? "GOV" : sector, before: country.tokens.lowerBound, stop: country.tokens.lowerBound, title: title)

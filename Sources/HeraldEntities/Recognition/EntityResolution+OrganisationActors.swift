@@ -47,7 +47,8 @@ extension EntityResolution {
         // "Better Business Bureau" or "Washington Speakers Bureau"); a police department is the police.
         if headBeforeOf, head == "Bureau" || head == "Agency" || head == "Administration" { sector = "GOV" }
         if head == "Department", words.contains("Police") { sector = "COP" }
-        if sector == nil, head == "Committee", let first = words.first, first == "House" || first == "Senate" { sector = "LEG" }
+        // (After the country's name too: "U.S. House Intelligence Committee".)
+        if sector == nil, head == "Committee", words.prefix(3).contains(where: { $0 == "House" || $0 == "Senate" }) { sector = "LEG" }
         if words.count >= 2, case let pair = words[words.count - 2] + " " + last, pair == "Air Force" || pair == "Marine Corps" { sector = "MIL" }
         // A school's words anywhere make it a school ("Massachusetts Institute of Technology", "Harvard Law School
         // Association"); "Center for …" or a research center is an NGO ("Center for American Progress").
@@ -64,6 +65,7 @@ extension EntityResolution {
         // ("George Washington University", "Trayvon Martin Foundation"); else the article's.
         var places: [Actor] = []
         var modifier: String?
+        var body: String?
         for range in ranges {
             // (Over words that say what kind of body it is: "Japanese technology investment company SoftBank Group Corp".)
             var k = range.lowerBound
@@ -71,6 +73,10 @@ extension EntityResolution {
             if modifier == nil, let before = countryAt[k] { modifier = base.actors[before.actor].country }
             for match in matches where range.contains(match.tokens.lowerBound) {
                 places += match.names.map { base.actors[base.names[$0].actor] }.filter { $0.kind == .country || $0.kind == .place }
+                // (A country's body the name begins with gives its country: "U.S. House" of "U.S. House Intelligence Committee".)
+                if match.tokens.lowerBound == range.lowerBound, body == nil {
+                    body = match.names.lazy.map { base.actors[base.names[$0].actor] }.first { $0.kind == .organization && $0.country != nil }?.country
+                }
             }
         }
         // (Of first-level regions, those of countries of a million people or more, the most populous country's
@@ -84,7 +90,7 @@ extension EntityResolution {
         regions.sort { $0.population > $1.population }
         let named = places.first { $0.country != nil && $0.country == affiliations.country } ?? places.first { $0.kind == .country }
             ?? regions.first?.actor ?? places.first { !$0.id.hasPrefix("a:") && ($0.place?.population ?? 0) >= 1_000_000 }
-        guard let country = modifier ?? named?.country ?? affiliations.country else { return nil }
+        guard let country = modifier ?? named?.country ?? body ?? affiliations.country else { return nil }
         return (country, country + sector)
     }
 }

@@ -71,8 +71,10 @@ struct EntityResolution {
             for t in sentence.tokens { sentenceOf[t] = index }
         }
         self.sentenceOf = sentenceOf
-        let parts = Self.peopleOfPlaces(tagged.flatMap { tagRange, type in Self.nameParts(tagRange, words).map { ($0, type) } },
-                                        matches: matches, words: words, base: base)
+        let parts = Self.peopleAfterCountries(
+            Self.peopleOfPlaces(tagged.flatMap { tagRange, type in Self.nameParts(tagRange, words).map { ($0, type) } },
+                                matches: matches, words: words, base: base),
+            matches: matches, words: words, base: base, firstNames: firstNames)
         let joined = Self.joiningOrganisations(parts, matches: matches, words: words, base: base)
         let organisations = Self.institutions(Self.companies(Self.institutionsOf(joined, words: words, sentenceOf: sentenceOf), words: words,
                                                              sentenceOf: sentenceOf), words: words, sentenceOf: sentenceOf)
