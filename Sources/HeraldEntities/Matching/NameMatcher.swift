@@ -246,8 +246,15 @@ public final class NameMatcher: Sendable {
         return names.isEmpty ? nil : Match(tokens: tokens, names: names)
     }
 
+    /// Whether `match` holds only because a name's small words were read in any case ("Bank of America"):
+    /// none of its names fits as written. (A look at the names' casing marks first: most have no small word.)
+    func needsSmallWordsInAnyCase(_ match: Match, in document: Document) -> Bool {
+        guard match.names.contains(where: { casing[$0].contains(Self.smallWordCasing) }) else { return false }
+        return !match.names.contains { fits(name: $0, tokens: match.tokens, in: document) }
+    }
+
     /// Whether the text's case fits the name's.
-    func fits(name: Int, tokens: Range<Int>, in document: Document, lenient: Bool = false) -> Bool {
+    private func fits(name: Int, tokens: Range<Int>, in document: Document, lenient: Bool = false) -> Bool {
         let required = casing[name]
         for (offset, index) in tokens.enumerated() where offset < required.count {
             var need = required[offset]

@@ -70,8 +70,7 @@ public struct EntityRecognizer: Component {
     /// the tagger learnt them. Another pass over the words only where a name matched through a small
     /// word in lower case ("Bank of America").
     private func gazetteerMatches(_ document: Document, _ matches: [NameMatcher.Match]) -> [NameMatcher.Match] {
-        guard matches.contains(where: { match in !match.names.contains { matcher.fits(name: $0, tokens: match.tokens, in: document) } })
-        else { return matches }
+        guard matches.contains(where: { matcher.needsSmallWordsInAnyCase($0, in: document) }) else { return matches }
         let (_, strict) = wordsAndMatches(document, smallWordsInAnyCase: false)
         return strict
     }

@@ -61,6 +61,8 @@ extension EntityResolution {
     /// (Not a surname of someone named in full, "says Joseph" after "Justin Renel Joseph", "President Carter"
     /// after "Jimmy Carter"; nor a name after a title, "Mayor Bill de Blasio" read as "Bill".)
     mutating func joinFirstNamesNamedBefore() {
+        let keys = unknownPeople.keys.filter { !$0.utf8.contains(0x20) && firstNames.contains($0) }.sorted()
+        guard !keys.isEmpty else { return }
         let people = peopleByFirstName()
         guard !people.isEmpty else { return }
         var surnames = Set<Substring>()
@@ -68,7 +70,7 @@ extension EntityResolution {
         for actor in mentions.keys where base.actors[actor].kind == .person {
             if let last = base.actors[actor].name.split(separator: " ").last { surnames.insert(last) }
         }
-        for key in unknownPeople.keys.sorted() where !key.utf8.contains(0x20) && firstNames.contains(key) && !surnames.contains(Substring(key)) {
+        for key in keys where !surnames.contains(Substring(key)) {
             guard let named = people[Substring(key)], named.count == 1, let ranges = unknownPeople[key],
                   !ranges.contains(where: { $0.lowerBound > 0 && (Offices.honorifics.contains(lower[$0.lowerBound - 1])
                       || Offices.jobTitleWords.contains(lower[$0.lowerBound - 1])) })
@@ -82,6 +84,7 @@ extension EntityResolution {
     /// A surname of two joined by a hyphen ("Lopez-Cantera"), which the tagger reads as two names, is the
     /// person the article names in full with it ("Lt. Gov. Carlos Lopez-Cantera", "Douglas Holtz-Eakin").
     mutating func addHyphenatedSurnames(taken: inout [Bool]) {
+        guard words.contains("-") else { return }
         var people: [String: String] = [:]
         for key in unknownPeople.keys {
             if let surname = Self.surname(ofKey: key), surname.utf8.contains(UInt8(ascii: "-")) { people[surname] = people[surname].map { min($0, key) } ?? key }
