@@ -357,6 +357,8 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         let american = try entities("Conservatives in Texas cheered Donald Trump. The Organization of American States met. Youth voters stayed home.")
         #expect(!american.contains { $0.actor == "GBRPTY" }, "American conservatives")
         #expect(!american.contains { $0.actor == "MEAREB" || $0.actor == "FRAREB" }, "no Tanzim, no Gazteriak")
+        let blog = try entities("In Washington, Zero Hedge asked whether the U.S. figures were right.")
+        #expect(!blog.contains { $0.actor == "USAREB" }, "no Secret Organization Zero, American though it is")
         let british = try entities("The Conservatives won the vote in London, and Theresa May said Labour had lost.")
         #expect(british.first { $0.name == "Conservative Party" }?.actor == "GBRPTY")
         #expect(try entities("IS fighters took the town, the WHO said.").contains { $0.name == "Islamic State" }, "an acronym stays")

@@ -97,13 +97,14 @@ extension EntityResolution {
 
 extension EntityResolution {
     /// A body the knowledge base names by an ordinary word is no mention of it where the word stands
-    /// alone: "Organization" (Tanzim's name translated), "Youth" (Gazteriak's); "Conservatives" is
-    /// Britain's party only in a story that names Britain, not in an American one. Acronyms ("IS",
-    /// "WHO") and companies ("Target", which the tagger's reading decides) stay.
+    /// alone: "Organization" (Tanzim's name translated), "Youth" (Gazteriak's), "Zero" of "Zero Hedge";
+    /// "Conservatives" is Britain's party only in a story that names Britain, not in an American one.
+    /// Acronyms ("IS", "WHO") and companies ("Target", which the tagger's reading decides) stay.
     mutating func dropBodiesNamedByWords() {
         for (actor, ranges) in mentions where base.actors[actor].kind == .organization || base.actors[actor].kind == .group {
             guard base.actors[actor].code?.hasPrefix("MNC") == false else { continue }
-            let country = base.actors[actor].country
+            // (Only a party answers to its members' word in its own country's news.)
+            let country = base.actors[actor].code?.hasSuffix("PTY") == true ? base.actors[actor].country : nil
             let home = country.map { country in mentions.keys.contains { $0 != actor && base.actors[$0].country == country } } ?? false
             guard !home else { continue }
             for range in ranges where range.count == 1 && isCommonWord(range) {
