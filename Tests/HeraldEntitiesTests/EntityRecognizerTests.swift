@@ -303,6 +303,9 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         // In a text written with capitals, a lower-case word is a place only in a country the text names.
         let hike = try entities("Hikers in Montana crossed rivers and lakes. The forest was quiet, and they reached florida later.")
         #expect(Set(hike.map(\.name)) == ["Montana", "Florida"], "no Nigerian, South Sudanese or Guernsey region")
+        let regions = try entities("Voters in the Northeast and in Ohio backed him, the State Department's IG said at 9 a.m. EST.")
+        #expect(regions.filter { $0.kind == .geopolitical }.compactMap(\.country).allSatisfy { $0 == "USA" },
+                "no Icelandic region, no Slovenian or Burkinabe town")
     }
 
     /// GeoNames lists ordinary words among cities' other names ("Save" for Savé, Benin; "Rise" for

@@ -203,29 +203,39 @@ extension EntityResolution {
 }
 
 extension EntityResolution {
-    /// A state or town written in lower case in a text written with capitals is weak evidence: only
-    /// one in a country the story names otherwise stands ("florida" beside "Miami"); "rivers", "lakes"
-    /// and "forest" in an American story are no Nigerian, South Sudanese or Guernsey regions. (A text
-    /// written in lower case throughout, "we flew from france to florida", names its places so.)
-    mutating func dropLowerCasePlacesAbroad() {
+    /// A place abroad named by weak evidence stands only in a country the story names otherwise: a state or
+    /// town written in lower case in a text written with capitals ("rivers", "lakes" and "forest" in an
+    /// American story are no Nigerian, South Sudanese or Guernsey regions; "florida" beside "Miami" stands);
+    /// a region named by the compass ("the Northeast" is not Iceland's); a word of three capitals or fewer
+    /// ("EST", "IG" are no towns of Burkina Faso or Slovenia). (A text written in lower case throughout,
+    /// "we flew from france to florida", names its places so.)
+    mutating func dropWeakPlacesAbroad() {
         var capitalStarts = 0, lowerStarts = 0
         for sentence in document.sentences where !sentence.tokens.isEmpty {
             guard let first = words[sentence.tokens.lowerBound].utf8.first else { continue }
             if first &- 0x41 < 26 { capitalStarts += 1 } else if first &- 0x61 < 26 { lowerStarts += 1 }
         }
-        guard capitalStarts > lowerStarts else { return }
+        let capitalisedText = capitalStarts > lowerStarts
+        func isWeak(_ range: Range<Int>) -> Bool {
+            if capitalisedText, !range.contains(where: { words[$0].utf8.contains { $0 &- 0x41 < 26 || $0 >= 0x80 } }) { return true }
+            if range.allSatisfy({ Self.compassWords.contains(lower[$0]) || Self.areaWords.contains(lower[$0]) || words[$0] == "-" }),
+               range.contains(where: { Self.compassWords.contains(lower[$0]) }) { return true }
+            return range.count == 1 && words[range.lowerBound].utf8.count <= 3 && words[range.lowerBound].utf8.allSatisfy { $0 &- 0x41 < 26 }
+        }
         for (actor, ranges) in mentions where base.actors[actor].kind == .place {
-            let lowerCase = ranges.filter { range in !range.contains { words[$0].utf8.contains { $0 &- 0x41 < 26 || $0 >= 0x80 } } }
-            guard !lowerCase.isEmpty, let country = base.actors[actor].country,
+            let weak = ranges.filter(isWeak)
+            guard !weak.isEmpty, let country = base.actors[actor].country,
                   !mentions.contains(where: { other, otherRanges in
-                      base.actors[other].country == country
-                          && otherRanges.contains { range in range.contains { words[$0].utf8.contains { $0 &- 0x41 < 26 } } }
+                      base.actors[other].country == country && otherRanges.contains { !isWeak($0) }
                   })
             else { continue }
-            for range in lowerCase {
+            for range in weak {
                 removeMention(actor, range)
                 for t in range { covered[t] = false }
             }
         }
     }
+
+    /// Words that with the compass name a region anywhere ("West Coast", "Southern District").
+    static let areaWords: Set<String> = ["coast", "district", "region", "province", "est", "ouest", "nord", "sud", "centre", "center"]
 }

@@ -120,7 +120,7 @@ struct EntityResolution {
         var surnames: [NameMatcher.Match] = []
         for match in matches { classify(match, deferring: &surnames) }
         oneTownPerName()
-        dropLowerCasePlacesAbroad()
+        dropWeakPlacesAbroad()
         dropBodiesNamedByWords()
         findResults()
         findOffices()
