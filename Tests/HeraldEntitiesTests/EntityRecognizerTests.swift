@@ -334,6 +334,7 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
         let oregon = try entities("Protesters marched in Portland on Sunday, and the governor of Oregon spoke.")
         #expect(oregon.first { $0.name == "Portland" }?.country == "USA", "not the Jamaican parish")
         #expect(try entities("She grew up on Long Island and works in Manhattan.").first { $0.name == "Long Island" }?.country == "USA")
+        #expect(try entities("Trump flew to Palm Beach for the weekend.").first { $0.name == "Palm Beach" }?.country == "USA")
     }
 
     @Test func aBodyByItsNameAndItsInitialsIsOne() throws {
