@@ -17,15 +17,18 @@ extension EntityResolution {
                 fullNames[last.lowercased(), default: []].append((nil, actor))
             }
         }
-        for key in unknownPeople.keys {
-            if let surname = Self.surname(ofKey: key) { fullNames[surname.lowercased(), default: []].append((key, nil)) }
+        // (Each key's surname once: a key of one word is a surname, and has none.)
+        var surnames: [String: String] = [:]
+        for key in unknownPeople.keys where key.utf8.contains(0x20) {
+            if let surname = Self.surname(ofKey: key) { surnames[key] = surname }
         }
+        for (key, surname) in surnames { fullNames[surname.lowercased(), default: []].append((key, nil)) }
         func first(_ person: (key: String?, actor: Int?)) -> Int {
             if let actor = person.actor { return firstMention(actor) }
             return person.key.flatMap { unknownPeople[$0]?.map(\.lowerBound).min() } ?? Int.max
         }
         // (A surname of two a hyphen joins is one: "Holtz - Eakin" after "Douglas Holtz - Eakin".)
-        for key in unknownPeople.keys.sorted() where !key.utf8.contains(0x20) || Self.surname(ofKey: key) == nil {
+        for key in unknownPeople.keys.sorted() where surnames[key] == nil {
             func name(_ person: (key: String?, actor: Int?)) -> String { person.key ?? person.actor.map { base.actors[$0].name } ?? "" }
             guard let person = fullNames[key.lowercased()]?.min(by: { a, b in
                       let (fa, fb) = (first(a), first(b))
@@ -46,6 +49,7 @@ extension EntityResolution {
     /// Its particles are the surname's too ("Bill de Blasio": "de Blasio"; "Marine Le Pen": "Le Pen"), and a
     /// key that begins with one is a surname ("De Blasio", "Van Dyke"; not "Al Sharpton").
     static func surname(ofKey key: String) -> String? {
+        guard key.utf8.contains(0x20) else { return nil }
         let words = key.split(separator: " ")
         if words.count > 1, let first = words.first, first != "Al", first != "Bin", first != "Ibn",
            first.first?.isUppercase == true, surnameParticles.contains(first.lowercased()) { return nil }
