@@ -241,50 +241,6 @@ extension EntityResolution {
         }
     }
 
-    /// A country's name the tagger read with the person's after it ("ambassador to Ukraine Marie Yovanovitch"
-    /// as one place) is the country, and the rest, from a first name on, the person.
-    static func peopleAfterCountries(_ tagged: [(Range<Int>, String)], matches: [NameMatcher.Match], words: [String],
-                                     base: KnowledgeBase, firstNames: Set<String>) -> [(Range<Int>, String)] {
-        var countryEnds: [Int: Int] = [:]
-        // (A country by its own name, not its capital's, "Hanoi Hilton", nor a first name's, "Chad Thomas".)
-        for match in matches where match.names.contains(where: { base.names[$0].kind == .alias && base.actors[base.names[$0].actor].kind == .country })
-            && !(match.tokens.count == 1 && firstNames.contains(words[match.tokens.lowerBound])) {
-            countryEnds[match.tokens.lowerBound] = match.tokens.upperBound
-        }
-        guard !countryEnds.isEmpty else { return tagged }
-        var result: [(Range<Int>, String)] = []
-        for (range, type) in tagged {
-            if let end = countryEnds[range.lowerBound], end < range.upperBound,
-               firstNames.contains(words[end]), (end..<range.upperBound).allSatisfy({ isCapitalised(words[$0]) })
-            {
-                result.append((range.lowerBound..<end, "LOC"))
-                result.append((end..<range.upperBound, "PER"))
-            } else {
-                result.append((range, type))
-            }
-        }
-        return result
-    }
-
-    /// A person's name the tagger read with "of" and a state or country ("Ted Cruz of Texas") ends before
-    /// "of": the place is the place's.
-    static func peopleOfPlaces(_ tagged: [(Range<Int>, String)], matches: [NameMatcher.Match], words: [String],
-                               base: KnowledgeBase) -> [(Range<Int>, String)] {
-        // (Most articles have no such name: the places are looked up only for one.)
-        guard tagged.contains(where: { $0.1 == "PER" && $0.0.count > 2 && $0.0.contains { words[$0] == "of" } }) else { return tagged }
-        var placeStarts = Set<Int>()
-        for match in matches {
-            for name in match.names {
-                let actor = base.actors[base.names[name].actor]
-                if actor.kind == .country || actor.id.hasPrefix("a:") { placeStarts.insert(match.tokens.lowerBound); break }
-            }
-        }
-        return tagged.map { range, type in
-            guard type == "PER", let of = range.dropFirst().first(where: { words[$0] == "of" && placeStarts.contains($0 + 1) }) else { return (range, type) }
-            return (range.lowerBound..<of, type)
-        }
-    }
-
     /// A nationality word right after a first name the tagger read as a person is the person's surname
     /// ("Trump critic Mark Cuban"): the name takes it, and it names no country.
     static func surnamesLikeNationalities(_ tagged: [(Range<Int>, String)], matches: [NameMatcher.Match], words: [String],
