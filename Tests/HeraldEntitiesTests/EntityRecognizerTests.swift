@@ -313,6 +313,10 @@ private func entities(_ text: String, date: String = "2016-09-05") throws -> [En
     @Test func citiesOtherNamesThatAreWordsAreNoPlaces() throws {
         let found = try entities("Carson spoke in May to Save Our Youth, a nonprofit in Chicago. The super PAC Right to Rise paid for the ads.")
         #expect(found.filter { $0.kind == .geopolitical }.map(\.name) == ["Chicago"])
+        // A town's other name of one word stands only where the story names its country ("Gaia" for Vila
+        // Nova de Gaia, "Cabo" for Cabo de Santo Agostinho); a great city's stands anyway ("Kiev").
+        let tips = try entities("Visit Gaia today. Tips from Cabo to you. Flights to Kiev were full.")
+        #expect(tips.filter { $0.kind == .geopolitical }.compactMap(\.country) == ["UKR"])
         // Nor another city's name among a smaller city's (Issaquah, Washington, once "Englewood").
         let rally = try entities("The rally in Englewood drew a crowd, the New Jersey police said.")
         #expect(rally.contains { $0.name == "Englewood" } && !rally.contains { $0.name == "Issaquah" })

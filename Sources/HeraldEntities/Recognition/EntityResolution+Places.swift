@@ -1,5 +1,6 @@
 import HeraldKnowledge
 import HeraldModels
+import HeraldText
 
 extension EntityResolution {
     /// Places named after a town, a person or another name: "Hinkley" + "Point", "Tampa" + "Bay",
@@ -207,8 +208,9 @@ extension EntityResolution {
     /// town written in lower case in a text written with capitals ("rivers", "lakes" and "forest" in an
     /// American story are no Nigerian, South Sudanese or Guernsey regions; "florida" beside "Miami" stands);
     /// a region named by the compass ("the Northeast" is not Iceland's); a word of three capitals or fewer
-    /// ("EST", "IG" are no towns of Burkina Faso or Slovenia). (A text written in lower case throughout,
-    /// "we flew from france to florida", names its places so.)
+    /// ("EST", "IG" are no towns of Burkina Faso or Slovenia); one word that is a town's other name, not its
+    /// own ("Gaia", "Cabo", "Chi"). (A text written in lower case throughout, "we flew from france to
+    /// florida", names its places so.)
     mutating func dropWeakPlacesAbroad() {
         var capitalStarts = 0, lowerStarts = 0
         for sentence in document.sentences where !sentence.tokens.isEmpty {
@@ -222,11 +224,20 @@ extension EntityResolution {
                range.contains(where: { Self.compassWords.contains(lower[$0]) }) { return true }
             return range.count == 1 && words[range.lowerBound].utf8.count <= 3 && words[range.lowerBound].utf8.allSatisfy { $0 &- 0x41 < 26 }
         }
+        // (Or one word that is no town's own name but one of its other names, of a town under a million:
+        // "Gold" for Gold Coast, "Ado" for Ado-Ekiti; "Bombay" and "Rio" stand.)
+        func isOtherName(_ range: Range<Int>, of place: Actor) -> Bool {
+            range.count == 1 && (place.place?.population ?? 0) < 1_000_000 && !place.id.hasPrefix("a:")
+                && LatinFolding.folded(words[range.lowerBound]) != LatinFolding.folded(place.name)
+        }
+        func isWeak(_ range: Range<Int>, of actor: Int) -> Bool {
+            isWeak(range) || base.actors[actor].kind == .place && isOtherName(range, of: base.actors[actor])
+        }
         for (actor, ranges) in mentions where base.actors[actor].kind == .place {
-            let weak = ranges.filter(isWeak)
+            let weak = ranges.filter { isWeak($0, of: actor) }
             guard !weak.isEmpty, let country = base.actors[actor].country,
                   !mentions.contains(where: { other, otherRanges in
-                      base.actors[other].country == country && otherRanges.contains { !isWeak($0) }
+                      base.actors[other].country == country && otherRanges.contains { !isWeak($0, of: other) }
                   })
             else { continue }
             for range in weak {
