@@ -1,0 +1,86 @@
+import Foundation
+import HeraldCore
+import HeraldKnowledge
+import HeraldText
+import Testing
+@testable import HeraldEntities
+
+private func entities(_ text: String, date: String = "2016-09-05") throws -> [Entity] {
+    try recognize(text, date: date)
+}
+
+/// People: one person under each form of the name, and names kept whole.
+@Suite struct PersonNamesTests {
+    @Test func aFirstNameBeforeTheFullNameAndAFirstNameBeforeASurname() throws {
+        let found = try entities("""
+            The foundation was run by the couple and their daughter, Chelsea. Later Chelsea Clinton, its vice chair, \
+            visited Ukraine. Justin Renel Joseph argues his case; Joseph, 33, acts as his own lawyer. Joseph P. Kahn wrote.
+            """)
+        #expect(found.first { $0.name == "Chelsea Clinton" }?.mentions.count == 2, "the daughter named first by her first name")
+        #expect(found.filter { $0.kind == .geopolitical }.map(\.name) == ["Ukraine"], "Chelsea before a surname is no town")
+        #expect(found.first { $0.name == "Justin Renel Joseph" }?.mentions.count == 2, "Joseph alone is his surname")
+    }
+
+    @Test func surnamesOfTwoWordsByAHyphenOrAParticle() throws {
+        let found = try entities("Douglas Holtz-Eakin, an economist, spoke. Mr. Holtz-Eakin said taxes would rise.")
+        #expect(found.map(\.name) == ["Douglas Holtz-Eakin"])
+        #expect(found.first?.mentions.count == 2)
+        #expect(EntityResolution.surname(ofKey: "Douglas Holtz - Eakin") == "Holtz - Eakin")
+        #expect(EntityResolution.surname(ofKey: "Holtz - Eakin") == nil)
+        #expect(EntityResolution.surname(ofKey: "Hillary Clinton") == "Clinton")
+        #expect(EntityResolution.surname(ofKey: "Bill de Blasio") == "de Blasio")
+        #expect(EntityResolution.surname(ofKey: "Marine Le Pen") == "Le Pen")
+        #expect(EntityResolution.surname(ofKey: "De Blasio") == nil)
+        #expect(EntityResolution.surname(ofKey: "Al Sharpton") == "Sharpton")
+        #expect(try entities("Vincent van Gogh painted it, and Oscar de la Renta dressed her.").map(\.name) == ["Vincent van Gogh", "Oscar de la Renta"])
+        let mayor = try entities("Mayor Bill de Blasio said the city would act. De Blasio spoke again on Tuesday.")
+        #expect(mayor.map(\.name) == ["Bill de Blasio"] && mayor.first?.mentions.count == 2)
+        let race = try entities("Lt. Gov. Carlos Lopez-Cantera would support it. Lopez-Cantera, a Republican, spoke. Schools matter, Lopez-Cantera said.")
+        #expect(race.map(\.name) == ["Carlos Lopez-Cantera"], "the surname alone, which the tagger reads as two names, is his")
+        #expect(race.first?.mentions.count == 3)
+    }
+
+    @Test func oneWordJoinsThePersonNamedInFull() throws {
+        let found = try entities("""
+        Sanders told voters in Iowa that he would fight on. Senator Bernie Sanders of Vermont spoke for an hour, and         Jennifer Kowalczyk, his adviser, said Kowalczyk had never seen a crowd like it. Sanders left at noon.
+        """)
+        let sanders = try #require(found.first { $0.name == "Bernie Sanders" })
+        #expect(sanders.mentions.count == 3)
+        #expect(found.first { $0.name == "Jennifer Kowalczyk" }?.mentions.count == 2)
+        #expect(!found.contains { $0.name == "Sanders" || $0.name == "Kowalczyk" })
+        let clintons = try entities("Hillary Clinton arrived with former President Bill Clinton. Clinton spoke first.")
+        #expect(clintons.first { $0.name == "Hillary Clinton" }?.mentions.count == 2, "two Clintons: 'Clinton' is the one named first")
+        #expect(clintons.first { $0.name == "Bill Clinton" }?.mentions.count == 1)
+    }
+
+    @Test func personNamesReadInPartAreWhole() {
+        let words = ["He", "and", "his", "wife", "Manju", "Sam", "met", "Senator", "Ghulam", "Lone", "Center", "staff", "."]
+        let sentenceOf = [Int](repeating: 0, count: words.count)
+        let whole = EntityResolution.wholePersonNames([(5..<6, "PER"), (9..<10, "PER")], matches: [], words: words, sentenceOf: sentenceOf)
+        #expect(whole.map(\.0) == [4..<6, 8..<10], "not over the title Senator, nor over Center")
+        let first = EntityResolution.wholePersonNames([(1..<2, "PER")], matches: [], words: ["Yesterday", "Sam", "left"], sentenceOf: [0, 0, 0])
+        #expect(first.map(\.0) == [1..<2], "a sentence's first word is capitalised whatever it is")
+        // A double first name the tagger read as two people is one; a running mates' ticket is two.
+        let double = ["said", "Anne", "-", "Marie", "Slaughter", "and", "the", "Clinton", "-", "Kaine", "campaign"]
+        let names = EntityResolution.wholePersonNames([(1..<2, "PER"), (3..<5, "PER"), (7..<8, "PER"), (9..<10, "PER")], matches: [], words: double,
+                                                      sentenceOf: [Int](repeating: 0, count: double.count), firstNames: ["Anne", "Marie", "Clinton"])
+        #expect(names.map(\.0) == [1..<5, 7..<8, 9..<10])
+    }
+
+    @Test func namesTitlesAndSurnamesAreOnePerson() throws {
+        let found = try entities("President Barack Obama spoke. Mr Obama said the US President would go. Obama left.")
+        let obama = try #require(found.first { $0.name == "Barack Obama" })
+        #expect(obama.mentions.count == 4)
+        #expect(obama.role == "head of state")
+        #expect(obama.actor == "USAGOV")
+        #expect(obama.country == "USA")
+        #expect(!found.contains { $0.name == "United States" }, "the US in 'the US President' is part of the office")
+    }
+
+    @Test func firstNamesAreNotTownsAndJoinTheirPerson() throws {
+        let found = try entities("Hillary Clinton spoke. Later Hillary’s aides and Senator Paul Ryanson left.")
+        #expect(!found.contains { $0.kind == .geopolitical })
+        let clinton = try #require(found.first { $0.name == "Hillary Clinton" })
+        #expect(clinton.mentions.count == 2)
+    }
+}

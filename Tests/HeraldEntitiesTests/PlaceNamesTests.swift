@@ -1,0 +1,90 @@
+import Foundation
+import HeraldCore
+import HeraldKnowledge
+import HeraldText
+import Testing
+@testable import HeraldEntities
+
+private func entities(_ text: String, date: String = "2016-09-05") throws -> [Entity] {
+    try recognize(text, date: date)
+}
+
+/// Places: towns, states and regions that share names, and the evidence each needs.
+@Suite struct PlaceNamesTests {
+    @Test func seasAreLocations() throws {
+        let found = try entities("Patrols in the South China Sea and the Black Sea grew.")
+        #expect(found.filter { $0.kind == .location }.map(\.name).sorted() == ["Black Sea", "South China Sea"])
+    }
+
+    @Test func placesAreReadInTheArticlesCountry() throws {
+        let found = try entities("Voters in Ohio, Nevada and Florida were polled.")
+        #expect(found.filter { $0.kind == .geopolitical }.allSatisfy { $0.country == "USA" })
+        // A small American namesake does not outweigh a capital.
+        #expect(try entities("Attitudes hardened in England that year.").first?.name == "England", "a region, not a nationality word")
+        let paris = try entities("The United States and Russia met in Paris on Monday.")
+        #expect(paris.first { $0.name == "Paris" }?.country == "FRA")
+    }
+
+    @Test func continentsAndWorldRegionsAreNoTowns() throws {
+        let found = try entities("Leaders from Africa and Asia met in Europe, while ships crossed the Atlantic to the Horn of Africa.")
+        for name in ["Africa", "Asia", "Europe", "Atlantic Ocean", "Horn of Africa"] {
+            #expect(found.contains { $0.name == name && $0.kind == .location && $0.country == nil }, "\(name)")
+        }
+        #expect(!found.contains { $0.country == "TUN" || $0.country == "PHL" }, "not Mahdia, once Africa, nor Asia in the Philippines")
+    }
+
+    @Test func placesNamedAfterTownsAndPeople() throws {
+        let found = try entities("Talks on the Hinkley Point nuclear project resumed, and boats left Tampa Bay for Coron Island.")
+        for name in ["Hinkley Point", "Tampa Bay", "Coron Island"] {
+            #expect(found.contains { $0.name == name && $0.kind == .location }, "\(name)")
+        }
+        #expect(!found.contains { $0.name == "Hinkley" || $0.name == "Tampa" })
+    }
+
+    @Test func countriesWrittenInLowerCase() throws {
+        let found = try entities("we flew from france to new zealand and florida, ate turkey and bought china in a shop, then took a van.")
+        #expect(Set(found.map(\.name)) == ["France", "New Zealand", "Florida"], "not the bird, nor the porcelain, nor Van province")
+        let state = try entities("She lives in Boston , Mass . and works there .")
+        let mass = try #require(state.first { $0.name == "Massachusetts" }?.mentions.first)
+        #expect(mass.end - mass.start == 4, "a full stop apart ends the sentence, not the name")
+        // In a text written with capitals, a lower-case word is a place only in a country the text names.
+        let hike = try entities("Hikers in Montana crossed rivers and lakes. The forest was quiet, and they reached florida later.")
+        #expect(Set(hike.map(\.name)) == ["Montana", "Florida"], "no Nigerian, South Sudanese or Guernsey region")
+        let regions = try entities("Voters in the Northeast and in Ohio backed him, the State Department's IG said at 9 a.m. EST.")
+        #expect(regions.filter { $0.kind == .geopolitical }.compactMap(\.country).allSatisfy { $0 == "USA" },
+                "no Icelandic region, no Slovenian or Burkinabe town")
+    }
+
+    /// GeoNames lists ordinary words among cities' other names ("Save" for Savé, Benin; "Rise" for
+    /// Bangkit, Singapore): the knowledge base keeps none that English text writes in lower case.
+    @Test func citiesOtherNamesThatAreWordsAreNoPlaces() throws {
+        let found = try entities("Carson spoke in May to Save Our Youth, a nonprofit in Chicago. The super PAC Right to Rise paid for the ads.")
+        #expect(found.filter { $0.kind == .geopolitical }.map(\.name) == ["Chicago"])
+        // A town's other name of one word stands only where the story names its country ("Gaia" for Vila
+        // Nova de Gaia, "Cabo" for Cabo de Santo Agostinho); a great city's stands anyway ("Kiev").
+        let tips = try entities("Visit Gaia today. Tips from Cabo to you. Flights to Kiev were full.")
+        #expect(tips.filter { $0.kind == .geopolitical }.compactMap(\.country) == ["UKR"])
+        // Nor another city's name among a smaller city's (Issaquah, Washington, once "Englewood").
+        let rally = try entities("The rally in Englewood drew a crowd, the New Jersey police said.")
+        #expect(rally.contains { $0.name == "Englewood" } && !rally.contains { $0.name == "Issaquah" })
+        #expect(try entities("Reporters met in Rome on Friday.").first?.country == "ITA", "a city's own name stands")
+    }
+
+    /// A town before its state or country is the one there, and the article's other mentions of the
+    /// name are that town too; a region counts its country's share of people, so a small country's
+    /// province does not outweigh a namesake city.
+    @Test func townsByTheirStateOrCountryAndRegionsByTheirShare() throws {
+        let primary = try entities("MANCHESTER, N.H. — Voters lined up early. Turnout in Manchester was high, officials said.")
+        let manchester = try #require(primary.first { $0.name == "Manchester" })
+        #expect(manchester.country == "USA" && manchester.mentions.count == 2, "not the Jamaican parish, nor the English city")
+        let plant = try entities("Whirlpool makes dryers in Cleveland. The 1,300 workers at its plant in Cleveland, Tennessee, were told on Monday.")
+        let cleveland = plant.filter { $0.name == "Cleveland" }
+        #expect(cleveland.count == 1 && cleveland.first?.mentions.count == 2, "one Cleveland, the one in Tennessee")
+        let list = try entities("The agency has offices in Boston, London, Berlin and Sydney, and works across the United States.")
+        #expect(list.first { $0.name == "Boston" }?.country == "USA", "a list of towns, not Boston before England's capital")
+        let oregon = try entities("Protesters marched in Portland on Sunday, and the governor of Oregon spoke.")
+        #expect(oregon.first { $0.name == "Portland" }?.country == "USA", "not the Jamaican parish")
+        #expect(try entities("She grew up on Long Island and works in Manhattan.").first { $0.name == "Long Island" }?.country == "USA")
+        #expect(try entities("Trump flew to Palm Beach for the weekend.").first { $0.name == "Palm Beach" }?.country == "USA")
+    }
+}
