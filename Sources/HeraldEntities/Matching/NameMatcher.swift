@@ -60,7 +60,7 @@ public final class NameMatcher: Sendable {
             casing.append(tokens.enumerated().map { offset, token in
                 if lowerCaseToo { return 0 }
                 let casing = Self.casing(token)
-                return offset > 0 && casing == 1 && Self.smallWords.contains(token.lowercased()) ? Self.smallWordCasing : casing
+                return offset > 0 && casing == 1 && KnowledgeBase.smallWords.contains(token.lowercased()) ? Self.smallWordCasing : casing
             })
             guard !tokens.isEmpty else { continue }
             // A final period the text may keep with its word: "Fla." after a comma is one token ("Tampa, Fla.").
@@ -124,9 +124,6 @@ public final class NameMatcher: Sendable {
         guard token.utf8.contains(where: { $0 &- 0x41 < 26 }) else { return token }
         return String(decoding: token.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
-
-    /// Small words that news writes in lower case inside names ("Bank of America", "Council of Europe").
-    static let smallWords: Set<String> = ["of", "the", "and", "for", "in", "on", "at", "to", "by", "with", "against", "de", "des", "du", "la", "et"]
 
     /// The casing mark of a capitalised small word inside a name.
     static let smallWordCasing: UInt8 = 3

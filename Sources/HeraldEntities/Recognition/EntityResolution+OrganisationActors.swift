@@ -107,9 +107,7 @@ extension EntityResolution {
             let country = base.actors[actor].code?.hasSuffix("PTY") == true ? base.actors[actor].country : nil
             let home = country.map { country in mentions.keys.contains { $0 != actor && base.actors[$0].country == country } } ?? false
             guard !home else { continue }
-            for range in ranges where range.count == 1 && isCommonWord(range) {
-                let word = words[range.lowerBound]
-                if word.count <= 3 && word == word.uppercased() { continue }
+            for range in ranges where range.count == 1 && isCommonWord(range) && !Self.isShortAcronym(words[range.lowerBound]) {
                 removeMention(actor, range)
                 for t in range { covered[t] = false }
             }

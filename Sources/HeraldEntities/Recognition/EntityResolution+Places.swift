@@ -222,7 +222,7 @@ extension EntityResolution {
             if capitalisedText, !range.contains(where: { words[$0].utf8.contains { $0 &- 0x41 < 26 || $0 >= 0x80 } }) { return true }
             if range.allSatisfy({ Self.compassWords.contains(lower[$0]) || Self.areaWords.contains(lower[$0]) || words[$0] == "-" }),
                range.contains(where: { Self.compassWords.contains(lower[$0]) }) { return true }
-            return range.count == 1 && words[range.lowerBound].utf8.count <= 3 && words[range.lowerBound].utf8.allSatisfy { $0 &- 0x41 < 26 }
+            return range.count == 1 && Self.isShortAcronym(words[range.lowerBound])
         }
         // (Or one word that is no town's own name but one of its other names, of a town under a million:
         // "Gold" for Gold Coast, "Ado" for Ado-Ekiti; "Bombay" and "Rio" stand.)
@@ -246,6 +246,9 @@ extension EntityResolution {
             }
         }
     }
+
+    /// Whether `word` is three capitals or fewer ("IS", "WHO", "EST").
+    static func isShortAcronym(_ word: String) -> Bool { word.utf8.count <= 3 && word.utf8.allSatisfy { $0 &- 0x41 < 26 } }
 
     /// Words that with the compass name a region anywhere ("West Coast", "Southern District").
     static let areaWords: Set<String> = ["coast", "district", "region", "province", "est", "ouest", "nord", "sud", "centre", "center"]

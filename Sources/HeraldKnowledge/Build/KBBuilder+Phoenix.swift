@@ -150,7 +150,7 @@ extension KBBuilder {
     /// A title-cased name with its small words after the first in lower case: "Council Of Europe" → "Council of Europe".
     static func withSmallWords(_ name: String) -> String {
         name.split(separator: " ", omittingEmptySubsequences: false).enumerated().map { position, word in
-            position > 0 && String.smallWords.contains(word.lowercased()) ? word.lowercased() : String(word)
+            position > 0 && KnowledgeBase.smallWords.contains(word.lowercased()) ? word.lowercased() : String(word)
         }.joined(separator: " ")
     }
 
@@ -165,7 +165,7 @@ extension KBBuilder {
         }
         guard stripped, !(words.count == 1 && genericCompanyWords.contains(words[0].lowercased())),
               // ("New York & Company" is no "New York and".)
-              let last = words.last, !String.smallWords.contains(last.lowercased()), last != "&" else { return nil }
+              let last = words.last, !KnowledgeBase.smallWords.contains(last.lowercased()), last != "&" else { return nil }
         return words.joined(separator: " ")
     }
 

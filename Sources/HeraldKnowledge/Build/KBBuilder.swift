@@ -118,9 +118,6 @@ extension String {
         }.joined(separator: " ")
     }
 
-    /// Small words of names, which a company's name without its legal form does not end with.
-    static let smallWords: Set<String> = ["of", "the", "and", "for", "in", "on", "at", "to", "by", "with", "against", "de", "des", "du", "la", "et"]
-
     /// Two-letter words of names that are not initialisms.
     static let particles: Set<String> = ["OF", "DE", "LA", "LE", "EL", "AL", "BY", "IN", "ON", "TO", "AT", "DU", "DA", "DI", "DO", "AN", "OR", "IS", "ST", "AS", "UP", "NO", "SO"]
 

@@ -24,6 +24,10 @@ public struct KnowledgeBase: Sendable {
     /// How many first-level regions (actors with ids "a:…") each country has, by its ISO 3166 alpha-3 code.
     public private(set) var regionCounts: [String: Int] = [:]
 
+    /// The small words of names, which news writes in lower case after a name's first word ("Bank of America",
+    /// "Council of Europe") and the Phoenix dictionaries capitalise.
+    public static let smallWords: Set<String> = ["of", "the", "and", "for", "in", "on", "at", "to", "by", "with", "against", "de", "des", "du", "la", "et"]
+
     /// An empty knowledge base.
     public init() {}
 
