@@ -5,10 +5,6 @@ import HeraldText
 import Testing
 @testable import HeraldEntities
 
-private func entities(_ text: String, date: String = "2016-09-05") throws -> [Entity] {
-    try recognize(text, date: date)
-}
-
 @Suite struct EntityRecognizerTests {
     @Test func countriesUnderTheirManyNames() throws {
         let found = try entities("The Russian Federation and Russia's allies met. The Russians agreed, the Kremlin said.")

@@ -1,13 +1,6 @@
-import Foundation
 import HeraldCore
-import HeraldKnowledge
-import HeraldText
 import Testing
 @testable import HeraldEntities
-
-private func entities(_ text: String, date: String = "2016-09-05") throws -> [Entity] {
-    try recognize(text, date: date)
-}
 
 /// Places: towns, states and regions that share names, and the evidence each needs.
 @Suite struct PlaceNamesTests {
