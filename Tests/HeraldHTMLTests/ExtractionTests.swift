@@ -332,4 +332,19 @@ let newsPage = """
         """
         #expect(ContentExtractor().extract(HTMLParser.parse(Array(html.utf8))).contains("Twenty-five years of startups"))
     }
+    @Test func authorBoxesAndFormMessagesGoAQuotationsSpeakerStays() {
+        let prose = String(repeating: "The harbour authority will dredge the channel this winter so that larger ships can dock at the port. ", count: 3)
+        let html = """
+        <body><article><h1>Channel to be dredged</h1><p>\(prose)</p>
+        <figure class="pullquote"><blockquote><p>We have waited ten years for ships of this size to reach us.</p></blockquote>
+        <figcaption class="pullquote__author">Maria Costa, harbour master</figcaption></figure><p>\(prose)</p>
+        <div class="post-author-box"><p>Tom Reed covers ports and shipping for the paper.</p></div>
+        <form><input type="email"></form><div class="w-form-done"><div>Thank you! Your submission has been received!</div></div>
+        <div class="gfield"><div class="gfield_description">This field is for validation purposes and should be left unchanged.</div></div>
+        </article></body>
+        """
+        let text = ContentExtractor().extract(HTMLParser.parse(Array(html.utf8)), title: "Channel to be dredged")
+        #expect(text.contains("Maria Costa, harbour master"), "the speaker of a pull quote is content")
+        for junk in ["Tom Reed", "Thank you!", "validation purposes"] { #expect(!text.contains(junk), "kept \(junk)") }
+    }
 }

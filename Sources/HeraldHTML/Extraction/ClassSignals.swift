@@ -6,6 +6,9 @@ struct ClassSignals {
     var positive = false
     /// A strong boilerplate sign (comments, cookie banners, share bars) that outweighs content words.
     var strongNegative = false
+    /// Names an author ("author-box", "post-author"): a byline or an author's biography, boilerplate
+    /// unless it credits a quotation (see ``ExtractionState/measure()``).
+    var credit = false
 
     /// Beginnings of class or id words that name boilerplate.
     static let negativePrefixes: [[UInt8]] = [
@@ -20,7 +23,7 @@ struct ClassSignals {
         "ad", "ads", "nav", "menu", "aside", "sr", "rss", "header", "head", "links", "more", "next", "prev",
         "previous", "nocontent", "noprint", "mostread", "popular", "pager", "rail", "bio", "meta",
         "tags", "topics", "print", "email", "follow", "skip", "login", "register", "alert", "notice", "gallery",
-        "video", "player", "audio", "teaser", "also", "gpt", "recent",
+        "video", "player", "audio", "teaser", "also", "gpt", "recent", "form", "gform", "gfield",
     ].map(ShortKey.init))
     /// Beginnings of words that mark boilerplate strongly.
     static let strongPrefixes: [[UInt8]] = [
@@ -74,7 +77,11 @@ struct ClassSignals {
             if Self.startsWithAny(p, range, Self.strongPrefixes) { strongNegative = true }
         }
         if Self.startsWithAny(p, range, Self.positivePrefixes) { positive = true }
+        if Self.startsWithAny(p, range, Self.creditPrefixes) { credit = true }
     }
+
+    /// Beginnings of words that name an author.
+    static let creditPrefixes: [[UInt8]] = [Array("author".utf8)]
 
     private static func startsWithAny(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ prefixes: [[UInt8]]) -> Bool {
         let first = p[range.lowerBound] | 0x20

@@ -98,7 +98,7 @@ struct ExtractionState {
                 }
                 continue
             }
-            guard let signal = signals[i], signal.negative else { continue }
+            guard let signal = signals[i], signal.negative || signal.credit && !creditsQuotation(i) else { continue }
             // A table's rows and cells stand or fall with their table ("player-2020" is a row's id); so do the
             // highlighted parts of a code listing ("hljs-comment" is a comment in the code).
             if [.tr, .td, .th, .tbody, .thead, .tfoot].contains(nodes[i].tag) || isInCode(i) { continue }
@@ -106,7 +106,8 @@ struct ExtractionState {
             if holdsQuote(i) { continue }
             // Long paragraphs are article text whatever the class says, unless it says so strongly.
             if !signal.strongNegative, paragraphText[i] >= 400, paragraphText[i] * 2 >= content { continue }
-            let limit = switch (signal.strongNegative, signal.positive) {
+            // A name that credits an author ("post-author") promises no article text.
+            let limit = switch (signal.strongNegative, signal.positive && !signal.credit) {
             case (true, false): 0.85
             case (true, true): 0.3
             case (false, false): 0.5
@@ -118,6 +119,18 @@ struct ExtractionState {
             }
         }
         if classRemoved { countText() }
+    }
+
+    /// Whether element `i` names the speaker of a quotation: a caption or citation, or inside a
+    /// figure or block quote (a pull quote's "testimonial__author").
+    private func creditsQuotation(_ i: Int) -> Bool {
+        if [.figcaption, .cite].contains(document.nodes[i].tag) { return true }
+        var k = Int(document.nodes[i].parent)
+        while k > 0 {
+            if document.nodes[k].tag == .figure || document.nodes[k].tag == .blockquote { return true }
+            k = Int(document.nodes[k].parent)
+        }
+        return false
     }
 
     /// Whether element `i` is inside a `<pre>` or `<code>` element.
