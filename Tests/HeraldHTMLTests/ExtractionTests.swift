@@ -335,7 +335,7 @@ let newsPage = """
     @Test func authorBoxesAndFormMessagesGoAQuotationsSpeakerStays() {
         let prose = String(repeating: "The harbour authority will dredge the channel this winter so that larger ships can dock at the port. ", count: 3)
         let html = """
-        <body><article><h1>Channel to be dredged</h1><p>\(prose)</p>
+        <body><article><h1>Channel to be dredged</h1><p>Written by Tom Reed</p><p>\(prose)</p>
         <figure class="pullquote"><blockquote><p>We have waited ten years for ships of this size to reach us.</p></blockquote>
         <figcaption class="pullquote__author">Maria Costa, harbour master</figcaption></figure><p>\(prose)</p>
         <div class="post-author-box"><p>Tom Reed covers ports and shipping for the paper.</p></div>
@@ -346,5 +346,16 @@ let newsPage = """
         let text = ContentExtractor().extract(HTMLParser.parse(Array(html.utf8)), title: "Channel to be dredged")
         #expect(text.contains("Maria Costa, harbour master"), "the speaker of a pull quote is content")
         for junk in ["Tom Reed", "Thank you!", "validation purposes"] { #expect(!text.contains(junk), "kept \(junk)") }
+    }
+    @Test func creditLinesGoSentencesThatBeginAlikeStay() {
+        for line in ["Written by Jane Roe", "Edited by", "Reviewed by,", "By Sam O'Brien", "by | Apr 21, 2025", "Contributing Writer",
+                     "Photo: Reuters", "Image: Rob Schultz / Foundry", "Updated: Jan 31", "Published 10:19am 19 December 2025",
+                     "Last Updated: June 2022", "Published on 2025-12-19"] {
+            #expect(TextRenderer.isCreditLine(line), "\(line)")
+        }
+        for line in ["By Monday, the river had risen.", "By establishing a process", "Published by Helvetiq", "Posted under Car Tires",
+                     "Written Communication", "Photosynthesis explained", "Updates from the front line arrive each night, the ministry said."] {
+            #expect(!TextRenderer.isCreditLine(line), "\(line)")
+        }
     }
 }

@@ -124,6 +124,7 @@ struct TextRenderer {
             last[paragraph] = i
         }
         var drop = closingSections()
+        for i in paragraphs.indices where levels[i] == 0 && Self.isCreditLine(paragraphs[i]) { drop[i] = true }
         var i = 0
         while i < paragraphs.count {
             guard distance[i] > 0 else { i += 1; continue }
