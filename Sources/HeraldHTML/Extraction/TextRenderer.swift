@@ -166,5 +166,6 @@ struct TextRenderer {
         "share this article", "share this post", "comments", "leave a comment", "leave a reply", "you may also like",
         "recommended for you", "popular posts", "recent posts", "latest posts", "more stories", "read next",
         "testimonial", "testimonials", "what our clients say", "client reviews", "subscribe to our newsletter",
+        "article sources", "recommended reading",
     ]
 }
