@@ -45,6 +45,7 @@ import Testing
         // "May" alone: the one British leader of that name in the era (prime minister from July 2016).
         let may = try #require(document.entities.first { $0.name == "Theresa May" })
         #expect(may.country == "GBR")
+        #expect(may.role == "head of government" && may.actor == "GBRGOV", "the office she held in the era, not the middle day's")
         #expect(may.mentions.map { document.string($0.start..<$0.end) } == ["May", "May"])
     }
 }

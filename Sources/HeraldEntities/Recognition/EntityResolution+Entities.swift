@@ -9,7 +9,7 @@ extension EntityResolution {
         let affiliations = affiliations()
         for (actorIndex, ranges) in mentions where !ranges.isEmpty {
             let actor = base.actors[actorIndex]
-            let role = actor.role(on: day)
+            let role = era.flatMap { actor.role(during: $0) } ?? actor.role(on: day)
             let kind: Entity.Kind = switch actor.kind {
             case .person: .person
             case .organization, .group, .media, .team: .organization

@@ -51,6 +51,15 @@ extension EntityResolution {
     }
 }
 
+extension Actor {
+    /// The role read for an article of `era` without a date: the most specific one held at some
+    /// time in it ("May" beside "President Barack Obama" in 2013–2017 is the prime minister she was
+    /// from July 2016, not the home secretary of the era's middle), the latest begun among equals.
+    func role(during era: EntityResolution.Era) -> Role? {
+        roles.filter { $0.isHeld(during: era) }.max { ($0.specificity, $0.start ?? "") < ($1.specificity, $1.start ?? "") }
+    }
+}
+
 extension Actor.Role {
     /// Whether the role is held all through `era`.
     func isHeld(throughout era: EntityResolution.Era) -> Bool { isHeld(on: era.start) && isHeld(on: era.end) }
