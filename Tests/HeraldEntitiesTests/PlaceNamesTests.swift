@@ -80,4 +80,16 @@ import Testing
         #expect(try entities("She grew up on Long Island and works in Manhattan.").first { $0.name == "Long Island" }?.country == "USA")
         #expect(try entities("Trump flew to Palm Beach for the weekend.").first { $0.name == "Palm Beach" }?.country == "USA")
     }
+    @Test func citiesTheTaggerReadsAsPeopleStayCities() throws {
+        let found = try recognize("""
+        Campaign notes
+
+        Martin O'Malley, the former governor of Maryland and former mayor of Baltimore, stressed his executive experience on Tuesday.
+        """, date: "2016-01-26")
+        #expect(found.contains { $0.name == "Baltimore" && $0.kind == .geopolitical && $0.country == "USA" }, "\(found.map(\.name))")
+        #expect(!found.contains { $0.name == "Baltimore" && $0.kind == .person })
+        // A surname the knowledge base knows stays the person's, whatever town bears it.
+        let bush = try recognize("Campaign notes\n\nBush told donors in Iowa that he would stay in the race.", date: "2016-01-26")
+        #expect(!bush.contains { $0.name.hasPrefix("B") && $0.kind == .geopolitical }, "\(bush.map(\.name))")
+    }
 }

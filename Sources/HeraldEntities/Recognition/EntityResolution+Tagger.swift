@@ -122,9 +122,14 @@ extension EntityResolution {
         // stays the place ("Cruz's Iowa win"), unless it is a first name too ("Isabel", "Georgia").
         let region = candidates.contains { base.actors[$0.actor].id.hasPrefix("a:") }
             && !(tokens.count == 1 && firstNames.contains(words[tokens.lowerBound]))
+        // So does a city read by itself as a person ("the mayor of Baltimore", "Clinton's Brooklyn headquarters"): a
+        // great one, or a large one of a country the article names; unless it is a first name or the surname of
+        // someone (of the knowledge base, or named in full before), or a title goes before it.
+        let city = tokens.count == 1 && isCityNotPerson(tokens.lowerBound, candidates)
         // (Of a longer name, only a reading of all of it: "Chicago" read as a place leaves "Chicago Cubs" alone.)
         if overlapping.contains(where: { span, type in
             type != expected && !(region && span == tokens && (type == "PER" || type == "ORG" && !isSports))
+                && !(city && span == tokens && type == "PER")
                 && (tokens.count == 1 || span.lowerBound <= tokens.lowerBound && span.upperBound >= tokens.upperBound)
         }) {
             return true
@@ -144,6 +149,23 @@ extension EntityResolution {
         if t > 0, sentenceOf[t - 1] == sentenceOf[t], Self.placePrepositions.contains(lower[t - 1]) { return false }
         if word.count >= 3, word.allSatisfy({ !$0.isLowercase }), t == 0 || sentenceOf[t - 1] != sentenceOf[t] { return false }
         return !placeFollows(tokens)
+    }
+
+    /// Whether the word at `t` names a city and no person: a city of a million people, or of a hundred thousand
+    /// in a country the article names; no first name, no surname the knowledge base or the article knows, no
+    /// title before it.
+    private func isCityNotPerson(_ t: Int, _ candidates: [KnowledgeBase.Name]) -> Bool {
+        guard !firstNames.contains(words[t]), taggedSurnames[words[t]] == nil,
+              t == 0 || !Offices.honorifics.contains(lower[t - 1]) else { return false }
+        var city = false
+        for candidate in candidates {
+            if candidate.kind == .surname { return false }
+            let actor = base.actors[candidate.actor]
+            if let place = actor.place, place.population >= 1_000_000 || place.population >= 100_000 && isArticleCountry(actor.country) {
+                city = true
+            }
+        }
+        return city
     }
 
     /// Whether `tokens` open a sentence in capitals and a dash follows them: a dateline's town ("BOSTON —", "PARIS -").
