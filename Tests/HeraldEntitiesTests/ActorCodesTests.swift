@@ -185,6 +185,21 @@ import Testing
         #expect(found.contains { $0.name == "George W. Bush" }, "the latest President Bush by the date")
     }
 
+    @Test func titlesKeptAfterOfficeNameTheirHolders() throws {
+        let found = try recognize("""
+            Debate notes
+
+            Mr. Sanders said that Secretary Clinton voted for the war in Iraq. With Governor Bush and Senator Rubio \
+            still in the race, the field is crowded. Former Gov. Mike Huckabee endorsed him.
+            """, date: "2016-02-10")
+        for name in ["Hillary Clinton", "Jeb Bush", "Mike Huckabee"] {
+            let person = try #require(found.first { $0.name == name }, "\(name) in \(found.map(\.name))")
+            // (A courtesy: no role, no sector.)
+            #expect(person.role == nil && person.actor == "USA", "\(name)")
+        }
+        #expect(found.first { $0.name == "Marco Rubio" }?.actor == "USALEG", "a senator at the date keeps his office")
+    }
+
     @Test func americanOfficialsByNameAndSurname() throws {
         let found = try recognize("""
             Bernie Sanders endorsed her on Tuesday. McConnell said the Senate would not act, and Justice \

@@ -38,13 +38,13 @@ public struct EntityRecognizer: Component {
         self.base = base
         self.matcher = NameMatcher(base)
         self.officeHolders = base.officeHoldersByCountry()
-        self.leaders = base.officeHoldersBySurname(titles: EntityResolution.leaderOffices)
+        self.leaders = base.officeHoldersBySurname(where: EntityResolution.isTitledOffice)
         self.tagger = tagger
     }
 
     private static let standardMatcher = NameMatcher(KnowledgeBase.standard)
     private static let standardOfficeHolders = KnowledgeBase.standard.officeHoldersByCountry()
-    private static let standardLeaders = KnowledgeBase.standard.officeHoldersBySurname(titles: EntityResolution.leaderOffices)
+    private static let standardLeaders = KnowledgeBase.standard.officeHoldersBySurname(where: EntityResolution.isTitledOffice)
     private static let standardTagger = try? EntityTagger.standard()
     private static let firstNames = EntityTagger.standardFirstNames()
 

@@ -7,6 +7,27 @@ extension EntityResolution {
     /// surname looks up by its holders (see ``KnowledgeBase/officeHoldersBySurname(titles:)``).
     static let leaderOffices: Set<String> = ["head of state", "head of government", "vice president"]
 
+    /// Whether a role of this title is looked up by a title before a surname: a leader's office, or one whose
+    /// holders keep its title after they leave it (see ``courtesyOffice(_:)``).
+    static func isTitledOffice(_ title: String) -> Bool {
+        leaderOffices.contains(title) || keptTitles.contains { courtesyOffice($0)?(title) == true }
+    }
+
+    /// The roles a title kept after office names, as American news writes it ("Secretary Clinton" in 2016,
+    /// "Governor Bush", "Speaker Gingrich", "Mayor Giuliani"); nil for other words.
+    static func courtesyOffice(_ word: String) -> ((String) -> Bool)? {
+        switch word {
+        case "secretary": { $0.hasSuffix(" secretary") || $0.hasPrefix("secretary of ") }
+        case "governor", "gov.", "gov": { $0 == "governor" }
+        case "senator", "sen.", "sen": { $0 == "senator" }
+        case "speaker": { $0 == "speaker of the house" }
+        case "mayor": { $0 == "mayor" }
+        default: nil
+        }
+    }
+
+    private static let keptTitles = ["secretary", "governor", "senator", "speaker", "mayor"]
+
     /// The leaders' offices an office phrase names ("President": head of state; "Prime Minister",
     /// "Chancellor": head of government); nil for other phrases.
     static func leaderOffices(of titles: [String]) -> Set<String>? {
@@ -16,30 +37,45 @@ extension EntityResolution {
 
     /// Whether `actor` held one of `offices` at some time up to the article's date.
     func hasHeld(_ actor: Int, _ offices: Set<String>) -> Bool {
-        base.actors[actor].roles.contains { isBegun($0, of: offices) }
+        hasHeld(actor) { offices.contains($0) }
     }
 
-    /// Whether `role` is one of `offices`, begun by the article's date.
-    private func isBegun(_ role: Actor.Role, of offices: Set<String>) -> Bool {
-        offices.contains(role.title) && (day.map { (role.start ?? "") <= $0 } ?? true)
+    /// Whether `actor` held an office `isOffice` accepts at some time up to the article's date.
+    func hasHeld(_ actor: Int, _ isOffice: (String) -> Bool) -> Bool {
+        base.actors[actor].roles.contains { isBegun($0, isOffice) }
+    }
+
+    /// Whether `role` is an office `isOffice` accepts, begun by the article's date.
+    private func isBegun(_ role: Actor.Role, _ isOffice: (String) -> Bool) -> Bool {
+        isOffice(role.title) && (day.map { (role.start ?? "") <= $0 } ?? true)
     }
 
     /// A surname after a leader's title ("President Clinton") whom the article has joined to someone who
     /// never held that office (Hillary Clinton) or to no one: the one who held it with that surname, at the
-    /// date or most recently before it ("President Bush" in 2016: George W. Bush).
+    /// date or most recently before it ("President Bush" in 2016: George W. Bush). So for the titles
+    /// holders keep after office, where the article has joined the surname to no one ("Secretary Clinton"
+    /// in 2016: Hillary Clinton; "Governor Bush": Jeb Bush).
     mutating func titledLeaders() {
         var moves: [(range: Range<Int>, from: Int?, fromName: String?, to: Int)] = []
         func consider(_ range: Range<Int>, from actor: Int?, name: String?) {
-            guard range.count == 1, let phrase = Offices.phrase(endingAt: range.lowerBound, in: lower),
-                  let offices = Self.leaderOffices(of: phrase.titles) else { return }
-            if let actor, hasHeld(actor, offices) { return }
+            guard range.count == 1 else { return }
+            let t = range.lowerBound
+            let isOffice: (String) -> Bool
+            if let phrase = Offices.phrase(endingAt: t, in: lower), let offices = Self.leaderOffices(of: phrase.titles) {
+                isOffice = { offices.contains($0) }
+            } else if actor == nil, t > 0, let courtesy = Self.courtesyOffice(lower[t - 1]) {
+                isOffice = courtesy
+            } else {
+                return
+            }
+            if let actor, hasHeld(actor, isOffice) { return }
             guard let holders = leaders[words[range.lowerBound]] else { return }
             var best: (actor: Int, end: String)?
             var tied = false
             for holder in holders where holder != actor {
                 // The latest day of the office held by the article's date ("9999" while held).
                 var ends: [String] = []
-                for role in base.actors[holder].roles where isBegun(role, of: offices) { ends.append(role.isHeld(on: day) ? "9999" : role.end ?? "9999") }
+                for role in base.actors[holder].roles where isBegun(role, isOffice) { ends.append(role.isHeld(on: day) ? "9999" : role.end ?? "9999") }
                 guard let end = ends.max() else { continue }
                 if best == nil || end > best!.end {
                     best = (holder, end)
@@ -67,9 +103,18 @@ extension EntityResolution {
     }
 
     /// Whether a title the article gives a person names an office he held before the date and holds no
-    /// more ("President Clinton" of Bill Clinton in 2016): a courtesy, which gives no sector or role.
+    /// more ("President Clinton" of Bill Clinton in 2016, "Governor Bush" of Jeb Bush): a courtesy, which
+    /// gives no sector or role.
     func isFormerLeaderTitle(_ title: String?, of actor: Int) -> Bool {
-        guard let title, let offices = Offices.titlesByPhrase[title].flatMap(Self.leaderOffices(of:)) else { return false }
-        return hasHeld(actor, offices) && !base.actors[actor].roles.contains { offices.contains($0.title) && $0.isHeld(on: day) }
+        guard let title else { return false }
+        let isOffice: (String) -> Bool
+        if let offices = Offices.titlesByPhrase[title].flatMap(Self.leaderOffices(of:)) {
+            isOffice = { offices.contains($0) }
+        } else if let courtesy = Self.courtesyOffice(title) {
+            isOffice = courtesy
+        } else {
+            return false
+        }
+        return hasHeld(actor, isOffice) && !base.actors[actor].roles.contains { isOffice($0.title) && $0.isHeld(on: day) }
     }
 }

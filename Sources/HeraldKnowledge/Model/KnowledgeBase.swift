@@ -89,10 +89,15 @@ public struct KnowledgeBase: Sendable {
     /// The people who held an office of `titles` ("head of state", "head of government"), by the last
     /// word of each of their names: "Clinton" → Bill Clinton.
     public func officeHoldersBySurname(titles: Set<String>) -> [String: [Int]] {
+        officeHoldersBySurname { titles.contains($0) }
+    }
+
+    /// The people who held an office whose title `isOffice` accepts, by the last word of each of their names.
+    public func officeHoldersBySurname(where isOffice: (String) -> Bool) -> [String: [Int]] {
         var table: [String: [Int]] = [:]
         for name in names where name.kind == .alias {
             let actor = actors[name.actor]
-            guard actor.kind == .person, actor.roles.contains(where: { titles.contains($0.title) }),
+            guard actor.kind == .person, actor.roles.contains(where: { isOffice($0.title) }),
                   let last = name.text.split(separator: " ").last.map(String.init), table[last]?.contains(name.actor) != true else { continue }
             table[last, default: []].append(name.actor)
         }
