@@ -233,6 +233,22 @@ import Testing
         #expect(others.contains("Super Tuesday") && others.contains("Latinos"))
     }
 
+    @Test func lawsAndCourtCasesNameNoOne() throws {
+        let text = """
+            Court notes
+
+            He vowed to defend the Constitution and the Bill of Rights. The justices upheld Roe v. Wade, and the \
+            Dodd-Frank Act and the Patriot Act were debated again.
+            """
+        let document = try recognition.run(Document(text: text, publishedAt: "2016-02-17"))
+        let names = document.entities.map(\.name)
+        for part in ["Bill", "Roe", "Wade", "Frank Act", "Patriot Act"] { #expect(!names.contains(part), "\(part) in \(names)") }
+        let laws = (document.annotations[OtherNames.self] ?? []).filter { $0.kind == .agreement }.map { name in
+            name.tokens.map { document.string(of: document.tokens[$0]) }.joined(separator: " ")
+        }
+        for law in ["Bill of Rights", "Roe v. Wade", "Patriot Act"] { #expect(laws.contains(law), "\(law) in \(laws)") }
+    }
+
     @Test func statesBeforeTheirOfficesAndPlacesNamedLikePeople() throws {
         let found = try recognize("""
             Virginia Sen. Tim Kaine spoke in May. But Sen. Pat Toomey, who met Michael Bay at Trump Tower on May 18, \

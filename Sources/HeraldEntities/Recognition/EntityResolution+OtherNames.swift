@@ -3,38 +3,61 @@ import HeraldCore
 /// Names that are neither people, organisations nor places (see ``OtherNames``).
 extension EntityResolution {
     /// The document's words of affiliation and languages, its treaties and laws, and its named events:
-    /// a capitalised name before an event's head word ("World Cup", "Asian Games", "Japanese Grand
-    /// Prix", "Cold War", "Nobel Peace Prize"), or an event's own name ("Olympics", "Ramadan").
+    /// a capitalised name before an event's or a law's head word ("World Cup", "Asian Games", "Japanese
+    /// Grand Prix", "Cold War", "Nobel Peace Prize", "Patriot Act", "Second Amendment"), an event's own
+    /// name ("Olympics", "Ramadan"), the Bill of Rights and court cases ("Roe v. Wade").
     var otherNames: [OtherName] {
         var found: [OtherName] = []
         var t = 0
         while t < words.count {
             let word = words[t]
             defer { t += 1 }
+            if let parties = courtCase(at: t) {
+                found.removeAll { $0.tokens.overlaps(parties) }
+                found.append(OtherName(tokens: parties, kind: .agreement))
+                continue
+            }
+            if word == "Bill", t + 2 < words.count, words[t + 1] == "of", words[t + 2] == "Rights" {
+                found.append(OtherName(tokens: t..<(t + 3), kind: .agreement))
+                t += 2
+                continue
+            }
             guard word.utf8.first.map({ $0 &- 0x41 < 26 }) == true, let category = Self.otherWords[word] else { continue }
             if category == .dayModifier {
                 if isDayEvent(t) {
                     found.append(OtherName(tokens: t..<(t + 2), kind: .event))
                     t += 1
                 }
-            } else if category == .head {
+            } else if case let .head(kind) = category {
                 // Capitalised words before the head, in the same sentence ("Nobel Peace Prize").
                 var start = t
                 while start > 0, sentenceOf[start - 1] == sentenceOf[t], Self.isCapitalised(words[start - 1]),
-                      !Self.eventHeads.contains(words[start - 1])
+                      !Self.eventHeads.contains(words[start - 1]), !Self.lawHeads.contains(words[start - 1])
                 {
                     start -= 1
                 }
                 // A name at the start of a sentence may be just the sentence's first word.
                 if start < t, !(start == t - 1 && (start == 0 || sentenceOf[start - 1] != sentenceOf[start])) {
                     found.removeAll { $0.tokens.overlaps(start..<(t + 1)) }
-                    found.append(OtherName(tokens: start..<(t + 1), kind: .event))
+                    found.append(OtherName(tokens: start..<(t + 1), kind: kind))
                 }
             } else if case let .name(kind) = category, kind == .event || (!covered[t] && !nationalityWords.contains { $0.contains(t) }) {
                 found.append(OtherName(tokens: t..<(t + 1), kind: kind))
             }
         }
         return found
+    }
+
+    /// The tokens of a court case whose "v." is token `t`: a capitalised name on each side, in one sentence
+    /// ("Roe v. Wade", "Citizens United v. FEC"), up to four words a side.
+    func courtCase(at t: Int) -> Range<Int>? {
+        guard ["v.", "v", "vs."].contains(words[t]), t > 0, t + 1 < words.count,
+              sentenceOf[t - 1] == sentenceOf[t], sentenceOf[t + 1] == sentenceOf[t],
+              Self.isCapitalised(words[t - 1]), Self.isCapitalised(words[t + 1]) else { return nil }
+        var start = t - 1, end = t + 2
+        while start > 0, t - start < 4, sentenceOf[start - 1] == sentenceOf[t], Self.isCapitalised(words[start - 1]) { start -= 1 }
+        while end < words.count, end - t <= 4, sentenceOf[end] == sentenceOf[t], Self.isCapitalised(words[end]) { end += 1 }
+        return start..<end
     }
 
     /// Whether token `t` and the day after it are a day's event: "Super Tuesday", "Black Friday".
@@ -45,7 +68,8 @@ extension EntityResolution {
 
     /// What a capitalised word may begin or be: an event's head word, or a name of one kind.
     enum OtherWord: Equatable {
-        case head
+        /// The head word of an event's name ("Cup") or a law's ("Act").
+        case head(OtherName.Kind)
         /// A word that makes a day an event ("Super" of "Super Tuesday").
         case dayModifier
         case name(OtherName.Kind)
@@ -58,7 +82,8 @@ extension EntityResolution {
         for word in languages { table[word] = .name(.language) }
         for word in eventNames { table[word] = .name(.event) }
         for word in agreements { table[word] = .name(.agreement) }
-        for word in eventHeads { table[word] = .head }
+        for word in eventHeads { table[word] = .head(.event) }
+        for word in lawHeads { table[word] = .head(.agreement) }
         for word in dayEventWords where table[word] == nil { table[word] = .dayModifier }
         return table
     }()
@@ -84,6 +109,9 @@ extension EntityResolution {
         "Cup", "Games", "Open", "Championship", "Championships", "Trophy", "Prix", "Prize", "Awards",
         "War", "Festival", "Summit", "Expo", "Marathon", "Series", "Bowl",
     ]
+
+    /// Head words of laws and treaties, after capitalised names ("Patriot Act", "Paris Accord", "First Amendment").
+    static let lawHeads: Set<String> = ["Act", "Treaty", "Accord", "Accords", "Amendment", "Doctrine"]
 
     /// Events known by a one-word name.
     static let eventNames: Set<String> = [

@@ -212,6 +212,7 @@ extension EntityResolution {
         // (Built once, and kept up to date as the loop names new people in full.)
         var people = peopleByFirstName()
         let diseases = diseaseNames()
+        let laws = otherNames.filter { $0.kind == .agreement }.map(\.tokens)
         for (range, type) in tagged {
             guard !range.contains(where: { taken[$0] }) else { continue }
             // A nationality word alone ("Russian") modifies; it names no one.
@@ -223,11 +224,17 @@ extension EntityResolution {
                 continue
             }
             if range.allSatisfy({ Offices.jobTitleWords.contains(lower[$0]) || Offices.honorifics.contains(lower[$0]) }) { continue }
-            // An event or a treaty by its one-word name, or a name ending in an event's word, is no person,
-            // organisation or place ("Olympics", "Nafta", "Erikson Prize").
+            // An event or a treaty by its one-word name, or a name ending in an event's or a law's word, is no
+            // person, organisation or place ("Olympics", "Nafta", "Erikson Prize", "Patriot Act").
             // (Peoples and faiths, "Latinos" and "Muslims", and languages too, whatever the tagger read.)
             if range.count == 1, case .name? = Self.otherWords[words[range.lowerBound]] { continue }
-            if range.count > 1, Self.otherWords[words[range.upperBound - 1]] == .head { continue }
+            if range.count > 1, case .head? = Self.otherWords[words[range.upperBound - 1]] { continue }
+            // Nor is a name within a law's ("Bill" of "Bill of Rights"), nor a person's within a court case's ("Wade"
+            // of "Roe v. Wade"; a body there is a party: "Friedrichs v. California Teachers Association").
+            if laws.contains(where: { law in
+                law.count > range.count && law.contains(range.lowerBound) && law.contains(range.upperBound - 1)
+                    && (type == "PER" || !law.contains(where: { courtCase(at: $0) != nil }))
+            }) { continue }
             // A day's event ("Super Tuesday") and a disease the article names before "virus" or "outbreak" ("Zika").
             if range.count == 1, isDayEvent(range.lowerBound) || diseases.contains(words[range.lowerBound]) { continue }
             // A compass word alone ("Southeast" of "Southeast Asian") is no place by itself.
