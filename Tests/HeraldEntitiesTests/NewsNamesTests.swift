@@ -233,6 +233,19 @@ import Testing
         #expect(others.contains("Super Tuesday") && others.contains("Latinos"))
     }
 
+    @Test func theHouseByItsMembersLeadersAndCommittees() throws {
+        let found = try recognize("""
+            Ryan speaks
+
+            House Speaker Paul Ryan on Thursday declared he could not back Trump. Aides met with House members who \
+            endorsed him, and senior House GOP leaders said they would campaign for House and Senate members alike.
+            """, date: "2016-05-05")
+        let house = try #require(found.first { $0.name == "United States House of Representatives" }, "\(found.map(\.name))")
+        #expect(house.mentions.count == 4 && house.actor == "USALEG")
+        #expect(!found.contains { $0.name == "House" })
+        #expect(try recognize("The House of Ruth shelter opened a new house.").allSatisfy { $0.actor != "USALEG" })
+    }
+
     @Test func lawsAndCourtCasesNameNoOne() throws {
         let text = """
             Court notes
