@@ -107,13 +107,15 @@ import Testing
     @Test func headWordsNameSectorsAndPlacesCountries() throws {
         let document = try recognition.run(Document(text: """
             WASHINGTON — Students at Georgetown University protested on Monday, as President Barack Obama and the \
-            Congress of the United States met. The House Ethics Committee said nothing. The Melinda Gates \
+            Congress of the United States met. The House Ethics Committee said nothing, and the nominee waited for \
+            the Judiciary Committee. The Melinda Gates \
             Foundation and George Washington University gave money to Carrier Corp. \
             and the Wilson Center.
             """, publishedAt: "2016-03-01"))
         let codes = Dictionary(document.entities.map { ($0.name, $0.actor ?? "-") }, uniquingKeysWith: { a, _ in a })
         #expect(codes["Georgetown University"] == "USAEDU", "not Georgetown, Guyana, in an American story")
         #expect(codes["House Ethics Committee"] == "USALEG")
+        #expect(codes["Judiciary Committee"] == "USALEG", "a legislature's committee by what it oversees")
         #expect(codes["Melinda Gates Foundation"] == "USANGO")
         #expect(codes["George Washington University"] == "USAEDU", "not the town of George, South Africa")
         #expect(codes["Carrier Corp."] == "USABUS")

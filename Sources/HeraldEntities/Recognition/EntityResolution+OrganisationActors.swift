@@ -20,6 +20,12 @@ extension EntityResolution {
         "Department": "GOV", "Ministry": "GOV",
     ]
 
+    /// First words of the names of legislatures' committees ("Judiciary Committee", "Armed Services Committee").
+    static let legislativeCommittees: Set<String> = [
+        "Judiciary", "Intelligence", "Appropriations", "Armed", "Foreign", "Ways", "Means", "Oversight", "Rules", "Ethics",
+        "Budget", "Finance", "Homeland", "Agriculture", "Select", "Banking", "Veterans", "Commerce",
+    ]
+
     /// Words that say what kind of body an organisation is, between its country and its name.
     static let organisationNouns: Set<String> = [
         "company", "firm", "group", "bank", "lender", "carrier", "airline", "maker", "carmaker", "automaker", "chipmaker",
@@ -47,8 +53,12 @@ extension EntityResolution {
         // "Better Business Bureau" or "Washington Speakers Bureau"); a police department is the police.
         if headBeforeOf, head == "Bureau" || head == "Agency" || head == "Administration" { sector = "GOV" }
         if head == "Department", words.contains("Police") { sector = "COP" }
-        // (After the country's name too: "U.S. House Intelligence Committee".)
-        if sector == nil, head == "Committee", words.prefix(3).contains(where: { $0 == "House" || $0 == "Senate" }) { sector = "LEG" }
+        // (After the country's name too: "U.S. House Intelligence Committee"; and by what a legislature's committee
+        // oversees: "the Judiciary Committee", "Ways and Means Committee", "Select Committee".)
+        if sector == nil, head == "Committee",
+           words.prefix(3).contains(where: { $0 == "House" || $0 == "Senate" }) || words.count > 1 && Self.legislativeCommittees.contains(String(words[0])) {
+            sector = "LEG"
+        }
         if words.count >= 2, case let pair = words[words.count - 2] + " " + last, pair == "Air Force" || pair == "Marine Corps" { sector = "MIL" }
         // A school's words anywhere make it a school ("Massachusetts Institute of Technology", "Harvard Law School
         // Association"); "Center for …" or a research center is an NGO ("Center for American Progress").
