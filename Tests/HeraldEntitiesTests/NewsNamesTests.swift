@@ -251,11 +251,13 @@ import Testing
             Court notes
 
             He vowed to defend the Constitution and the Bill of Rights. The justices upheld Roe v. Wade, and the \
-            Dodd-Frank Act and the Patriot Act were debated again.
+            Dodd-Frank Act and the Patriot Act were debated again. She would repeal the Hyde Amendment. It is \
+            Clinton vs. Trump now.
             """
         let document = try recognition.run(Document(text: text, publishedAt: "2016-02-17"))
         let names = document.entities.map(\.name)
-        for part in ["Bill", "Roe", "Wade", "Frank Act", "Patriot Act"] { #expect(!names.contains(part), "\(part) in \(names)") }
+        for part in ["Bill", "Roe", "Wade", "Frank Act", "Patriot Act", "Hyde"] { #expect(!names.contains(part), "\(part) in \(names)") }
+        #expect(names.contains { $0.hasSuffix("Trump") }, "a contest is no court case")
         let laws = (document.annotations[OtherNames.self] ?? []).filter { $0.kind == .agreement }.map { name in
             name.tokens.map { document.string(of: document.tokens[$0]) }.joined(separator: " ")
         }

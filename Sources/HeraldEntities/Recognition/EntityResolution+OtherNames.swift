@@ -48,10 +48,27 @@ extension EntityResolution {
         return found
     }
 
+    /// Names within a law's name are no mentions of what they name ("Hyde" of "Hyde Amendment" is no English
+    /// town, "Dodd-Frank Act" no senator); within a court case's, a person is a party's name, a body a party
+    /// ("Friedrichs v. California Teachers Association").
+    mutating func dropNamesInLaws() {
+        let laws = otherNames.filter { $0.kind == .agreement }.map(\.tokens)
+        guard !laws.isEmpty else { return }
+        for (actor, ranges) in mentions {
+            let person = base.actors[actor].kind == .person
+            for range in ranges where laws.contains(where: { law in
+                law.count > range.count && law.contains(range.lowerBound) && law.contains(range.upperBound - 1)
+                    && (person || !law.contains(where: { courtCase(at: $0) != nil }))
+            }) {
+                removeMention(actor, range)
+            }
+        }
+    }
+
     /// The tokens of a court case whose "v." is token `t`: a capitalised name on each side, in one sentence
-    /// ("Roe v. Wade", "Citizens United v. FEC"), up to four words a side.
+    /// ("Roe v. Wade", "Citizens United v. FEC"), up to four words a side; "Clinton vs. Trump" is a contest.
     func courtCase(at t: Int) -> Range<Int>? {
-        guard ["v.", "v", "vs."].contains(words[t]), t > 0, t + 1 < words.count,
+        guard words[t] == "v." || words[t] == "v", t > 0, t + 1 < words.count,
               sentenceOf[t - 1] == sentenceOf[t], sentenceOf[t + 1] == sentenceOf[t],
               Self.isCapitalised(words[t - 1]), Self.isCapitalised(words[t + 1]) else { return nil }
         var start = t - 1, end = t + 2

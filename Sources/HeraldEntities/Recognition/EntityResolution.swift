@@ -136,6 +136,7 @@ struct EntityResolution {
         titledLeaders()
         companiesReadAsPeople()
         statesNamedLikeCountries()
+        dropNamesInLaws()
         return entities()
     }
 
