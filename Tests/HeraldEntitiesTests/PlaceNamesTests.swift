@@ -79,7 +79,10 @@ import Testing
         #expect(oregon.first { $0.name == "Portland" }?.country == "USA", "not the Jamaican parish")
         #expect(try entities("She grew up on Long Island and works in Manhattan.").first { $0.name == "Long Island" }?.country == "USA")
         #expect(try entities("Trump flew to Palm Beach for the weekend.").first { $0.name == "Palm Beach" }?.country == "USA")
+        let postal = try entities("Kasich spoke on Tuesday at Baldwin Wallace University in Berea, OH, after winning the primary.")
+        #expect(postal.first { $0.name == "Berea" }?.country == "USA", "a state by its postal code, not Lesotho's Berea")
     }
+
     @Test func citiesTheTaggerReadsAsPeopleStayCities() throws {
         let found = try recognize("""
         Campaign notes

@@ -160,11 +160,15 @@ extension EntityResolution {
 
 extension EntityResolution {
     /// The states, provinces and countries the knowledge base names just after `tokens` and a comma
-    /// ("Manchester , N.H.", "Hamilton , Bermuda"), or nil.
+    /// ("Manchester , N.H.", "Hamilton , Bermuda", "Berea , OH": an American state by its postal code), or nil.
     func areaAfterComma(_ tokens: Range<Int>) -> [Actor]? {
         let next = tokens.upperBound
-        guard next + 1 < words.count, words[next] == ",", sentenceOf[next] == sentenceOf[next + 1],
-              let index = matchAt[next + 1] else { return nil }
+        guard next + 1 < words.count, words[next] == ",", sentenceOf[next] == sentenceOf[next + 1] else { return nil }
+        guard let index = matchAt[next + 1] else {
+            let code = words[next + 1].utf8
+            guard code.count == 2, code.allSatisfy({ $0 &- 0x41 < 26 }), let state = base["a:US." + words[next + 1]] else { return nil }
+            return [state]
+        }
         // (A capital is no area: "Boston, London, Berlin" is a list.)
         let areas = matches[index].names.filter { base.names[$0].kind != .capital }.map { base.actors[base.names[$0].actor] }
             .filter { $0.kind == .country || $0.id.hasPrefix("a:") }
