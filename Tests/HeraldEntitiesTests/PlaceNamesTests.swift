@@ -81,6 +81,8 @@ import Testing
         #expect(try entities("Trump flew to Palm Beach for the weekend.").first { $0.name == "Palm Beach" }?.country == "USA")
         let postal = try entities("Kasich spoke on Tuesday at Baldwin Wallace University in Berea, OH, after winning the primary.")
         #expect(postal.first { $0.name == "Berea" }?.country == "USA", "a state by its postal code, not Lesotho's Berea")
+        let compounds = try entities("He lost Miami-Dade in Florida. The 20th century brought Kennedy-Nixon and the Lincoln-Douglas debates.")
+        #expect(!compounds.contains { $0.country == "CHN" || $0.country == "COL" || $0.country == "IRL" }, "\(compounds.map(\.name))")
     }
 
     @Test func citiesTheTaggerReadsAsPeopleStayCities() throws {

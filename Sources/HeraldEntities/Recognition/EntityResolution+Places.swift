@@ -213,7 +213,7 @@ extension EntityResolution {
     /// American story are no Nigerian, South Sudanese or Guernsey regions; "florida" beside "Miami" stands);
     /// a region named by the compass ("the Northeast" is not Iceland's); a word of three capitals or fewer
     /// ("EST", "IG" are no towns of Burkina Faso or Slovenia); one word that is a town's other name, not its
-    /// own ("Gaia", "Cabo", "Chi"). (A text written in lower case throughout, "we flew from france to
+    /// own ("Gaia", "Cabo", "Chi"); half of a hyphenated compound ("Miami-Dade", "Kennedy-Nixon"). (A text written in lower case throughout, "we flew from france to
     /// florida", names its places so.)
     mutating func dropWeakPlacesAbroad() {
         var capitalStarts = 0, lowerStarts = 0
@@ -226,7 +226,7 @@ extension EntityResolution {
             if capitalisedText, !range.contains(where: { words[$0].utf8.contains { $0 &- 0x41 < 26 || $0 >= 0x80 } }) { return true }
             if range.allSatisfy({ Self.compassWords.contains(lower[$0]) || Self.areaWords.contains(lower[$0]) || words[$0] == "-" }),
                range.contains(where: { Self.compassWords.contains(lower[$0]) }) { return true }
-            return range.count == 1 && Self.isShortAcronym(words[range.lowerBound])
+            return range.count == 1 && (Self.isShortAcronym(words[range.lowerBound]) || isHyphenGlued(range.lowerBound))
         }
         // (Or one word that is no town's own name but one of its other names, of a town under a million:
         // "Gold" for Gold Coast, "Ado" for Ado-Ekiti; "Bombay" and "Rio" stand.)
@@ -249,6 +249,14 @@ extension EntityResolution {
                 for t in range { covered[t] = false }
             }
         }
+    }
+
+    /// Whether word `t` is half of a compound that a hyphen glues to another capitalised word ("Dade" of
+    /// "Miami-Dade"): the compound's, not a place of that name elsewhere.
+    func isHyphenGlued(_ t: Int) -> Bool {
+        func glued(_ a: Int, _ b: Int) -> Bool { document.tokens[a].end == document.tokens[b].start }
+        if t >= 2, words[t - 1] == "-", glued(t - 2, t - 1), glued(t - 1, t), Self.isCapitalised(words[t - 2]) { return true }
+        return t + 2 < words.count && words[t + 1] == "-" && glued(t, t + 1) && glued(t + 1, t + 2) && Self.isCapitalised(words[t + 2])
     }
 
     /// Whether `word` is three capitals or fewer ("IS", "WHO", "EST").
