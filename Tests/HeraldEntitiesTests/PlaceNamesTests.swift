@@ -81,8 +81,14 @@ import Testing
         #expect(try entities("Trump flew to Palm Beach for the weekend.").first { $0.name == "Palm Beach" }?.country == "USA")
         let postal = try entities("Kasich spoke on Tuesday at Baldwin Wallace University in Berea, OH, after winning the primary.")
         #expect(postal.first { $0.name == "Berea" }?.country == "USA", "a state by its postal code, not Lesotho's Berea")
+    }
+
+    @Test func compoundsAndSlogansAreWeakEvidenceOfPlacesAbroad() throws {
         let compounds = try entities("He lost Miami-Dade in Florida. The 20th century brought Kennedy-Nixon and the Lincoln-Douglas debates.")
         #expect(!compounds.contains { $0.country == "CHN" || $0.country == "COL" || $0.country == "IRL" }, "\(compounds.map(\.name))")
+        let slogan = try entities("Supporters of Bernie Sanders chanted \"Feel the Bern!\" in Iowa, and spread the Bern, a volunteer said.")
+        #expect(!slogan.contains { $0.country == "CHE" }, "a slogan, not the Swiss canton")
+        #expect(try entities("The Beijing-based maker sold phones in Ohio.").contains { $0.name == "Beijing" }, "a compound's place stands")
     }
 
     @Test func citiesTheTaggerReadsAsPeopleStayCities() throws {

@@ -213,7 +213,8 @@ extension EntityResolution {
     /// American story are no Nigerian, South Sudanese or Guernsey regions; "florida" beside "Miami" stands);
     /// a region named by the compass ("the Northeast" is not Iceland's); a word of three capitals or fewer
     /// ("EST", "IG" are no towns of Burkina Faso or Slovenia); one word that is a town's other name, not its
-    /// own ("Gaia", "Cabo", "Chi"); half of a hyphenated compound ("Miami-Dade", "Kennedy-Nixon"). (A text written in lower case throughout, "we flew from france to
+    /// own ("Gaia", "Cabo", "Chi"); half of a hyphenated compound ("Miami-Dade", "Kennedy-Nixon"); a place's
+    /// name alone after "the" ("Feel the Bern!"). (A text written in lower case throughout, "we flew from france to
     /// florida", names its places so.)
     mutating func dropWeakPlacesAbroad() {
         var capitalStarts = 0, lowerStarts = 0
@@ -234,8 +235,16 @@ extension EntityResolution {
             range.count == 1 && (place.place?.population ?? 0) < 1_000_000 && !place.id.hasPrefix("a:")
                 && LatinFolding.folded(words[range.lowerBound]) != LatinFolding.folded(place.name)
         }
+        // (Or a place's name alone after "the", before no noun it modifies: "Feel the Bern!" is no Swiss canton.)
+        func isTheAlone(_ range: Range<Int>) -> Bool {
+            let t = range.lowerBound, next = range.upperBound
+            guard range.count == 1, t > 0, lower[t - 1] == "the" else { return false }
+            return next == words.count || sentenceOf[next] != sentenceOf[t] || words[next] != "-"
+                && words[next].utf8.first.map { !($0 &- 0x41 < 26 || $0 &- 0x61 < 26 || $0 &- 0x30 < 10 || $0 >= 0x80) } == true
+        }
         func isWeak(_ range: Range<Int>, of actor: Int) -> Bool {
-            isWeak(range) || base.actors[actor].kind == .place && isOtherName(range, of: base.actors[actor])
+            let place = base.actors[actor]
+            return isWeak(range) || place.kind == .place && (isOtherName(range, of: place) || isTheAlone(range))
         }
         for (actor, ranges) in mentions where base.actors[actor].kind == .place {
             let weak = ranges.filter { isWeak($0, of: actor) }
