@@ -25,7 +25,7 @@ let package = Package(
         // Evaluation against treebanks and benchmarks in ../shared/eval and ../shared/train.
         .target(name: "HeraldEval", dependencies: ["HeraldCore", "HeraldText", "HeraldIO", "HeraldHTML", "HeraldEntities", "HeraldModels"]),
         // Web pages: a tolerant HTML parser, article body extraction and page metadata.
-        .target(name: "HeraldHTML", dependencies: ["HeraldCore", "HeraldIO"]),
+        .target(name: "HeraldHTML", dependencies: ["HeraldCore", "HeraldIO", "HeraldText"]),
         // The knowledge base: countries, people with dated roles, bodies, groups, places; its build.
         .target(name: "HeraldKnowledge", dependencies: ["HeraldCore", "HeraldIO"],
                 exclude: ["Curated"], resources: [.copy("Resources/herald.kb.gz")]),

@@ -32,6 +32,10 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "8 min read", "Written By Feb 11, 2019 · 3 min read", "5-minute read", "Reading time: 4 minutes",
         "Last updated on:", "Sponsored Ad",
         "Republish our articles for free, online or in print, under a Creative Commons license.",
+        // Credits: bylines, editors, pictures and stamps.
+        "Written by Jane Roe", "Edited by", "Reviewed by,", "By Sam O'Brien", "by | Apr 21, 2025", "Contributing Writer",
+        "Photo: Reuters", "Image: Rob Schultz / Foundry", "Updated: Jan 31", "Published 10:19am 19 December 2025",
+        "Last Updated: June 2022", "Published on 2025-12-19",
     ])
     func boilerplate(line: String) {
         #expect(BoilerplateRules.isBoilerplate(line))
@@ -53,6 +57,9 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "Most voters took 10 minutes to read the ballot.",
         "Updated figures show the economy grew 2 percent.",
         "The papers allow anyone to republish their articles.",
+        "By Monday, the river had risen.", "By establishing a process", "Published by Helvetiq", "Posted under Car Tires",
+        "Written Communication", "Photosynthesis explained", "By Functionality",
+        "Updates from the front line arrive each night, the ministry said.",
     ])
     func prose(line: String) {
         #expect(!BoilerplateRules.isBoilerplate(line))
@@ -79,5 +86,17 @@ private func clean(_ text: String, title: String? = nil) -> Document {
     @Test func quickCheckLeavesNFCTextAlone() {
         #expect(UnicodeNormalizer.isQuickNFC(Array("Putin’s “talks” — Café, Москва, 北京".utf8)))
         #expect(!UnicodeNormalizer.isQuickNFC(Array("Cafe\u{0301}".utf8)))
+    }
+
+    @Test func mojibakeIsRepaired() {
+        func repaired(_ text: String) -> String { String(decoding: Mojibake.repair(Array(text.utf8)), as: UTF8.self) }
+        #expect(repaired("President Enrique PeÃ±a Nieto met GuantÃ¡namo families") == "President Enrique Peña Nieto met Guantánamo families")
+        #expect(repaired("donâ€™t say â€œnoâ€\u{9D}") == "don’t say “no”")
+        #expect(repaired("FranÃƒÂ§ois Hollande") == "François Hollande", "read wrongly twice, repaired twice")
+        #expect(repaired("Â£5 for a cafÃ©") == "£5 for a café")
+        for text in ["SÃO PAULO", "Ã la carte", "Peña Nieto in Zürich", "Москва, 北京"] { #expect(repaired(text) == text, "\(text)") }
+        // A copy decomposed after it was garbled ("A" and a combining tilde for "Ã") is repaired once composed.
+        let document = clean("Head\n\nEnrique PeA\u{303}\u{B1}a Nieto spoke.")
+        #expect(document.textString == "Enrique Peña Nieto spoke.")
     }
 }

@@ -1,3 +1,4 @@
+import HeraldText
 /// Renders chosen containers as text: blocks become paragraphs, boilerplate-looking blocks go.
 struct TextRenderer {
     let state: ExtractionState
@@ -124,7 +125,8 @@ struct TextRenderer {
             last[paragraph] = i
         }
         var drop = closingSections()
-        for i in paragraphs.indices where levels[i] == 0 && Self.isCreditLine(paragraphs[i]) { drop[i] = true }
+        // Boilerplate paragraphs, as the text cleaner knows them: bylines and credits, share and ad labels.
+        for i in paragraphs.indices where levels[i] == 0 && BoilerplateRules.isBoilerplate(paragraphs[i]) { drop[i] = true }
         var i = 0
         while i < paragraphs.count {
             guard distance[i] > 0 else { i += 1; continue }

@@ -51,7 +51,7 @@ public enum BoilerplateRules {
         "get the latest", "download our app", "download the app", "for more news", "to subscribe",
         "like us on facebook", "join us on", "story continues", "article continues", "advertisement -",
         "credit:", "photo credit", "image credit", "image source:", "image courtesy", "photo courtesy", "image by ",
-        "photo by ", "photograph by ", "photos by ",
+        "photo by ", "photograph by ", "photos by ", "image:", "photo:", "photograph:",
     ]
 
     /// Line prefixes that mark a line as boilerplate even when it reads like a sentence:
@@ -150,7 +150,7 @@ public enum BoilerplateRules {
         return lowercased(line) { lowered in
             if noticeCandidate, noticeBytes.contains(where: { starts(lowered, $0) }) { return true }
             if words <= 40, containsAny(lowered, callBytes, firstBytes: callFirstBytes) || isDisclosure(lowered) { return true }
-            if words <= 8, isDateLine(lowered) || isImageCounter(lowered) { return true }
+            if words <= 8, isDateLine(lowered) || isImageCounter(lowered) || isCreditLine(line, lowered, words: words) { return true }
             if words <= 12, isReadingTime(lowered) { return true }
             if prose { return false }
             if words <= 8 {
@@ -167,7 +167,7 @@ public enum BoilerplateRules {
         }
     }
 
-    private static let dateWords: Set<String> = [
+    static let dateWords: Set<String> = [
         "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
         "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
         "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thurs", "thursday", "fri", "friday",

@@ -1,7 +1,7 @@
 import HeraldCore
 
-/// Cleans scraped article text: line breaks unified, Unicode NFC, boilerplate lines removed and
-/// listed, the headline taken out, paragraphs separated by one blank line.
+/// Cleans scraped article text: mojibake repaired (see ``Mojibake``), line breaks unified, Unicode NFC,
+/// boilerplate lines removed and listed, the headline taken out, paragraphs separated by one blank line.
 ///
 /// The headline is the first line that is not boilerplate when a blank line follows it (and it is
 /// short enough to be one); a record that brings its own title keeps it, and a first line equal to
@@ -19,7 +19,10 @@ public struct Cleaner: Component {
 
     public func process(_ document: inout Document) {
         let unified = Self.unifyLineBreaks(document.text)
-        let normalized = UnicodeNormalizer.nfc(unified)
+        // (Repaired after NFC, which composes the "Ã" that a decomposed copy writes as "A" and a tilde.)
+        let composed = UnicodeNormalizer.nfc(unified)
+        let repaired = Mojibake.repair(composed)
+        let normalized = repaired.count == composed.count ? repaired : UnicodeNormalizer.nfc(repaired)
         let lines = Self.lines(normalized)
         var boilerplate: [String] = []
         var kept: [Line] = []

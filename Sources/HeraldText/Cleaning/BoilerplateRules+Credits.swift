@@ -1,0 +1,47 @@
+/// Lines that credit rather than tell: bylines, editors and publication stamps (see
+/// ``BoilerplateRules/isBoilerplate(_:)-(UnsafeBufferPointer<UInt8>)``). The article's author and date are
+/// metadata; in its body they are furniture.
+extension BoilerplateRules {
+    /// Whether a line of up to eight words is a credit: "Written by Jane Roe", "Edited by", "Reviewed by,",
+    /// "Contributing Writer", "By Sam O'Brien", "by | Apr 21, 2025", "Updated: Jan 31", "Published 10:19am
+    /// 19 December 2025". A line that begins alike but says more ("By Monday, the river had risen.",
+    /// "Published by Helvetiq", "Written Communication") is none. `lowered` is `line` in lower case.
+    static func isCreditLine(_ line: UnsafeBufferPointer<UInt8>, _ lowered: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
+        for prefix in creditPrefixes where startsWord(lowered, prefix) { return true }
+        for stamp in stampWords where startsWord(lowered, stamp) && isStamp(lowered[stamp.count...]) { return true }
+        // "By Jane Roe": "by" and a name of two words or more in capitals, not a sentence ("By Functionality" heads a list).
+        guard words >= 3, words <= 6, line.count > 3, lowered[0] == UInt8(ascii: "b"), lowered[1] == UInt8(ascii: "y"),
+              line[2] == 0x20, line[line.count - 1] != UInt8(ascii: ".") else { return false }
+        return line[3] &- 0x41 < 26 || line[3] == UInt8(ascii: "|")
+    }
+
+    /// Beginnings of lines that credit the article's people.
+    private static let creditPrefixes: [[UInt8]] = [
+        "written by", "edited by", "reviewed by", "fact checked by", "fact-checked by", "medically reviewed by",
+        "contributing writer", "contributing editor", "contributor",
+    ].map { Array($0.utf8) }
+
+    /// Words that stamp the article's dates.
+    private static let stampWords: [[UInt8]] = ["last updated", "updated", "published", "posted"].map { Array($0.utf8) }
+
+    /// Whether what follows a stamp's word is nothing or a day and a time: "", ": Jan 31", " on 2025-12-19",
+    /// " 10:19am 19 December 2025" (not " figures show the economy grew 2 percent.").
+    private static func isStamp(_ rest: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var digits = false
+        for token in rest.split(whereSeparator: { [0x20, 0x2C, 0x2D, 0x2F, 0x3A, 0x7C, 0x2E].contains($0) }) {
+            let number = token.prefix { $0 &- 0x30 < 10 }
+            if !number.isEmpty { digits = true }
+            let word = token.dropFirst(number.count)
+            guard word.isEmpty || dateWords.contains(String(decoding: word, as: UTF8.self)) else { return false }
+        }
+        return digits || rest.isEmpty
+    }
+
+    /// Whether `text` begins with `prefix` as whole words: the end, a space, a colon or a comma after it.
+    private static func startsWord(_ text: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8]) -> Bool {
+        guard text.count >= prefix.count, text.prefix(prefix.count).elementsEqual(prefix) else { return false }
+        guard text.count > prefix.count else { return true }
+        let next = text[prefix.count]
+        return next == 0x20 || next == UInt8(ascii: ":") || next == UInt8(ascii: ",")
+    }
+}
