@@ -217,6 +217,13 @@ let newsPage = """
         // A heading that has nothing to do with the page's names is a section's.
         #expect(title("<head><meta property='og:title' content='Smart homes and privacy'></head><body><h1>Contact Us</h1></body>")
             == "Smart homes and privacy")
+        // So is a heading of a word or two that the page's far longer name holds.
+        #expect(title("""
+        <head><meta property="og:title" content="How we found a supply-chain attack on Discord and a hundred other companies"></head>
+        <body><h1>Discord</h1></body>
+        """) == "How we found a supply-chain attack on Discord and a hundred other companies")
+        #expect(title("<head><meta property='og:title' content='Definition of restaurant'></head><body><h1>restaurant</h1></body>")
+            == "restaurant", "a short name's own word is its headline")
         // Inline elements inside a word do not split it.
         #expect(title("<body><h1>Cut your planning c<span>ycle</span> to <b>two</b> days</h1></body>") == "Cut your planning cycle to two days")
         // A date set inside the heading, a heading closed by the wrong end tag, entities escaped twice.

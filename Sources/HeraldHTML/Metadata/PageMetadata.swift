@@ -182,6 +182,9 @@ public enum MetadataExtractor {
             return Double(w.intersection(reference).count) / Double(max(1, w.count))
         }
         guard let best = headings.max(by: { share($0) < share($1) }) else { return nil }
+        // A heading of a word or two from a name four times as long names a part of the page ("Discord" of
+        // "How we pwned X, Vercel, Cursor, Discord and hundreds of companies").
+        if let name = named.first, words(best).count <= 2, words(name).count >= 4 * words(best).count { return name }
         return share(best) < 0.3 ? named.first : best
     }
 
