@@ -312,6 +312,15 @@ let newsPage = """
         let text = ContentExtractor().extract(HTMLParser.parse(Array(html.utf8)), title: "Bridge to be rebuilt")
         #expect(text.contains("What happens next") && text.contains("The bridge opened in 1911."))
         for closing in ["About the author", "Jane Roe", "Her books", "Roads, 2019."] { #expect(!text.contains(closing), "kept \(closing)") }
+        // A closing section's name set as a paragraph, late in the text, closes it too; early on it is a tab's label.
+        let part = { (n: Int) in "<p>Part \(n): the council voted to rebuild the bridge over the river before the spring floods arrive.</p>" }
+        let popular = """
+        <body><article><p>Citations</p>\(part(1))<h2>What happens next</h2>\(part(2))\(part(3))
+        <p>Popular posts</p><p>Ten bridges you must see before you die, ranked by our readers.</p></article></body>
+        """
+        let read = ContentExtractor().extract(HTMLParser.parse(Array(popular.utf8)))
+        #expect(read.contains("What happens next") && !read.contains("Popular posts") && !read.contains("Ten bridges"))
+        #expect(read.contains("Part 1:") && read.contains("Part 3:"), "the prose after an early label stays")
     }
 
     @Test func repeatedCopiesGoRepeatedContentStays() {

@@ -147,19 +147,27 @@ struct TextRenderer {
         var drop = [Bool](repeating: false, count: paragraphs.count)
         var closing: Int?  // the level of the closing section's heading
         for (i, paragraph) in paragraphs.enumerated() {
-            let level = levels[i]
+            // (A closing section's name set as a short paragraph, not a heading, in the second half of the text, heads it
+            // as the lowest heading would.)
+            let level = levels[i] > 0 ? levels[i]
+                : 2 * i >= paragraphs.count && paragraph.utf8.count <= 40 && Self.closingHeadings.contains(Self.headingKey(paragraph)) ? 7 : 0
             if level > 0 {
                 if let open = closing, level > open {
                     drop[i] = true
                     continue
                 }
-                var name = Substring(paragraph.lowercased())
-                while name.last == ":" || name.last == " " { name = name.dropLast() }
-                closing = Self.closingHeadings.contains(String(name)) ? level : nil
+                closing = Self.closingHeadings.contains(Self.headingKey(paragraph)) ? level : nil
             }
             if closing != nil { drop[i] = true }
         }
         return drop
+    }
+
+    /// A heading's text as the closing headings list it: lower case, without a colon after it.
+    private static func headingKey(_ heading: String) -> String {
+        var name = Substring(heading.lowercased())
+        while name.last == ":" || name.last == " " { name = name.dropLast() }
+        return String(name)
     }
 
     static let closingHeadings: Set<String> = [
