@@ -35,7 +35,7 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         // Credits: bylines, editors, pictures and stamps.
         "Written by Jane Roe", "Edited by", "Reviewed by,", "By Sam O'Brien", "by | Apr 21, 2025", "Contributing Writer",
         "Photo: Reuters", "Image: Rob Schultz / Foundry", "Updated: Jan 31", "Published 10:19am 19 December 2025",
-        "Last Updated: June 2022", "Published on 2025-12-19",
+        "Last Updated: June 2022", "Published on 2025-12-19", "12 comments", "3.4K shares", "Show caption",
     ])
     func boilerplate(line: String) {
         #expect(BoilerplateRules.isBoilerplate(line))
@@ -58,7 +58,7 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "Updated figures show the economy grew 2 percent.",
         "The papers allow anyone to republish their articles.",
         "By Monday, the river had risen.", "By establishing a process", "Published by Helvetiq", "Posted under Car Tires",
-        "Written Communication", "Photosynthesis explained", "By Functionality",
+        "Written Communication", "Photosynthesis explained", "By Functionality", "12 comments were removed.", "20 years",
         "Updates from the front line arrive each night, the ministry said.",
     ])
     func prose(line: String) {

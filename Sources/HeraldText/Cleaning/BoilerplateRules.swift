@@ -25,7 +25,7 @@ public enum BoilerplateRules {
         "instagram", "linkedin", "whatsapp", "pinterest", "reddit", "youtube", "copy link", "link copied",
         "copied", "save", "bookmark", "save article", "listen", "listen to this article", "watch",
         "play video", "video", "gallery", "view gallery", "open gallery", "enlarge", "enlarge this image",
-        "toggle caption", "hide caption", "image", "ad feedback", "adchoices", "scroll to continue",
+        "toggle caption", "hide caption", "show caption", "back to blog", "image", "ad feedback", "adchoices", "scroll to continue",
         "scroll to continue with content", "go to comments", "jump to comments", "newsletter",
         "sign up for our newsletter", "sign up for our newsletters", "subscribe to our newsletter",
         "get our newsletter", "all rights reserved", "related video", "watch video", "video player",
@@ -151,6 +151,7 @@ public enum BoilerplateRules {
             if noticeCandidate, noticeBytes.contains(where: { starts(lowered, $0) }) { return true }
             if words <= 40, containsAny(lowered, callBytes, firstBytes: callFirstBytes) || isDisclosure(lowered) { return true }
             if words <= 8, isDateLine(lowered) || isImageCounter(lowered) || isCreditLine(line, lowered, words: words) { return true }
+            if words == 2, isCounter(lowered) { return true }
             if words <= 12, isReadingTime(lowered) { return true }
             if prose { return false }
             if words <= 8 {

@@ -1,6 +1,6 @@
-/// Lines that credit rather than tell: bylines, editors and publication stamps (see
-/// ``BoilerplateRules/isBoilerplate(_:)-(UnsafeBufferPointer<UInt8>)``). The article's author and date are
-/// metadata; in its body they are furniture.
+/// Short lines that credit or count rather than tell: bylines, editors, publication stamps and readers'
+/// reactions (see ``BoilerplateRules/isBoilerplate(_:)-(UnsafeBufferPointer<UInt8>)``). The article's author and
+/// date are metadata; in its body they are furniture.
 extension BoilerplateRules {
     /// Whether a line of up to eight words is a credit: "Written by Jane Roe", "Edited by", "Reviewed by,",
     /// "Contributing Writer", "By Sam O'Brien", "by | Apr 21, 2025", "Updated: Jan 31", "Published 10:19am
@@ -44,4 +44,14 @@ extension BoilerplateRules {
         let next = text[prefix.count]
         return next == 0x20 || next == UInt8(ascii: ":") || next == UInt8(ascii: ",")
     }
+
+    /// A count of readers' reactions: "12 comments", "1 reply", "3.4K shares", "950 views".
+    static func isCounter(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let space = lowered.firstIndex(of: 0x20), space > 0, lowered[0] &- 0x30 < 10,
+              lowered[..<space].allSatisfy({ $0 &- 0x30 < 10 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "k") })
+        else { return false }
+        return counterNouns.contains(String(decoding: lowered[(space + 1)...], as: UTF8.self))
+    }
+
+    private static let counterNouns: Set<String> = ["comment", "comments", "reply", "replies", "share", "shares", "view", "views", "likes"]
 }
