@@ -36,6 +36,8 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "Written by Jane Roe", "Edited by", "Reviewed by,", "By Sam O'Brien", "by | Apr 21, 2025", "Contributing Writer",
         "Photo: Reuters", "Image: Rob Schultz / Foundry", "Updated: Jan 31", "Published 10:19am 19 December 2025",
         "Last Updated: June 2022", "Published on 2025-12-19", "12 comments", "3.4K shares", "Show caption",
+        "By signing up, you agree to receive recurring automated marketing messages at the number provided. Msg and data rates may apply.",
+        "By subscribing to this newsletter, you agree to our terms of service and privacy policy.",
     ])
     func boilerplate(line: String) {
         #expect(BoilerplateRules.isBoilerplate(line))
@@ -59,6 +61,7 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "The papers allow anyone to republish their articles.",
         "By Monday, the river had risen.", "By establishing a process", "Published by Helvetiq", "Posted under Car Tires",
         "Written Communication", "Photosynthesis explained", "By Functionality", "12 comments were removed.", "20 years",
+        "By clicking on the link in the email, the victims installed the malware on their computers.",
         "Updates from the front line arrive each night, the ministry said.",
     ])
     func prose(line: String) {

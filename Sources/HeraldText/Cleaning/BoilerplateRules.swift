@@ -99,6 +99,20 @@ public enum BoilerplateRules {
     }
     private static let prefixFirstBytes: [Bool] = (0..<256).map { byte in prefixBytes.contains { $0.first == UInt8(byte) } }
     private static let noticeBytes: [[UInt8]] = notices.map { Array($0.utf8) }
+
+    /// A copyright line, a cookie notice, or the consent a form asks ("By signing up, you agree to our Terms of
+    /// Use"; not "By clicking on the link, victims installed malware").
+    private static func isNotice(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
+        if noticeBytes.contains(where: { starts(lowered, $0) }) { return true }
+        guard consentBytes.contains(where: { starts(lowered, $0) }) else { return false }
+        return consentWords.contains { contains(lowered, $0) }
+    }
+
+    private static let consentBytes: [[UInt8]] = [
+        "by signing up", "by clicking", "by subscribing", "by submitting", "by registering", "by entering your",
+        "by providing your", "by creating an account",
+    ].map { Array($0.utf8) }
+    private static let consentWords: [[UInt8]] = [" agree", "consent", "terms of", "privacy policy"].map { Array($0.utf8) }
     private static let containedBytes: [[UInt8]] = contained.map { Array($0.utf8) }
     private static let callBytes: [[UInt8]] = calls.map { Array($0.utf8) }
     private static let callFirstBytes: [Bool] = (0..<256).map { byte in callBytes.contains { $0.first == UInt8(byte) } }
@@ -124,7 +138,7 @@ public enum BoilerplateRules {
         let noticeCandidate = first == UInt8(ascii: "(") || first == 0xC2 || first == UInt8(ascii: "c")
             || first == UInt8(ascii: "w") || first == UInt8(ascii: "t") || first == UInt8(ascii: "b")
         if count > 240, ByteClass.isASCIIAlnum(first) {
-            return noticeCandidate && count <= 600 && lowercased(line) { lowered in noticeBytes.contains { starts(lowered, $0) } }
+            return noticeCandidate && count <= 600 && lowercased(line) { lowered in isNotice(lowered) }
         }
         // One branch-free pass: any letter, how many words, any menu separator.
         var seen: UInt8 = 0
@@ -139,7 +153,7 @@ public enum BoilerplateRules {
         if seen & 1 == 0 { return true }  // no letter or digit: "* * *", "---", "•"
         let separators = seen & 4 != 0
         guard count <= 240, words <= 30 else {
-            return noticeCandidate && count <= 600 && lowercased(line) { lowered in noticeBytes.contains { starts(lowered, $0) } }
+            return noticeCandidate && count <= 600 && lowercased(line) { lowered in isNotice(lowered) }
         }
         // A sentence that ends properly with many words is prose, whatever it starts with.
         let prose = words > 12 && (line[count - 1] == UInt8(ascii: ".") || line[count - 1] == UInt8(ascii: "\""))
@@ -148,7 +162,7 @@ public enum BoilerplateRules {
             return containsAny(line, callBytes, firstBytes: callFirstBytes, foldingCase: true) || isDisclosure(line)
         }
         return lowercased(line) { lowered in
-            if noticeCandidate, noticeBytes.contains(where: { starts(lowered, $0) }) { return true }
+            if noticeCandidate, isNotice(lowered) { return true }
             if words <= 40, containsAny(lowered, callBytes, firstBytes: callFirstBytes) || isDisclosure(lowered) { return true }
             if words <= 8, isDateLine(lowered) || isImageCounter(lowered) || isCreditLine(line, lowered, words: words) { return true }
             if words == 2, isCounter(lowered) { return true }
