@@ -16,7 +16,7 @@ struct ClassSignals {
         "cookie", "consent", "banner", "popup", "modal", "sidebar", "breadcrumb", "navbar", "navigation",
         "footer", "masthead", "signup", "recommend", "trending", "outbrain", "taboola", "disqus", "pagination",
         "toolbar", "tagcloud", "authorbio", "byline", "dateline", "timestamp", "morestories", "readmore", "overlay",
-        "donate", "gdpr", "tooltip", "carousel", "slideshow", "playlist", "podcast", "dfp",
+        "donate", "gdpr", "tooltip", "carousel", "slideshow", "playlist", "podcast", "dfp", "paywall", "regwall",
     ].map { Array($0.utf8) }
     /// Whole class or id words that name boilerplate.
     static let negativeWords: Set<ShortKey> = Set([
