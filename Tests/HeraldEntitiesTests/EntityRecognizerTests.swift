@@ -363,4 +363,22 @@ import Testing
         #expect(!found.contains { $0.name == "Perry Christie" }, "the Bahamas' prime minister is not in this story")
         #expect(found.contains { $0.name == "Chicago Cubs" })
     }
+
+    @Test func anotherLanguagesTextIsReadForItsLongNamesAndCountriesOnly() throws {
+        let indonesian = """
+            Sejarah Islam
+
+            Kita harus hati-hati terhadap aliran yang menyimpang dari ajaran Nabi. Para sahabat meng-Islam-kan orang \
+            tanpa paksaan, dan Imam Abu Hanifah belajar dari Ja'far Ash Shadiq di Madinah. Berita dari Iran dan Libya \
+            menunjukkan bahwa perpecahan itu masih terasa sampai hari ini, kata para ulama yang ada di sana dengan sedih.
+            """
+        let document = try recognition.run(Document(text: indonesian, publishedAt: "2015-10-27"))
+        #expect(document.warnings.contains { $0.code == "not-english" })
+        let names = document.entities.map(\.name)
+        #expect(names.contains("Iran") && names.contains("Libya"), "\(names)")
+        #expect(!document.entities.contains { $0.country == "JPN" }, "'Kita' (we) is no Japanese town")
+        // A list of English names has few function words of any language, and is read as English.
+        let list = try recognition.run(Document(text: (1...40).map { "\($0) Kyle Busch 5040 5 1 17 27" }.joined(separator: "\n"), publishedAt: "2019-11-20"))
+        #expect(!list.warnings.contains { $0.code == "not-english" })
+    }
 }

@@ -225,6 +225,8 @@ import Testing
         let document = try recognition.run(Document(text: text, publishedAt: "2016-02-20"))
         let names = Set(document.entities.map(\.name))
         #expect(names.isDisjoint(with: ["Latinos", "Super", "Zika", "Muslims"]))
+        #expect(try recognize("Shoppers lined up for Black Friday deals at the mall in Ohio.").allSatisfy { $0.actor != "TURREB" },
+                "a shopping day, not a Turkish group of that name")
         let latina = try recognize("Sonia Sotomayor, the first Latina justice, spoke.")
         #expect(!latina.contains { $0.name == "Latina" }, "a people's word is no town")
         let others = (document.annotations[OtherNames.self] ?? []).map { name in

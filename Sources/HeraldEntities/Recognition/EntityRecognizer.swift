@@ -49,8 +49,18 @@ public struct EntityRecognizer: Component {
     private static let firstNames = EntityTagger.standardFirstNames()
 
     public func process(_ document: inout Document) {
-        let (words, matches) = wordsAndMatches(document)
-        let tagged = taggedNames(in: document, words: words, matches: gazetteerMatches(document, matches))
+        var (words, matches) = wordsAndMatches(document)
+        var tagged: [(Range<Int>, String)] = []
+        // In another language's text, only the knowledge base's names of two words or more and countries' names.
+        if EnglishText.readsAsEnglish(words.map { $0.lowercased() }) {
+            tagged = taggedNames(in: document, words: words, matches: gazetteerMatches(document, matches))
+        } else {
+            matches.removeAll { match in
+                match.tokens.count < 2 && !match.names.contains { base.names[$0].kind == .alias && base.actors[base.names[$0].actor].kind == .country }
+            }
+            document.warnings.append(InputWarning(code: "not-english", message: "the text does not read as English: "
+                + "only names of two words or more and countries' names are read"))
+        }
         var resolver = EntityResolution(document: document, base: base, words: words, matches: matches, tagged: tagged,
                                         officeHolders: officeHolders, leaders: leaders, firstNames: Self.firstNames, matcher: matcher)
         document.entities = resolver.run()

@@ -190,6 +190,8 @@ struct EntityResolution {
         {
             candidates.removeAll { $0.kind != .surname }
         }
+        // "Black Friday" and "Super Tuesday" are days, not the groups named after such a day.
+        if match.tokens.count == 2, isDayEvent(match.tokens.lowerBound), !Self.monthNames.contains(lower[match.tokens.lowerBound + 1]) { return }
         // "Friday" is a day and "Christian" a faith before either is anyone's surname or any town.
         if match.tokens.count == 1,
            Self.calendarWords.contains(lower[match.tokens.lowerBound]) || Self.affiliations.contains(words[match.tokens.lowerBound]),

@@ -1,0 +1,40 @@
+/// Whether a document reads as English: by its function words ("the", "of", "and": about a third of
+/// the words of English news) against another language's ("de", "que", "und", "yang") and words in
+/// other scripts. The recognizer's tagger and one-word names are English knowledge; in Indonesian or
+/// Portuguese text "Kita" is no Japanese town and "Sim" no Russian one. A list of names, which has few
+/// function words of any language, is read as English.
+enum EnglishText {
+    /// False when the text has thirty words or more, fewer than one in ten of them English function
+    /// words, and more of another language's or script's. `lower` are the document's words in lower case.
+    static func readsAsEnglish(_ lower: [String]) -> Bool {
+        var words = 0, english = 0, foreign = 0
+        for word in lower {
+            guard let first = word.utf8.first, first &- 0x61 < 26 || first >= 0xC3 else { continue }
+            words += 1
+            if first >= 0xCD {
+                foreign += 1  // Greek, Cyrillic, Hebrew, Arabic, Indic, CJK…
+            } else if englishWords.contains(word) {
+                english += 1
+            } else if otherWords.contains(word) {
+                foreign += 1
+            }
+        }
+        return words < 30 || english * 10 >= words || foreign <= english
+    }
+
+    static let englishWords: Set<String> = [
+        "the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "as", "with", "was", "on", "be", "by", "at",
+        "this", "are", "from", "or", "an", "have", "not", "but", "his", "they", "which", "you", "he", "we", "their",
+        "has", "been", "were", "her", "its", "will", "would", "there", "can", "all", "more", "one", "she", "no", "so",
+        "if", "who", "what", "about", "when", "i", "our", "my", "your", "had", "than",
+    ]
+
+    /// Function words of other languages written in Latin letters (Spanish, Portuguese, French, Italian, German,
+    /// Dutch, Indonesian and Malay, Turkish) that English does not use.
+    static let otherWords: Set<String> = [
+        "de", "la", "el", "los", "las", "que", "y", "en", "del", "por", "con", "una", "para", "es", "se", "da", "dos",
+        "das", "um", "uma", "não", "em", "le", "les", "des", "et", "du", "est", "pour", "dans", "qui", "il", "di", "che",
+        "e", "per", "della", "der", "und", "ist", "nicht", "mit", "den", "von", "zu", "auf", "het", "een", "van", "yang",
+        "dan", "ini", "itu", "dengan", "untuk", "ke", "dari", "ve", "bir", "bu", "ile", "için",
+    ]
+}
