@@ -46,6 +46,9 @@ import Testing
         let regions = try entities("Voters in the Northeast and in Ohio backed him, the State Department's IG said at 9 a.m. EST.")
         #expect(regions.filter { $0.kind == .geopolitical }.compactMap(\.country).allSatisfy { $0 == "USA" },
                 "no Icelandic region, no Slovenian or Burkinabe town")
+        // So is a country, and days shortened and acronyms in capitals are no towns.
+        let words = try entities("The band's reunion tour stops in Ohio. Add one Fresno chile. Closed on Sun & Mon. DACA recipients waited.")
+        #expect(words.filter { $0.kind == .geopolitical }.map(\.name) == ["Ohio"], "\(words.map(\.name))")
     }
 
     /// GeoNames lists ordinary words among cities' other names ("Save" for Savé, Benin; "Rise" for

@@ -223,17 +223,22 @@ extension EntityResolution {
             if first &- 0x41 < 26 { capitalStarts += 1 } else if first &- 0x61 < 26 { lowerStarts += 1 }
         }
         let capitalisedText = capitalStarts > lowerStarts
+        func isLowerCase(_ range: Range<Int>) -> Bool {
+            capitalisedText && !range.contains(where: { words[$0].utf8.contains { $0 &- 0x41 < 26 || $0 >= 0x80 } })
+        }
         func isWeak(_ range: Range<Int>) -> Bool {
-            if capitalisedText, !range.contains(where: { words[$0].utf8.contains { $0 &- 0x41 < 26 || $0 >= 0x80 } }) { return true }
+            if isLowerCase(range) { return true }
             if range.allSatisfy({ Self.compassWords.contains(lower[$0]) || Self.areaWords.contains(lower[$0]) || words[$0] == "-" }),
                range.contains(where: { Self.compassWords.contains(lower[$0]) }) { return true }
             return range.count == 1 && (Self.isShortAcronym(words[range.lowerBound]) || isHyphenGlued(range.lowerBound))
         }
         // (Or one word that is no town's own name but one of its other names, of a town under a million:
         // "Gold" for Gold Coast, "Ado" for Ado-Ekiti; "Bombay" and "Rio" stand.)
+        // (Of any town, when the word is in capitals in a text that is not: "DACA" is no other name of Dhaka.)
         func isOtherName(_ range: Range<Int>, of place: Actor) -> Bool {
-            range.count == 1 && (place.place?.population ?? 0) < 1_000_000 && !place.id.hasPrefix("a:")
-                && LatinFolding.folded(words[range.lowerBound]) != LatinFolding.folded(place.name)
+            let word = words[range.lowerBound]
+            return range.count == 1 && !place.id.hasPrefix("a:") && LatinFolding.folded(word) != LatinFolding.folded(place.name)
+                && ((place.place?.population ?? 0) < 1_000_000 || capitalisedText && word.utf8.count >= 4 && word.utf8.allSatisfy { $0 &- 0x41 < 26 })
         }
         // (Or a place's name alone after "the", before no noun it modifies: "Feel the Bern!" is no Swiss canton.)
         func isTheAlone(_ range: Range<Int>) -> Bool {
@@ -245,6 +250,13 @@ extension EntityResolution {
         func isWeak(_ range: Range<Int>, of actor: Int) -> Bool {
             let place = base.actors[actor]
             return isWeak(range) || place.kind == .place && (isOtherName(range, of: place) || isTheAlone(range))
+        }
+        // A country in lower case in a text written with capitals is a word ("the reunion tour") unless the story names
+        // that country, or anyone or anything of it, otherwise.
+        for (actor, ranges) in mentions where base.actors[actor].kind == .country && ranges.allSatisfy(isLowerCase) {
+            let country = base.actors[actor].country
+            guard !mentions.keys.contains(where: { $0 != actor && base.actors[$0].country == country }) else { continue }
+            for range in ranges { removeMention(actor, range); for t in range { covered[t] = false } }
         }
         for (actor, ranges) in mentions where base.actors[actor].kind == .place {
             let weak = ranges.filter { isWeak($0, of: actor) }

@@ -14,6 +14,9 @@ extension EntityResolution {
     static let calendarWords: Set<String> = monthNames.subtracting(["may"])
         .union(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
+    /// Days as timetables shorten them ("Closed on Sun & Mon"), no towns of Myanmar.
+    static let dayAbbreviations: Set<String> = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+
     /// Offices of a town or a state, written after its name, and what happened there ("the Orlando nightclub
     /// attack", "Orlando shooter Omar Mateen").
     static let localOffices: Set<String> = stateOffices.union([

@@ -192,9 +192,9 @@ struct EntityResolution {
         }
         // "Black Friday" and "Super Tuesday" are days, not the groups named after such a day.
         if match.tokens.count == 2, isDayEvent(match.tokens.lowerBound), !Self.monthNames.contains(lower[match.tokens.lowerBound + 1]) { return }
-        // "Friday" is a day and "Christian" a faith before either is anyone's surname or any town.
-        if match.tokens.count == 1,
-           Self.calendarWords.contains(lower[match.tokens.lowerBound]) || Self.affiliations.contains(words[match.tokens.lowerBound]),
+        // "Friday" (or "Mon") is a day and "Christian" a faith before either is anyone's surname or any town.
+        if match.tokens.count == 1, case let word = lower[match.tokens.lowerBound],
+           Self.calendarWords.contains(word) || Self.dayAbbreviations.contains(word) || Self.affiliations.contains(words[match.tokens.lowerBound]),
            candidates.allSatisfy({ $0.kind == .surname || base.actors[$0.actor].kind == .place })
         {
             return
