@@ -84,6 +84,11 @@ import Testing
         #expect(try entities("Trump flew to Palm Beach for the weekend.").first { $0.name == "Palm Beach" }?.country == "USA")
         let postal = try entities("Kasich spoke on Tuesday at Baldwin Wallace University in Berea, OH, after winning the primary.")
         #expect(postal.first { $0.name == "Berea" }?.country == "USA", "a state by its postal code, not Lesotho's Berea")
+        let unknown = try entities("The finals were held in Gladstone, NJ, and the senator spoke in Fairfield, Iowa, on Monday.")
+        #expect(!unknown.contains { ($0.name == "Gladstone" || $0.name == "Fairfield") && $0.country != nil },
+                "towns the knowledge base does not know, not namesakes elsewhere: \(unknown.map { "\($0.name) \($0.country ?? "-")" })")
+        let listed = try entities("His successes were overshadowed by turmoil in Paris, Ukraine, Libya and Syria.")
+        #expect(listed.contains { $0.name == "Paris" && $0.country == "FRA" }, "a list, not Paris in Ukraine")
     }
 
     @Test func compoundsAndSlogansAreWeakEvidenceOfPlacesAbroad() throws {

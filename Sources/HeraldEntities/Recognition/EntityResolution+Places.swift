@@ -175,6 +175,14 @@ extension EntityResolution {
         return areas.isEmpty ? nil : areas
     }
 
+    /// Whether a state written short follows `tokens` and a comma: a postal code ("NJ") or an abbreviation ("Ill.").
+    func isShortState(after tokens: Range<Int>) -> Bool {
+        let t = tokens.upperBound + 1
+        guard t < words.count, words[t - 1] == "," else { return false }
+        let word = words[t].utf8
+        return word.count == 2 && word.allSatisfy { $0 &- 0x41 < 26 } || word.count <= 6 && word.last == UInt8(ascii: ".")
+    }
+
     /// Whether `place` lies in one of `areas`: a town in that state or province (by its first-level
     /// region's name), or anything in that country.
     func isPlace(_ place: Actor, in areas: [Actor]) -> Bool {
