@@ -38,6 +38,7 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "Last Updated: June 2022", "Published on 2025-12-19", "12 comments", "3.4K shares", "Show caption",
         "By signing up, you agree to receive recurring automated marketing messages at the number provided. Msg and data rates may apply.",
         "By subscribing to this newsletter, you agree to our terms of service and privacy policy.",
+        "By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER",
     ])
     func boilerplate(line: String) {
         #expect(BoilerplateRules.isBoilerplate(line))
@@ -62,6 +63,7 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "By Monday, the river had risen.", "By establishing a process", "Published by Helvetiq", "Posted under Car Tires",
         "Written Communication", "Photosynthesis explained", "By Functionality", "12 comments were removed.", "20 years",
         "By clicking on the link in the email, the victims installed the malware on their computers.",
+        "By Christmas the Senate and House would both vote",
         "Updates from the front line arrive each night, the ministry said.",
     ])
     func prose(line: String) {

@@ -3,16 +3,27 @@
 /// date are metadata; in its body they are furniture.
 extension BoilerplateRules {
     /// Whether a line of up to eight words is a credit: "Written by Jane Roe", "Edited by", "Reviewed by,",
-    /// "Contributing Writer", "By Sam O'Brien", "by | Apr 21, 2025", "Updated: Jan 31", "Published 10:19am
-    /// 19 December 2025". A line that begins alike but says more ("By Monday, the river had risen.",
-    /// "Published by Helvetiq", "Written Communication") is none. `lowered` is `line` in lower case.
-    static func isCreditLine(_ line: UnsafeBufferPointer<UInt8>, _ lowered: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
+    /// "Contributing Writer", "Updated: Jan 31", "Published 10:19am 19 December 2025". A line that begins
+    /// alike but says more ("Published by Helvetiq", "Written Communication") is none. `lowered` is the line
+    /// in lower case.
+    static func isCreditLine(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
         for prefix in creditPrefixes where startsWord(lowered, prefix) { return true }
         for stamp in stampWords where startsWord(lowered, stamp) && isStamp(lowered[stamp.count...]) { return true }
-        // "By Jane Roe": "by" and a name of two words or more in capitals, not a sentence ("By Functionality" heads a list).
-        guard words >= 3, words <= 6, line.count > 3, lowered[0] == UInt8(ascii: "b"), lowered[1] == UInt8(ascii: "y"),
-              line[2] == 0x20, line[line.count - 1] != UInt8(ascii: ".") else { return false }
-        return line[3] &- 0x41 < 26 || line[3] == UInt8(ascii: "|")
+        return false
+    }
+
+    /// Whether a line is a byline: "by" and names, each of two words or more in capitals, joined by commas and
+    /// "and", not a sentence: "By Jane Roe", "by | Apr 21, 2025", "By LISA MASCARO, MARY CLARE JALONICK and ERIC
+    /// TUCKER" ("By Functionality" heads a list; "By Monday, the river had risen." is a sentence).
+    static func isByline(_ line: UnsafeBufferPointer<UInt8>, _ lowered: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
+        guard words >= 3, line.count > 3, lowered[0] == UInt8(ascii: "b"), lowered[1] == UInt8(ascii: "y"), line[2] == 0x20,
+              line[line.count - 1] != UInt8(ascii: ".") else { return false }
+        if line[3] == UInt8(ascii: "|") { return true }
+        for word in line[3...].split(separator: 0x20) {
+            if word.elementsEqual("and".utf8) || word.elementsEqual("&".utf8) { continue }
+            guard let first = word.first, first &- 0x41 < 26 else { return false }
+        }
+        return true
     }
 
     /// Beginnings of lines that credit the article's people.

@@ -164,7 +164,8 @@ public enum BoilerplateRules {
         return lowercased(line) { lowered in
             if noticeCandidate, isNotice(lowered) { return true }
             if words <= 40, containsAny(lowered, callBytes, firstBytes: callFirstBytes) || isDisclosure(lowered) { return true }
-            if words <= 8, isDateLine(lowered) || isImageCounter(lowered) || isCreditLine(line, lowered, words: words) { return true }
+            if words <= 8, isDateLine(lowered) || isImageCounter(lowered) || isCreditLine(lowered) { return true }
+            if words <= 14, isByline(line, lowered, words: words) { return true }
             if words == 2, isCounter(lowered) { return true }
             if words <= 12, isReadingTime(lowered) { return true }
             if prose { return false }
