@@ -4,13 +4,17 @@
 /// Portuguese text "Kita" is no Japanese town and "Sim" no Russian one. A list of names, which has few
 /// function words of any language, is read as English.
 enum EnglishText {
-    /// False when the text has thirty words or more, fewer than one in ten of them English function
-    /// words, and more of another language's or script's. `lower` are the document's words in lower case.
-    static func readsAsEnglish(_ lower: [String]) -> Bool {
-        var words = 0, english = 0, foreign = 0
-        for word in lower {
+    /// False when the text has thirty words or more in lower case, fewer than one in ten of them English
+    /// function words, and more of another language's or script's. (Words in lower case only: function words
+    /// are written so but at the head of a sentence, and no word need be lowercased.)
+    static func readsAsEnglish(_ words: [String]) -> Bool {
+        var lowerCase = 0, english = 0, foreign = 0
+        for word in words {
             guard let first = word.utf8.first, first &- 0x61 < 26 || first >= 0xC3 else { continue }
-            words += 1
+            lowerCase += 1
+            // (English news shows itself within its first two hundred such words: no need to read on.)
+            if lowerCase >= 200, english * 5 >= lowerCase { return true }
+            guard word.utf8.count <= 6 else { continue }
             if first >= 0xCD {
                 foreign += 1  // Greek, Cyrillic, Hebrew, Arabic, Indic, CJK…
             } else if englishWords.contains(word) {
@@ -19,7 +23,7 @@ enum EnglishText {
                 foreign += 1
             }
         }
-        return words < 30 || english * 10 >= words || foreign <= english
+        return lowerCase < 30 || english * 10 >= lowerCase || foreign <= english
     }
 
     static let englishWords: Set<String> = [
