@@ -12,14 +12,10 @@ extension EntityResolution {
         while t < words.count {
             let word = words[t]
             defer { t += 1 }
-            if let parties = courtCase(at: t) {
-                found.removeAll { $0.tokens.overlaps(parties) }
-                found.append(OtherName(tokens: parties, kind: .agreement))
-                continue
-            }
-            if word == "Bill", t + 2 < words.count, words[t + 1] == "of", words[t + 2] == "Rights" {
-                found.append(OtherName(tokens: t..<(t + 3), kind: .agreement))
-                t += 2
+            if let law = law(at: t) {
+                found.removeAll { $0.tokens.overlaps(law) }
+                found.append(OtherName(tokens: law, kind: .agreement))
+                t = max(t, law.upperBound - 1)
                 continue
             }
             guard word.utf8.first.map({ $0 &- 0x41 < 26 }) == true, let category = Self.otherWords[word] else { continue }
@@ -28,19 +24,9 @@ extension EntityResolution {
                     found.append(OtherName(tokens: t..<(t + 2), kind: .event))
                     t += 1
                 }
-            } else if case let .head(kind) = category {
-                // Capitalised words before the head, in the same sentence ("Nobel Peace Prize").
-                var start = t
-                while start > 0, sentenceOf[start - 1] == sentenceOf[t], Self.isCapitalised(words[start - 1]),
-                      !Self.eventHeads.contains(words[start - 1]), !Self.lawHeads.contains(words[start - 1])
-                {
-                    start -= 1
-                }
-                // A name at the start of a sentence may be just the sentence's first word.
-                if start < t, !(start == t - 1 && (start == 0 || sentenceOf[start - 1] != sentenceOf[start])) {
-                    found.removeAll { $0.tokens.overlaps(start..<(t + 1)) }
-                    found.append(OtherName(tokens: start..<(t + 1), kind: kind))
-                }
+            } else if category == .head(.event), let name = name(before: t) {
+                found.removeAll { $0.tokens.overlaps(name) }
+                found.append(OtherName(tokens: name, kind: .event))
             } else if case let .name(kind) = category, kind == .event || (!covered[t] && !nationalityWords.contains { $0.contains(t) }) {
                 found.append(OtherName(tokens: t..<(t + 1), kind: kind))
             }
@@ -48,11 +34,48 @@ extension EntityResolution {
         return found
     }
 
+    /// The laws and court cases of the document: see ``law(at:)``.
+    func lawNames() -> [Range<Int>] {
+        var laws: [Range<Int>] = []
+        var t = 0
+        while t < words.count {
+            if let law = law(at: t) {
+                laws.append(law)
+                t = law.upperBound
+            } else {
+                t += 1
+            }
+        }
+        return laws
+    }
+
+    /// The law or court case at token `t`: the Bill of Rights there, a court case whose "v." it is, or the name
+    /// before a law's head word it is ("Patriot Act", "Second Amendment").
+    func law(at t: Int) -> Range<Int>? {
+        // (Most words begin with none of the letters these do: one comparison for them.)
+        guard let b = words[t].utf8.first, b == 0x76 || b == 0x41 || b == 0x42 || b == 0x44 || b == 0x54 else { return nil }
+        if b == 0x76 { return courtCase(at: t) }
+        if words[t] == "Bill" { return t + 2 < words.count && words[t + 1] == "of" && words[t + 2] == "Rights" ? t..<(t + 3) : nil }
+        return Self.lawHeads.contains(words[t]) ? name(before: t) : nil
+    }
+
+    /// The name whose head word is token `t`: the capitalised words before it in its sentence, and it ("Nobel Peace
+    /// Prize"); nil when there are none, or only a sentence's first word.
+    private func name(before t: Int) -> Range<Int>? {
+        var start = t
+        while start > 0, sentenceOf[start - 1] == sentenceOf[t], Self.isCapitalised(words[start - 1]),
+              !Self.eventHeads.contains(words[start - 1]), !Self.lawHeads.contains(words[start - 1])
+        {
+            start -= 1
+        }
+        guard start < t, !(start == t - 1 && (start == 0 || sentenceOf[start - 1] != sentenceOf[start])) else { return nil }
+        return start..<(t + 1)
+    }
+
     /// Names within a law's name are no mentions of what they name ("Hyde" of "Hyde Amendment" is no English
     /// town, "Dodd-Frank Act" no senator); within a court case's, a person is a party's name, a body a party
     /// ("Friedrichs v. California Teachers Association").
-    mutating func dropNamesInLaws() {
-        let laws = otherNames.filter { $0.kind == .agreement }.map(\.tokens)
+    mutating func dropNamesInLaws(_ laws: [Range<Int>]) {
         guard !laws.isEmpty else { return }
         for (actor, ranges) in mentions {
             let person = base.actors[actor].kind == .person
@@ -68,7 +91,7 @@ extension EntityResolution {
     /// The tokens of a court case whose "v." is token `t`: a capitalised name on each side, in one sentence
     /// ("Roe v. Wade", "Citizens United v. FEC"), up to four words a side; "Clinton vs. Trump" is a contest.
     func courtCase(at t: Int) -> Range<Int>? {
-        guard words[t] == "v." || words[t] == "v", t > 0, t + 1 < words.count,
+        guard t > 0, t + 1 < words.count, words[t] == "v." || words[t] == "v",
               sentenceOf[t - 1] == sentenceOf[t], sentenceOf[t + 1] == sentenceOf[t],
               Self.isCapitalised(words[t - 1]), Self.isCapitalised(words[t + 1]) else { return nil }
         var start = t - 1, end = t + 2

@@ -202,9 +202,9 @@ extension EntityResolution {
         nationalityWords.contains { $0.contains(token) }
     }
 
-    /// Names the tagger found that nothing else covers; a lone surname joins the unknown person
-    /// named in full before it ("Nadim Ladki" … "Ladki").
-    mutating func addTagged() {
+    /// Names the tagger found that nothing else covers, but within `laws` (see ``lawNames()``); a lone surname
+    /// joins the unknown person named in full before it ("Nadim Ladki" … "Ladki").
+    mutating func addTagged(laws: [Range<Int>]) {
         var taken = covered
         var organisationVotes: [String: Int] = [:]
         for ranges in unknownPeople.values { for range in ranges { for t in range { taken[t] = true } } }
@@ -212,7 +212,6 @@ extension EntityResolution {
         // (Built once, and kept up to date as the loop names new people in full.)
         var people = peopleByFirstName()
         let diseases = diseaseNames()
-        let laws = otherNames.filter { $0.kind == .agreement }.map(\.tokens)
         for (range, type) in tagged {
             guard !range.contains(where: { taken[$0] }) else { continue }
             // A nationality word alone ("Russian") modifies; it names no one.

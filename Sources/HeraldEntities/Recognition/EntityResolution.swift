@@ -129,14 +129,15 @@ struct EntityResolution {
         for match in surnames { resolveSurname(match) }
         findTitledUnknowns()
         findApposedPeople()
-        addTagged()
+        let laws = lawNames()
+        addTagged(laws: laws)
         resolveInitialledNames()
         joinTownsReadAsPeople()
         joinSurnames()
         titledLeaders()
         companiesReadAsPeople()
         statesNamedLikeCountries()
-        dropNamesInLaws()
+        dropNamesInLaws(laws)
         return entities()
     }
 
