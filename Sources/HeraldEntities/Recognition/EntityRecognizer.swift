@@ -52,7 +52,7 @@ public struct EntityRecognizer: Component {
         var (words, matches) = wordsAndMatches(document)
         var tagged: [(Range<Int>, String)] = []
         // In another language's text, only the knowledge base's names of two words or more and countries' names.
-        if EnglishText.readsAsEnglish(words) {
+        if EnglishText.readsAsEnglish(document) {
             tagged = taggedNames(in: document, words: words, matches: gazetteerMatches(document, matches))
         } else {
             matches.removeAll { match in

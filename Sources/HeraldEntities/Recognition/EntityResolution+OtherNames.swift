@@ -2,20 +2,23 @@ import HeraldCore
 
 /// Names that are neither people, organisations nor places (see ``OtherNames``).
 extension EntityResolution {
-    /// The document's words of affiliation and languages, its treaties and laws, and its named events:
+    /// The document's words of affiliation and languages, its treaties and laws (``laws``), and its named events:
     /// a capitalised name before an event's or a law's head word ("World Cup", "Asian Games", "Japanese
     /// Grand Prix", "Cold War", "Nobel Peace Prize", "Patriot Act", "Second Amendment"), an event's own
     /// name ("Olympics", "Ramadan"), the Bill of Rights and court cases ("Roe v. Wade").
     var otherNames: [OtherName] {
         var found: [OtherName] = []
         var t = 0
+        var nextLaw = 0
         while t < words.count {
             let word = words[t]
             defer { t += 1 }
-            if let law = law(at: t) {
+            if nextLaw < laws.count, laws[nextLaw].lowerBound == t {
+                let law = laws[nextLaw]
+                nextLaw += 1
                 found.removeAll { $0.tokens.overlaps(law) }
                 found.append(OtherName(tokens: law, kind: .agreement))
-                t = max(t, law.upperBound - 1)
+                t = law.upperBound - 1
                 continue
             }
             guard word.utf8.first.map({ $0 &- 0x41 < 26 }) == true, let category = Self.otherWords[word] else { continue }
@@ -53,7 +56,8 @@ extension EntityResolution {
     /// before a law's head word it is ("Patriot Act", "Second Amendment").
     func law(at t: Int) -> Range<Int>? {
         // (Most words begin with none of the letters these do: one comparison for them.)
-        guard let b = words[t].utf8.first, b == 0x76 || b == 0x41 || b == 0x42 || b == 0x44 || b == 0x54 else { return nil }
+        let b = document.text[Int(document.tokens[t].start)]
+        guard b == 0x76 || b == 0x41 || b == 0x42 || b == 0x44 || b == 0x54 else { return nil }
         if b == 0x76 { return courtCase(at: t) }
         if words[t] == "Bill" { return t + 2 < words.count && words[t + 1] == "of" && words[t + 2] == "Rights" ? t..<(t + 3) : nil }
         return Self.lawHeads.contains(words[t]) ? name(before: t) : nil
@@ -75,7 +79,7 @@ extension EntityResolution {
     /// Names within a law's name are no mentions of what they name ("Hyde" of "Hyde Amendment" is no English
     /// town, "Dodd-Frank Act" no senator); within a court case's, a person is a party's name, a body a party
     /// ("Friedrichs v. California Teachers Association").
-    mutating func dropNamesInLaws(_ laws: [Range<Int>]) {
+    mutating func dropNamesInLaws() {
         guard !laws.isEmpty else { return }
         for (actor, ranges) in mentions {
             let person = base.actors[actor].kind == .person

@@ -125,13 +125,10 @@ extension EntityResolution {
         // So does a city read by itself as a person ("the mayor of Baltimore", "Clinton's Brooklyn headquarters"): a
         // great one, or a large one of a country the article names; unless it is a first name or the surname of
         // someone (of the knowledge base, or named in full before), or a title goes before it.
-        let city = tokens.count == 1 && isCityNotPerson(tokens.lowerBound, candidates)
         // (Of a longer name, only a reading of all of it: "Chicago" read as a place leaves "Chicago Cubs" alone.)
-        if overlapping.contains(where: { span, type in
-            type != expected && !(region && span == tokens && (type == "PER" || type == "ORG" && !isSports))
-                && !(city && span == tokens && type == "PER")
-                && (tokens.count == 1 || span.lowerBound <= tokens.lowerBound && span.upperBound >= tokens.upperBound)
-        }) {
+        for (span, type) in overlapping where type != expected && !(region && span == tokens && (type == "PER" || type == "ORG" && !isSports))
+            && (tokens.count == 1 || span.lowerBound <= tokens.lowerBound && span.upperBound >= tokens.upperBound) {
+            if tokens.count == 1, span == tokens, type == "PER", isCityNotPerson(tokens.lowerBound, candidates) { continue }
             return true
         }
         guard tokens.count == 1, overlapping.isEmpty else { return false }
@@ -202,9 +199,9 @@ extension EntityResolution {
         nationalityWords.contains { $0.contains(token) }
     }
 
-    /// Names the tagger found that nothing else covers, but within `laws` (see ``lawNames()``); a lone surname
-    /// joins the unknown person named in full before it ("Nadim Ladki" … "Ladki").
-    mutating func addTagged(laws: [Range<Int>]) {
+    /// Names the tagger found that nothing else covers, but within the document's laws; a lone surname joins
+    /// the unknown person named in full before it ("Nadim Ladki" … "Ladki").
+    mutating func addTagged() {
         var taken = covered
         var organisationVotes: [String: Int] = [:]
         for ranges in unknownPeople.values { for range in ranges { for t in range { taken[t] = true } } }

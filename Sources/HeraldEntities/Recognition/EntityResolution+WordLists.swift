@@ -17,6 +17,9 @@ extension EntityResolution {
     /// Days as timetables shorten them ("Closed on Sun & Mon"), no towns of Myanmar.
     static let dayAbbreviations: Set<String> = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
 
+    /// Calendar words and shortened days in one table, looked up once.
+    static let dayWords = calendarWords.union(dayAbbreviations)
+
     /// Offices of a town or a state, written after its name, and what happened there ("the Orlando nightclub
     /// attack", "Orlando shooter Omar Mateen").
     static let localOffices: Set<String> = stateOffices.union([

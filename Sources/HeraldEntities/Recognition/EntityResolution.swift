@@ -44,6 +44,8 @@ struct EntityResolution {
     var unknownOthers: [String: (kind: Entity.Kind, ranges: [Range<Int>])] = [:]
     /// Tokens some mention or match already covers.
     var covered: [Bool]
+    /// The document's laws and court cases (see ``lawNames()``), found once before the tagger's names are read.
+    var laws: [Range<Int>] = []
     /// Nationality words: demonyms and peoples (see ``NationalityWords``).
     var nationalityWords: [Range<Int>] = []
     /// Metonyms of governments (see ``GovernmentMetonyms``).
@@ -129,15 +131,15 @@ struct EntityResolution {
         for match in surnames { resolveSurname(match) }
         findTitledUnknowns()
         findApposedPeople()
-        let laws = lawNames()
-        addTagged(laws: laws)
+        laws = lawNames()
+        addTagged()
         resolveInitialledNames()
         joinTownsReadAsPeople()
         joinSurnames()
         titledLeaders()
         companiesReadAsPeople()
         statesNamedLikeCountries()
-        dropNamesInLaws(laws)
+        dropNamesInLaws()
         return entities()
     }
 
@@ -192,10 +194,11 @@ struct EntityResolution {
             candidates.removeAll { $0.kind != .surname }
         }
         // "Black Friday" and "Super Tuesday" are days, not the groups named after such a day.
-        if match.tokens.count == 2, isDayEvent(match.tokens.lowerBound), !Self.monthNames.contains(lower[match.tokens.lowerBound + 1]) { return }
+        if match.tokens.count == 2, candidates.allSatisfy({ base.actors[$0.actor].kind == .group }), isDayEvent(match.tokens.lowerBound),
+           !Self.monthNames.contains(lower[match.tokens.lowerBound + 1]) { return }
         // "Friday" (or "Mon") is a day and "Christian" a faith before either is anyone's surname or any town.
-        if match.tokens.count == 1, case let word = lower[match.tokens.lowerBound],
-           Self.calendarWords.contains(word) || Self.dayAbbreviations.contains(word) || Self.affiliations.contains(words[match.tokens.lowerBound]),
+        if match.tokens.count == 1,
+           Self.dayWords.contains(lower[match.tokens.lowerBound]) || Self.affiliations.contains(words[match.tokens.lowerBound]),
            candidates.allSatisfy({ $0.kind == .surname || base.actors[$0.actor].kind == .place })
         {
             return
