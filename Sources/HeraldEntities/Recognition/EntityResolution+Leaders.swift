@@ -28,6 +28,13 @@ extension EntityResolution {
 
     private static let keptTitles = ["secretary", "governor", "senator", "speaker", "mayor"]
 
+    /// The offices a title names, as a test of role titles: a leader's office phrase's ("President"), else the
+    /// offices a title kept after office names (`courtesy`: "Secretary"); nil for neither.
+    static func offices(phrase titles: [String]?, courtesy word: String?) -> ((String) -> Bool)? {
+        if let offices = titles.flatMap(leaderOffices(of:)) { return { offices.contains($0) } }
+        return word.flatMap(courtesyOffice)
+    }
+
     /// The leaders' offices an office phrase names ("President": head of state; "Prime Minister",
     /// "Chancellor": head of government); nil for other phrases.
     static func leaderOffices(of titles: [String]) -> Set<String>? {
@@ -58,16 +65,9 @@ extension EntityResolution {
     mutating func titledLeaders() {
         var moves: [(range: Range<Int>, from: Int?, fromName: String?, to: Int)] = []
         func consider(_ range: Range<Int>, from actor: Int?, name: String?) {
-            guard range.count == 1 else { return }
-            let t = range.lowerBound
-            let isOffice: (String) -> Bool
-            if let phrase = Offices.phrase(endingAt: t, in: lower), let offices = Self.leaderOffices(of: phrase.titles) {
-                isOffice = { offices.contains($0) }
-            } else if actor == nil, t > 0, let courtesy = Self.courtesyOffice(lower[t - 1]) {
-                isOffice = courtesy
-            } else {
-                return
-            }
+            guard range.count == 1, case let t = range.lowerBound,
+                  let isOffice = Self.offices(phrase: Offices.phrase(endingAt: t, in: lower)?.titles, courtesy: actor == nil && t > 0 ? lower[t - 1] : nil)
+            else { return }
             if let actor, hasHeld(actor, isOffice) { return }
             guard let holders = leaders[words[range.lowerBound]] else { return }
             var best: (actor: Int, end: String)?
@@ -106,15 +106,7 @@ extension EntityResolution {
     /// more ("President Clinton" of Bill Clinton in 2016, "Governor Bush" of Jeb Bush): a courtesy, which
     /// gives no sector or role.
     func isFormerLeaderTitle(_ title: String?, of actor: Int) -> Bool {
-        guard let title else { return false }
-        let isOffice: (String) -> Bool
-        if let offices = Offices.titlesByPhrase[title].flatMap(Self.leaderOffices(of:)) {
-            isOffice = { offices.contains($0) }
-        } else if let courtesy = Self.courtesyOffice(title) {
-            isOffice = courtesy
-        } else {
-            return false
-        }
+        guard let title, let isOffice = Self.offices(phrase: Offices.titlesByPhrase[title], courtesy: title) else { return false }
         return hasHeld(actor, isOffice) && !base.actors[actor].roles.contains { isOffice($0.title) && $0.isHeld(on: day) }
     }
 }
