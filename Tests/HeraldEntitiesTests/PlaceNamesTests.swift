@@ -89,6 +89,8 @@ import Testing
                 "towns the knowledge base does not know, not namesakes elsewhere: \(unknown.map { "\($0.name) \($0.country ?? "-")" })")
         let listed = try entities("His successes were overshadowed by turmoil in Paris, Ukraine, Libya and Syria.")
         #expect(listed.contains { $0.name == "Paris" && $0.country == "FRA" }, "a list, not Paris in Ukraine")
+        let cities = try entities("The tour stops in several cities, including Los Angeles, New York, London and Paris.")
+        #expect(cities.contains { $0.name == "Los Angeles" }, "a list, not a town of New York State")
     }
 
     @Test func compoundsAndSlogansAreWeakEvidenceOfPlacesAbroad() throws {
@@ -97,6 +99,8 @@ import Testing
         let slogan = try entities("Supporters of Bernie Sanders chanted \"Feel the Bern!\" in Iowa, and spread the Bern, a volunteer said.")
         #expect(!slogan.contains { $0.country == "CHE" }, "a slogan, not the Swiss canton")
         #expect(try entities("The Beijing-based maker sold phones in Ohio.").contains { $0.name == "Beijing" }, "a compound's place stands")
+        #expect(try entities("Q: Where did you grow up? A: St. Croix in the U.S. Virgin Islands – the most beautiful island.")
+            .allSatisfy { $0.country != "FRA" }, "the rest of a longer name")
     }
 
     @Test func citiesTheTaggerReadsAsPeopleStayCities() throws {

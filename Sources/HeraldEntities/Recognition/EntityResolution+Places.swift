@@ -175,6 +175,17 @@ extension EntityResolution {
         return areas.isEmpty ? nil : areas
     }
 
+    /// Whether the towns named `candidates` at `tokens` and the name after them and a comma may be a list: a
+    /// great city before it ("Los Angeles, New York"), or a town's name after it ("Boston, Washington").
+    func isListOfTowns(_ tokens: Range<Int>, _ candidates: [KnowledgeBase.Name]) -> Bool {
+        if candidates.contains(where: { (base.actors[$0.actor].place?.population ?? 0) >= 1_000_000 }) { return true }
+        guard let index = matchAt[tokens.upperBound + 1] else { return false }
+        return matches[index].names.contains { name in
+            let actor = base.actors[base.names[name].actor]
+            return actor.kind == .place && !actor.id.hasPrefix("a:")
+        }
+    }
+
     /// Whether a state written short follows `tokens` and a comma: a postal code ("NJ") or an abbreviation ("Ill.").
     func isShortState(after tokens: Range<Int>) -> Bool {
         let t = tokens.upperBound + 1
@@ -221,8 +232,8 @@ extension EntityResolution {
     /// American story are no Nigerian, South Sudanese or Guernsey regions; "florida" beside "Miami" stands);
     /// a region named by the compass ("the Northeast" is not Iceland's); a word of three capitals or fewer
     /// ("EST", "IG" are no towns of Burkina Faso or Slovenia); one word that is a town's other name, not its
-    /// own ("Gaia", "Cabo", "Chi"); half of a hyphenated compound ("Miami-Dade", "Kennedy-Nixon"); a place's
-    /// name alone after "the" ("Feel the Bern!"). (A text written in lower case throughout, "we flew from france to
+    /// own ("Gaia", "Cabo", "Chi"); half of a hyphenated compound ("Miami-Dade", "Kennedy-Nixon"); the rest of
+    /// a longer name ("St. Croix"); a place's name alone after "the" ("Feel the Bern!"). (A text written in lower case throughout, "we flew from france to
     /// florida", names its places so.)
     mutating func dropWeakPlacesAbroad() {
         var capitalStarts = 0, lowerStarts = 0
@@ -238,7 +249,9 @@ extension EntityResolution {
             if isLowerCase(range) { return true }
             if range.allSatisfy({ Self.compassWords.contains(lower[$0]) || Self.areaWords.contains(lower[$0]) || words[$0] == "-" }),
                range.contains(where: { Self.compassWords.contains(lower[$0]) }) { return true }
-            return range.count == 1 && (Self.isShortAcronym(words[range.lowerBound]) || isHyphenGlued(range.lowerBound))
+            guard range.count == 1, case let t = range.lowerBound else { return false }
+            return Self.isShortAcronym(words[t]) || isHyphenGlued(t)
+                || t > 0 && sentenceOf[t - 1] == sentenceOf[t] && Self.placeNamePrefixes.contains(words[t - 1])
         }
         // (Or one word that is no town's own name but one of its other names, of a town under a million:
         // "Gold" for Gold Coast, "Ado" for Ado-Ekiti; "Bombay" and "Rio" stand.)
@@ -287,6 +300,12 @@ extension EntityResolution {
         if t >= 2, words[t - 1] == "-", glued(t - 2, t - 1), glued(t - 1, t), Self.isCapitalised(words[t - 2]) { return true }
         return t + 2 < words.count && words[t + 1] == "-" && glued(t, t + 1) && glued(t + 1, t + 2) && Self.isCapitalised(words[t + 2])
     }
+
+    /// Words that begin longer places' names ("St. Croix", "Fort Hood", "Lake Tahoe"): the word after one is no
+    /// town of its own.
+    static let placeNamePrefixes: Set<String> = [
+        "St.", "St", "Saint", "Ste.", "San", "Santa", "Fort", "Ft.", "Port", "Mount", "Mt.", "Lake", "Cape", "Glen",
+    ]
 
     /// Whether `word` is three capitals or fewer ("IS", "WHO", "EST").
     static func isShortAcronym(_ word: String) -> Bool { word.utf8.count <= 3 && word.utf8.allSatisfy { $0 &- 0x41 < 26 } }

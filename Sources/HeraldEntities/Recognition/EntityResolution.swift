@@ -239,13 +239,14 @@ struct EntityResolution {
         // A town before its state or country is the one there ("Manchester, N.H.", "Hamilton, Bermuda"). Where none of
         // the towns of its name is in a state written short or in a state of their own country, it is another town
         // the knowledge base does not know ("Gladstone, NJ" is not Australia's, "Fairfield, Iowa" none of Connecticut's
-        // or Ohio's); a country or a capital after a comma may be the next of a list ("Paris, Ukraine, Libya").
+        // or Ohio's); a country, a capital or a town after a comma, or after a great city, may be the next of a list
+        // ("Paris, Ukraine, Libya", "Los Angeles, New York").
         if let area = areaAfterComma(match.tokens) {
             let there = candidates.filter { isPlace(base.actors[$0.actor], in: area) }
             if !there.isEmpty {
                 candidates = there
             } else if candidates.allSatisfy({ base.actors[$0.actor].kind == .place && !base.actors[$0.actor].id.hasPrefix("a:") }),
-                      isShortState(after: match.tokens) || area.contains(where: { region in
+                      isShortState(after: match.tokens) || !isListOfTowns(match.tokens, candidates) && area.contains(where: { region in
                           region.id.hasPrefix("a:") && candidates.contains { base.actors[$0.actor].country == region.country }
                       })
             {
