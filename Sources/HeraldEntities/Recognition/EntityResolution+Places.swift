@@ -186,6 +186,25 @@ extension EntityResolution {
         }
     }
 
+    /// Keeps of `candidates` for the name at `tokens` the towns in the state or country after it and a comma
+    /// ("Manchester, N.H.", "Hamilton, Bermuda"); false when none of the towns of its name is in a state written
+    /// short or in a state of their own country: another town the knowledge base does not know ("Gladstone, NJ"
+    /// is not Australia's, "Fairfield, Iowa" none of Connecticut's or Ohio's). A country, a capital or a town
+    /// after a comma, or after a great city, may be the next of a list ("Paris, Ukraine, Libya", "Los Angeles,
+    /// New York").
+    func keepTownsOfArea(_ candidates: inout [KnowledgeBase.Name], _ tokens: Range<Int>) -> Bool {
+        guard let area = areaAfterComma(tokens) else { return true }
+        let there = candidates.filter { isPlace(base.actors[$0.actor], in: area) }
+        if !there.isEmpty {
+            candidates = there
+            return true
+        }
+        guard candidates.allSatisfy({ base.actors[$0.actor].kind == .place && !base.actors[$0.actor].id.hasPrefix("a:") }) else { return true }
+        return !(isShortState(after: tokens) || !isListOfTowns(tokens, candidates) && area.contains { region in
+            region.id.hasPrefix("a:") && candidates.contains { base.actors[$0.actor].country == region.country }
+        })
+    }
+
     /// Whether a state written short follows `tokens` and a comma: a postal code ("NJ") or an abbreviation ("Ill.").
     func isShortState(after tokens: Range<Int>) -> Bool {
         let t = tokens.upperBound + 1

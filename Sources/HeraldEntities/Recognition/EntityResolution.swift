@@ -236,23 +236,7 @@ struct EntityResolution {
         {
             candidates.removeAll { base.actors[$0.actor].kind == .place }
         }
-        // A town before its state or country is the one there ("Manchester, N.H.", "Hamilton, Bermuda"). Where none of
-        // the towns of its name is in a state written short or in a state of their own country, it is another town
-        // the knowledge base does not know ("Gladstone, NJ" is not Australia's, "Fairfield, Iowa" none of Connecticut's
-        // or Ohio's); a country, a capital or a town after a comma, or after a great city, may be the next of a list
-        // ("Paris, Ukraine, Libya", "Los Angeles, New York").
-        if let area = areaAfterComma(match.tokens) {
-            let there = candidates.filter { isPlace(base.actors[$0.actor], in: area) }
-            if !there.isEmpty {
-                candidates = there
-            } else if candidates.allSatisfy({ base.actors[$0.actor].kind == .place && !base.actors[$0.actor].id.hasPrefix("a:") }),
-                      isShortState(after: match.tokens) || !isListOfTowns(match.tokens, candidates) && area.contains(where: { region in
-                          region.id.hasPrefix("a:") && candidates.contains { base.actors[$0.actor].country == region.country }
-                      })
-            {
-                return
-            }
-        }
+        if !keepTownsOfArea(&candidates, match.tokens) { return }
         guard let actor = choose(candidates.map(\.actor)) else { return }
         add(actor, match.tokens)
         if candidates.contains(where: { $0.actor == actor && $0.kind == .metonym }) { metonyms.append(match.tokens) }
