@@ -324,6 +324,10 @@ import Testing
         let organisations = Set(found.filter { $0.kind == .organization }.map(\.name))
         #expect(organisations == ["Toyota Motor Corp", "Broken Hill Proprietary Co Ltd", "Salomon Brothers Inc"])
         #expect(!found.contains { $0.kind == .geopolitical }, "Broken Hill is part of the company's name, not a town")
+        // A name the dictionaries write in capitals is shown as the article writes it; country codes stay.
+        let capitals = try entities("Boeing and Exxon lobbied NATO members, and the University of Liverpool studied it.", date: "2016-03-01")
+        #expect(capitals.contains { $0.name == "Boeing" && $0.actor == "MNCUSA" } && capitals.contains { $0.name == "NATO" }, "\(capitals.map(\.name))")
+        #expect(capitals.first { $0.name == "University of Liverpool" }?.country == "GBR", "a body by the great town its name holds")
         let sentenceHead = try entities("Sales fell. And Ford Motor Co. said so.")
         #expect(sentenceHead.contains { $0.name == "Ford Motor Co." })
         let titled = try entities("Senate Minority Leader Chuck Schumer spoke.")

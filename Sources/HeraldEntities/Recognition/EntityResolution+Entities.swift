@@ -30,7 +30,7 @@ extension EntityResolution {
             case .location: actor.code ?? actor.country
             default: actor.code
             }
-            let entity = Entity(id: "", kind: kind, name: actor.name, country: actor.country,
+            let entity = Entity(id: "", kind: kind, name: displayName(actor.name, ranges), country: actor.country,
                                 role: actor.kind == .person ? role?.title ?? described?.role : nil, actor: code,
                                 mentions: mentionList(ranges))
             records.append((ranges.map(\.lowerBound).min()!, entity))
@@ -69,6 +69,16 @@ extension EntityResolution {
     /// A name found as words (`name`, its words joined by spaces) as the text writes it: without the
     /// spaces its words had not there ("Holtz-Eakin", not "Holtz - Eakin").
     /// (Loops, not closures that read `self`: such a closure copies the whole state.)
+    /// A knowledge-base name as the article writes it where the dictionaries write it in capitals and the
+    /// article does not ("COSTCO" is "Costco"; "NATO" stays).
+    private func displayName(_ name: String, _ ranges: [Range<Int>]) -> String {
+        guard name.utf8.count >= 5, name.utf8.allSatisfy({ $0 &- 0x41 < 26 }) else { return name }
+        for range in ranges where range.count == 1 && words[range.lowerBound] != name && words[range.lowerBound].uppercased() == name {
+            return words[range.lowerBound]
+        }
+        return name
+    }
+
     private func written(_ name: String, _ ranges: [Range<Int>]) -> String {
         for range in ranges where range.count > 1 {
             // (Most names have a space between each two words: no string is built for them.)

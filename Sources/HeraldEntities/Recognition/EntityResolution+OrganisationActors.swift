@@ -99,13 +99,25 @@ extension EntityResolution {
         }
         regions.sort { $0.population > $1.population }
         let named = places.first { $0.country != nil && $0.country == affiliations.country } ?? places.first { $0.kind == .country }
-            ?? regions.first?.actor ?? places.first { !$0.id.hasPrefix("a:") && ($0.place?.population ?? 0) >= 1_000_000 }
+            ?? regions.first?.actor ?? Self.chiefTown(of: places)
         guard let country = modifier ?? named?.country ?? body ?? affiliations.country else { return nil }
         return (country, country + sector)
     }
 }
 
 extension EntityResolution {
+    /// Of the towns a body's name holds, the one it means: a city of a million people, or of three hundred
+    /// thousand with no namesake abroad a third its size ("University of Liverpool" is England's; "Kingston
+    /// University" may be Jamaica's or not).
+    static func chiefTown(of places: [Actor]) -> Actor? {
+        let towns = places.filter { !$0.id.hasPrefix("a:") && $0.kind == .place }
+        guard let largest = towns.max(by: { ($0.place?.population ?? 0) < ($1.place?.population ?? 0) }),
+              case let population = largest.place?.population ?? 0, population >= 300_000 else { return nil }
+        if population >= 1_000_000 { return largest }
+        let rivals = towns.filter { $0.country != largest.country && ($0.place?.population ?? 0) * 3 >= population }
+        return rivals.isEmpty ? largest : nil
+    }
+
     /// A body the knowledge base names by an ordinary word is no mention of it where the word stands
     /// alone: "Organization" (Tanzim's name translated), "Youth" (Gazteriak's), "Zero" of "Zero Hedge";
     /// "Conservatives" is Britain's party only in a story that names Britain, not in an American one.
