@@ -116,6 +116,8 @@ import Testing
         #expect(codes["Georgetown University"] == "USAEDU", "not Georgetown, Guyana, in an American story")
         #expect(codes["House Ethics Committee"] == "USALEG")
         #expect(codes["Judiciary Committee"] == "USALEG", "a legislature's committee by what it oversees")
+        let benghazi = try recognize("Republicans on the House Benghazi Committee released their report.", date: "2016-06-28")
+        #expect(benghazi.first { $0.name == "House Benghazi Committee" }?.actor == "USALEG", "the chamber's committee, not Libya's")
         #expect(codes["Melinda Gates Foundation"] == "USANGO")
         #expect(codes["George Washington University"] == "USAEDU", "not the town of George, South Africa")
         #expect(codes["Carrier Corp."] == "USABUS")

@@ -101,6 +101,9 @@ import Testing
         #expect(try entities("The Beijing-based maker sold phones in Ohio.").contains { $0.name == "Beijing" }, "a compound's place stands")
         #expect(try entities("Q: Where did you grow up? A: St. Croix in the U.S. Virgin Islands – the most beautiful island.")
             .allSatisfy { $0.country != "FRA" }, "the rest of a longer name")
+        let words = try entities("An Introduction to Oral Proficiency and Organic Pest Control, taught in Ohio.")
+        #expect(words.filter { $0.kind == .geopolitical }.map(\.name) == ["Ohio"], "\(words.map(\.name))")
+        #expect(try entities("The attack in Nice shocked the world.").contains { $0.name == "Nice" && $0.country == "FRA" }, "a town after \"in\"")
     }
 
     @Test func citiesTheTaggerReadsAsPeopleStayCities() throws {

@@ -69,10 +69,11 @@ extension EntityResolution {
         // (The Electoral College elects; it teaches no one.)
         if words.first == "Electoral" { sector = nil }
         guard let sector else { return nil }
-        // The country: one just before the name ("U.S. Navy"); or of a place the name holds, the article's own
-        // country's first ("Georgetown University" is not in Guyana in an American story), else a country, a
-        // state or a city of a million ("Addis Ababa University"), not a town that shares a founder's name
-        // ("George Washington University", "Trayvon Martin Foundation"); else the article's.
+        // The country: one just before the name ("U.S. Navy"); or of a country's body the name begins with ("House
+        // Benghazi Committee" is the U.S. House's); or of a place the name holds, the article's own country's first
+        // ("Georgetown University" is not in Guyana in an American story), else a country, a state or a great town
+        // ("Addis Ababa University", "University of Liverpool"), not a town that shares a founder's name ("George
+        // Washington University", "Trayvon Martin Foundation"); else the article's.
         var places: [Actor] = []
         var modifier: String?
         var body: String?
@@ -100,7 +101,7 @@ extension EntityResolution {
         regions.sort { $0.population > $1.population }
         let named = places.first { $0.country != nil && $0.country == affiliations.country } ?? places.first { $0.kind == .country }
             ?? regions.first?.actor ?? Self.chiefTown(of: places)
-        guard let country = modifier ?? named?.country ?? body ?? affiliations.country else { return nil }
+        guard let country = modifier ?? body ?? named?.country ?? affiliations.country else { return nil }
         return (country, country + sector)
     }
 }

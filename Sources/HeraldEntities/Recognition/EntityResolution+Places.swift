@@ -252,7 +252,8 @@ extension EntityResolution {
     /// a region named by the compass ("the Northeast" is not Iceland's); a word of three capitals or fewer
     /// ("EST", "IG" are no towns of Burkina Faso or Slovenia); one word that is a town's other name, not its
     /// own ("Gaia", "Cabo", "Chi"); half of a hyphenated compound ("Miami-Dade", "Kennedy-Nixon"); the rest of
-    /// a longer name ("St. Croix"); a place's name alone after "the" ("Feel the Bern!"). (A text written in lower case throughout, "we flew from france to
+    /// a longer name ("St. Croix"); a place's name alone after "the" ("Feel the Bern!"); one word that English
+    /// writes in lower case, but after "in", "at" or "from" ("Bride and Groom", "Pest Control"; not "in Nice"). (A text written in lower case throughout, "we flew from france to
     /// florida", names its places so.)
     mutating func dropWeakPlacesAbroad() {
         var capitalStarts = 0, lowerStarts = 0
@@ -289,7 +290,8 @@ extension EntityResolution {
         }
         func isWeak(_ range: Range<Int>, of actor: Int) -> Bool {
             let place = base.actors[actor]
-            return isWeak(range) || place.kind == .place && (isOtherName(range, of: place) || isTheAlone(range))
+            return isWeak(range) || place.kind == .place && (isOtherName(range, of: place) || isTheAlone(range) || isCommonWord(range)
+                && !(range.lowerBound > 0 && ["in", "at", "from", "near"].contains(lower[range.lowerBound - 1])))
         }
         // A country in lower case in a text written with capitals is a word ("the reunion tour") unless the story names
         // that country, or anyone or anything of it, otherwise.
