@@ -104,6 +104,8 @@ import Testing
         let words = try entities("An Introduction to Oral Proficiency and Organic Pest Control, taught in Ohio.")
         #expect(words.filter { $0.kind == .geopolitical }.map(\.name) == ["Ohio"], "\(words.map(\.name))")
         #expect(try entities("The attack in Nice shocked the world.").contains { $0.name == "Nice" && $0.country == "FRA" }, "a town after \"in\"")
+        let small = try entities("So you teach Plato to plumbers? They read about Roth conversions in Ohio.")
+        #expect(small.filter { $0.kind == .geopolitical }.map(\.name) == ["Ohio"], "small towns abroad need their country: \(small.map(\.name))")
     }
 
     @Test func citiesTheTaggerReadsAsPeopleStayCities() throws {

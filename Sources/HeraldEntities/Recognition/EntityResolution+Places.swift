@@ -252,8 +252,10 @@ extension EntityResolution {
     /// a region named by the compass ("the Northeast" is not Iceland's); a word of three capitals or fewer
     /// ("EST", "IG" are no towns of Burkina Faso or Slovenia); one word that is a town's other name, not its
     /// own ("Gaia", "Cabo", "Chi"); half of a hyphenated compound ("Miami-Dade", "Kennedy-Nixon"); the rest of
-    /// a longer name ("St. Croix"); a place's name alone after "the" ("Feel the Bern!"); one word that English
-    /// writes in lower case, but after "in", "at" or "from" ("Bride and Groom", "Pest Control"; not "in Nice"). (A text written in lower case throughout, "we flew from france to
+    /// a longer name ("St. Croix"); a place's name alone after "the" ("Feel the Bern!"); but after "in", "at",
+    /// "from" or "near", one word that English writes in lower case ("Oral Proficiency", "Pest Control"; not "in
+    /// Nice") or a town of under a hundred thousand ("Plato" the philosopher, "Roth" conversions, "Konstanz
+    /// Information Miner", the actress Danai Gurira). (A text written in lower case throughout, "we flew from france to
     /// florida", names its places so.)
     mutating func dropWeakPlacesAbroad() {
         var capitalStarts = 0, lowerStarts = 0
@@ -290,8 +292,10 @@ extension EntityResolution {
         }
         func isWeak(_ range: Range<Int>, of actor: Int) -> Bool {
             let place = base.actors[actor]
-            return isWeak(range) || place.kind == .place && (isOtherName(range, of: place) || isTheAlone(range) || isCommonWord(range)
-                && !(range.lowerBound > 0 && ["in", "at", "from", "near"].contains(lower[range.lowerBound - 1])))
+            let afterPreposition = range.lowerBound > 0 && ["in", "at", "from", "near"].contains(lower[range.lowerBound - 1])
+            let smallTown = range.count == 1 && !place.id.hasPrefix("a:") && (place.place?.population ?? 0) < 100_000
+            return isWeak(range) || place.kind == .place && (isOtherName(range, of: place) || isTheAlone(range)
+                || (isCommonWord(range) || smallTown) && !afterPreposition)
         }
         // A country in lower case in a text written with capitals is a word ("the reunion tour") unless the story names
         // that country, or anyone or anything of it, otherwise.
