@@ -56,7 +56,8 @@ public struct EntityRecognizer: Component {
             tagged = taggedNames(in: document, words: words, matches: gazetteerMatches(document, matches))
         } else {
             matches.removeAll { match in
-                match.tokens.count < 2 && !match.names.contains { base.names[$0].kind == .alias && base.actors[base.names[$0].actor].kind == .country }
+                match.tokens.count < 2
+                    && !match.names.contains { base.names[$0].kind == .alias && base.actors[base.names[$0].actor].kind == .country }
             }
             document.warnings.append(InputWarning(code: "not-english", message: "the text does not read as English: "
                 + "only names of two words or more and countries' names are read"))

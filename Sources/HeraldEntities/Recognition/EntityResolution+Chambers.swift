@@ -20,7 +20,8 @@ extension EntityResolution {
         let next = t + 1 < words.count ? words[t + 1] : ""
         let beforeParty = words[t] == "House" && Self.chamberPartyWords.contains(next)
         let beside = t > 0 && lower[t - 1] == "the" || Self.chamberMemberWords.contains(next)
-            || next == "and" && t + 2 < words.count && words[t + 2] == "Senate" || t > 1 && lower[t - 1] == "and" && words[t - 2] == "Senate"
+            || next == "and" && t + 2 < words.count && words[t + 2] == "Senate"
+            || t > 1 && lower[t - 1] == "and" && words[t - 2] == "Senate"
         let namesACountry = senate && mentions.keys.contains { base.actors[$0].country != nil }
         candidates.removeAll { name in
             guard let code = base.actors[name.actor].code, code.hasSuffix("LEG") else { return false }

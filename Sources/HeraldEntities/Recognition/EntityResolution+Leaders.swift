@@ -66,7 +66,8 @@ extension EntityResolution {
         var moves: [(range: Range<Int>, from: Int?, fromName: String?, to: Int)] = []
         func consider(_ range: Range<Int>, from actor: Int?, name: String?) {
             guard range.count == 1, case let t = range.lowerBound,
-                  let isOffice = Self.offices(phrase: Offices.phrase(endingAt: t, in: lower)?.titles, courtesy: actor == nil && t > 0 ? lower[t - 1] : nil)
+                  let isOffice = Self.offices(phrase: Offices.phrase(endingAt: t, in: lower)?.titles,
+                                              courtesy: actor == nil && t > 0 ? lower[t - 1] : nil)
             else { return }
             if let actor, hasHeld(actor, isOffice) { return }
             guard let holders = leaders[words[range.lowerBound]] else { return }

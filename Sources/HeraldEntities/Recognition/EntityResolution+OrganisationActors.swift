@@ -56,7 +56,8 @@ extension EntityResolution {
         // (After the country's name too: "U.S. House Intelligence Committee"; and by what a legislature's committee
         // oversees: "the Judiciary Committee", "Ways and Means Committee", "Select Committee".)
         if sector == nil, head == "Committee",
-           words.prefix(3).contains(where: { $0 == "House" || $0 == "Senate" }) || words.count > 1 && Self.legislativeCommittees.contains(String(words[0])) {
+           words.prefix(3).contains(where: { $0 == "House" || $0 == "Senate" })
+            || words.count > 1 && Self.legislativeCommittees.contains(String(words[0])) {
             sector = "LEG"
         }
         if words.count >= 2, case let pair = words[words.count - 2] + " " + last, pair == "Air Force" || pair == "Marine Corps" { sector = "MIL" }

@@ -1,4 +1,5 @@
 import HeraldText
+
 /// Renders chosen containers as text: blocks become paragraphs, boilerplate-looking blocks go.
 struct TextRenderer {
     let state: ExtractionState
@@ -174,8 +175,8 @@ struct TextRenderer {
         "about the author", "about the authors", "related posts", "related articles", "related stories", "related content",
         "tags", "further reading", "conflicts of interest", "conflict of interest", "citations", "share this",
         "share this article", "share this post", "comments", "leave a comment", "leave a reply", "you may also like",
-        "recommended for you", "popular posts", "popular articles", "latest news", "recent posts", "latest posts", "more stories", "read next",
-        "testimonial", "testimonials", "what our clients say", "client reviews", "subscribe to our newsletter",
-        "article sources", "recommended reading",
+        "recommended for you", "popular posts", "popular articles", "latest news", "recent posts", "latest posts",
+        "more stories", "read next", "testimonial", "testimonials", "what our clients say", "client reviews",
+        "subscribe to our newsletter", "article sources", "recommended reading",
     ]
 }

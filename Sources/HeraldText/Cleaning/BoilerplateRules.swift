@@ -25,8 +25,8 @@ public enum BoilerplateRules {
         "instagram", "linkedin", "whatsapp", "pinterest", "reddit", "youtube", "copy link", "link copied",
         "copied", "save", "bookmark", "save article", "listen", "listen to this article", "watch",
         "play video", "video", "gallery", "view gallery", "open gallery", "enlarge", "enlarge this image",
-        "toggle caption", "hide caption", "show caption", "back to blog", "image", "ad feedback", "adchoices", "scroll to continue",
-        "scroll to continue with content", "go to comments", "jump to comments", "newsletter",
+        "toggle caption", "hide caption", "show caption", "back to blog", "image", "ad feedback", "adchoices",
+        "scroll to continue", "scroll to continue with content", "go to comments", "jump to comments", "newsletter",
         "sign up for our newsletter", "sign up for our newsletters", "subscribe to our newsletter",
         "get our newsletter", "all rights reserved", "related video", "watch video", "video player",
         // Tables of contents, placeholders and calls to action of commercial pages.
