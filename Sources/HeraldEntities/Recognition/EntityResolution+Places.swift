@@ -246,17 +246,17 @@ extension EntityResolution {
 }
 
 extension EntityResolution {
-    /// A place abroad named by weak evidence stands only in a country the story names otherwise: a state or
-    /// town written in lower case in a text written with capitals ("rivers", "lakes" and "forest" in an
-    /// American story are no Nigerian, South Sudanese or Guernsey regions; "florida" beside "Miami" stands);
-    /// a region named by the compass ("the Northeast" is not Iceland's); a word of three capitals or fewer
-    /// ("EST", "IG" are no towns of Burkina Faso or Slovenia); one word that is a town's other name, not its
-    /// own ("Gaia", "Cabo", "Chi"); half of a hyphenated compound ("Miami-Dade", "Kennedy-Nixon"); the rest of
-    /// a longer name ("St. Croix"); a place's name alone after "the" ("Feel the Bern!"); but after "in", "at",
-    /// "from" or "near", one word that English writes in lower case ("Oral Proficiency", "Pest Control"; not "in
-    /// Nice") or a town of under a hundred thousand ("Plato" the philosopher, "Roth" conversions, "Konstanz
-    /// Information Miner", the actress Danai Gurira). (A text written in lower case throughout, "we flew from france to
-    /// florida", names its places so.)
+    /// A place abroad named by weak evidence stands only in a country the story names otherwise. Weak evidence:
+    /// - a word in lower case in a text written with capitals ("rivers", "lakes" and "forest" in an American story
+    ///   are no Nigerian, South Sudanese or Guernsey regions; "florida" beside "Miami" stands; a text in lower case
+    ///   throughout, "we flew from france to florida", names its places so), a country's name too ("reunion tour");
+    /// - a region named by the compass ("the Northeast" is not Iceland's), a word of three capitals or fewer ("EST",
+    ///   "IG"), a town's other name rather than its own ("Gaia", "Cabo", "DACA");
+    /// - half of a hyphenated compound ("Miami-Dade", "Kennedy-Nixon"), the word after a longer name's first ("St.
+    ///   Croix"), a place's name alone after "the" ("Feel the Bern!");
+    /// - but after "in", "at", "from" or "near", one word that English writes in lower case ("Oral Proficiency",
+    ///   "Pest Control"; not "in Nice") or a town of under a hundred thousand ("Plato" the philosopher, "Roth"
+    ///   conversions, the actress Danai Gurira).
     mutating func dropWeakPlacesAbroad() {
         var capitalStarts = 0, lowerStarts = 0
         for sentence in document.sentences where !sentence.tokens.isEmpty {
@@ -292,13 +292,12 @@ extension EntityResolution {
         }
         func isWeak(_ range: Range<Int>, of actor: Int) -> Bool {
             let place = base.actors[actor]
-            let afterPreposition = range.lowerBound > 0 && ["in", "at", "from", "near"].contains(lower[range.lowerBound - 1])
+            let afterPreposition = range.lowerBound > 0 && Self.nearPrepositions.contains(lower[range.lowerBound - 1])
             let smallTown = range.count == 1 && !place.id.hasPrefix("a:") && (place.place?.population ?? 0) < 100_000
             return isWeak(range) || place.kind == .place && (isOtherName(range, of: place) || isTheAlone(range)
                 || (isCommonWord(range) || smallTown) && !afterPreposition)
         }
-        // A country in lower case in a text written with capitals is a word ("the reunion tour") unless the story names
-        // that country, or anyone or anything of it, otherwise.
+        // (A country's name in lower case stands where the story names anyone or anything of that country.)
         for (actor, ranges) in mentions where base.actors[actor].kind == .country && ranges.allSatisfy(isLowerCase) {
             let country = base.actors[actor].country
             guard !mentions.keys.contains(where: { $0 != actor && base.actors[$0].country == country }) else { continue }
@@ -325,6 +324,9 @@ extension EntityResolution {
         if t >= 2, words[t - 1] == "-", glued(t - 2, t - 1), glued(t - 1, t), Self.isCapitalised(words[t - 2]) { return true }
         return t + 2 < words.count && words[t + 1] == "-" && glued(t, t + 1) && glued(t + 1, t + 2) && Self.isCapitalised(words[t + 2])
     }
+
+    /// Words before a town's name that say it is one ("in Nice").
+    static let nearPrepositions: Set<String> = ["in", "at", "from", "near"]
 
     /// Words that begin longer places' names ("St. Croix", "Fort Hood", "Lake Tahoe"): the word after one is no
     /// town of its own.
