@@ -37,12 +37,16 @@ extension EntityResolution {
         return found
     }
 
-    /// The laws and court cases of the document: see ``law(at:)``.
+    /// The laws and court cases of the document: the Bill of Rights, court cases ("Roe v. Wade") and names before a
+    /// law's head word ("Patriot Act", "Second Amendment").
     func lawNames() -> [Range<Int>] {
         var laws: [Range<Int>] = []
+        let text = document.text, tokens = document.tokens
         var t = 0
-        while t < words.count {
-            if let law = law(at: t) {
+        while t < tokens.count {
+            // (Most words begin with none of the letters these do: one comparison for them.)
+            let b = text[Int(tokens[t].start)]
+            if b == 0x76 || b == 0x41 || b == 0x42 || b == 0x44 || b == 0x54, let law = law(at: t, beginning: b) {
                 laws.append(law)
                 t = law.upperBound
             } else {
@@ -52,12 +56,9 @@ extension EntityResolution {
         return laws
     }
 
-    /// The law or court case at token `t`: the Bill of Rights there, a court case whose "v." it is, or the name
-    /// before a law's head word it is ("Patriot Act", "Second Amendment").
-    func law(at t: Int) -> Range<Int>? {
-        // (Most words begin with none of the letters these do: one comparison for them.)
-        let b = document.text[Int(document.tokens[t].start)]
-        guard b == 0x76 || b == 0x41 || b == 0x42 || b == 0x44 || b == 0x54 else { return nil }
+    /// The law or court case at token `t`, whose first byte is `b`: the Bill of Rights there, a court case whose
+    /// "v." it is, or the name before a law's head word it is ("Patriot Act", "Second Amendment").
+    private func law(at t: Int, beginning b: UInt8) -> Range<Int>? {
         if b == 0x76 { return courtCase(at: t) }
         if words[t] == "Bill" { return t + 2 < words.count && words[t + 1] == "of" && words[t + 2] == "Rights" ? t..<(t + 3) : nil }
         return Self.lawHeads.contains(words[t]) ? name(before: t) : nil
