@@ -29,6 +29,7 @@ private func tokens(_ text: String) -> [String] {
         ("said Del. Stacey Plaskett", ["said", "Del.", "Stacey", "Plaskett"]),
         ("the Philippines’ war", ["the", "Philippines", "’", "war"]),
         ("a 2015-11-11 date", ["a", "2015-11-11", "date"]),
+        ("a NBC/Wall Street Journal poll, and/or 3/4", ["a", "NBC", "/", "Wall", "Street", "Journal", "poll", ",", "and", "/", "or", "3/4"]),
     ])
     func splitsNewsEnglish(input: String, expected: [String]) {
         #expect(tokens(input) == expected)

@@ -7,7 +7,8 @@ import Glibc
 ///
 /// Abbreviations, initials and dotted acronyms keep their period ("Mr.", "W.", "U.S."); numbers
 /// stay whole ("3.5", "1,000", "9/11", "1.3bn"); clitics split off ("Russia" + "’s", "do" + "n't");
-/// hyphens between letters, dashes and ellipses split words; quotes and brackets are tokens.
+/// hyphens and slashes between letters, dashes and ellipses split words ("Dornsife/Los Angeles Times",
+/// "and/or"); quotes and brackets are tokens.
 /// Web addresses, e-mail addresses, handles and hashtags are single tokens.
 public struct Tokenizer: Component {
     public let name = "tokenizer"
@@ -237,7 +238,7 @@ struct TokenScanner {
                     while k < e && p[k] == 0x2E { k += 1 }
                     separator = k - i
                 }
-            case 0x2C:  // a comma between letters is a missing space, not a number
+            case 0x2C, 0x2F:  // a comma between letters is a missing space, not a number; a slash joins two words
                 if i > s, i + 1 < e, isLetterBefore(i), isLetterAt(i + 1) { separator = 1 }
             default: break
             }
