@@ -10,6 +10,8 @@ import HeraldModels
 /// Kremlin", capitals acting for their governments); offices ("the US President") resolve to
 /// who held them on the publication date; a bare surname joins the full name met earlier, or
 /// the one office holder of that name at the date; titled unknown names ("Mr Smith") are people.
+/// A text that does not read as English (see ``EnglishText``) is read for the knowledge base's
+/// names of two words or more and countries' names only, with a `not-english` warning.
 public struct EntityRecognizer: Component {
     public let name = "entities"
     public let requires: Set<Layer> = [.tokens, .sentences]
@@ -19,7 +21,8 @@ public struct EntityRecognizer: Component {
     let matcher: NameMatcher
     /// People with roles by country, for offices.
     let officeHolders: [String: [Int]]
-    /// Heads of state and government and vice presidents by surname, for "President Clinton".
+    /// Holders of leaders' offices and of offices whose title they keep by surname, for "President Clinton"
+    /// and "Secretary Clinton".
     let leaders: [String: [Int]]
     /// The statistical tagger for names the knowledge base lacks; nil to use the base alone.
     let tagger: EntityTagger?

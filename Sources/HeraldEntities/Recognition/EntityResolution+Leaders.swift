@@ -2,6 +2,7 @@ import HeraldKnowledge
 
 /// Titles that name a head of state or government before a surname: "President Clinton" in 2016
 /// is Bill Clinton, not the Hillary Clinton the article names in full; "Prime Minister Blair" is Tony Blair.
+/// So do the titles holders keep after office: "Secretary Clinton" in 2016 is Hillary Clinton.
 extension EntityResolution {
     /// The offices of heads of state and government and of vice presidents: those a title before a
     /// surname looks up by its holders (see ``KnowledgeBase/officeHoldersBySurname(titles:)``).

@@ -22,7 +22,7 @@ struct EntityResolution {
     let firstNames: Set<String>
     /// People with roles by country.
     let officeHolders: [String: [Int]]
-    /// Heads of state and government and vice presidents by surname (see ``titledLeaders()``).
+    /// Holders of leaders' offices and of offices whose title they keep, by surname (see ``titledLeaders()``).
     let leaders: [String: [Int]]
     /// The publication date, against which roles are read; for an article without one, the middle of
     /// the era its office holders fit (see ``era(matches:words:lower:base:)``), else nil (as of now).
