@@ -76,4 +76,15 @@ import Testing
         let clinton = try #require(found.first { $0.name == "Hillary Clinton" })
         #expect(clinton.mentions.count == 2)
     }
+
+    @Test func wordsOfTitleCasedHeadingsAreNoPeople() throws {
+        let found = try recognize("""
+            Testing notes
+
+            Bombs and Bugs: How the Agents Fared. Winter came early, and Cloud costs rose. Mr. Rich said Will Smith agreed.
+            """)
+        let people = found.filter { $0.kind == .person }.map(\.name)
+        for word in ["Bombs", "Bugs", "Winter", "Cloud"] { #expect(!people.contains(word), "\(word) in \(people)") }
+        #expect(people.contains("Will Smith") && people.contains { $0.hasSuffix("Rich") }, "\(people)")
+    }
 }

@@ -255,6 +255,10 @@ extension EntityResolution {
             {
                 type = "ORG"
             }
+            // A word English writes in lower case, read alone as a person, is no one the article names: a title-cased
+            // heading's word ("Bombs", "Bugs", "Bike Trail"), unless it is a first name or follows a title.
+            if type == "PER", range.count == 1, isCommonWord(range), !firstNames.contains(words[t]),
+               t == 0 || !Offices.honorifics.contains(lower[t - 1]) { continue }
             switch type {
             case "PER":
                 // (Of several named so, the one named first: an order, not the dictionary's.)
