@@ -86,5 +86,8 @@ import Testing
         let people = found.filter { $0.kind == .person }.map(\.name)
         for word in ["Bombs", "Bugs", "Winter", "Cloud"] { #expect(!people.contains(word), "\(word) in \(people)") }
         #expect(people.contains("Will Smith") && people.contains { $0.hasSuffix("Rich") }, "\(people)")
+        // So is a surname the knowledge base knows that English writes in lower case ("Key" of John Key, "May").
+        let surnames = try recognize("Key Democratic lawmakers backed the deal. That was May. Now the race is close.", date: "2012-01-10")
+        #expect(!surnames.contains { $0.kind == .person }, "\(surnames.map(\.name))")
     }
 }

@@ -64,26 +64,34 @@ extension EntityResolution {
             { role in day.map { role.specificity >= 2 && role.isHeld(within: 1, of: $0) } ?? false },
             { role in era.map { role.title.hasPrefix("head of") && role.isHeld(during: $0) } ?? false },
         ]
+        // (A surname that English writes in lower case, "Key" or "May", names its holder only in a story that names
+        // the holder's country or body, or where it says or does something: "May said".)
+        let end = match.tokens.upperBound
+        let word = isCommonWord(match.tokens) && !(end < words.count && Offices.actingVerbs.contains(lower[end]))
         for kind in kinds {
             let holders = people.filter { base.actors[$0].roles.contains(where: kind) }
             guard !holders.isEmpty else { continue }
-            if let holder = holderInArticle(holders) {
+            if let holder = holderInArticle(holders, strictly: word) {
                 add(holder, match.tokens)
                 return
             }
             // (Several of that kind, none told apart: no one.)
             if holders.count > 1 { break }
         }
+        // (Such a surname, unresolved and after no title, is the word: "Key Takeaways", "Gold" and "Park" are no
+        // one; "Mr. Key" would be someone.)
+        let t = match.tokens.lowerBound
+        if word, t == 0 || !Offices.honorifics.contains(lower[t - 1]) { return }
         unknownPeople[text, default: []].append(match.tokens)
     }
 
     /// Of office holders by one name, the one the article means: a leader of a country the article names,
-    /// where it names any ("Obama" beside "the State Department" in 2016 is Barack Obama, not Equatorial
+    /// where it names any (`strictly`: even where it names none) ("Obama" beside "the State Department" in 2016 is Barack Obama, not Equatorial
     /// Guinea's Obama); of several and none of the article's countries, the one whose country is twenty
     /// times as populous as the others'; nil if none or several.
-    private func holderInArticle(_ holders: [Int]) -> Int? {
+    private func holderInArticle(_ holders: [Int], strictly: Bool = false) -> Int? {
         var holding = holders
-        if holding.count > 1 || mentions.keys.contains(where: { base.actors[$0].country != nil }) {
+        if strictly || holding.count > 1 || mentions.keys.contains(where: { base.actors[$0].country != nil }) {
             // (A nationality word names its country too: "Syrian rebels" for "Al-Assad's forces"; the
             // body one leads names its leader: "Mr. Ban" beside "the U.N." in 2016.)
             var bodies: Set<String>?
