@@ -118,6 +118,8 @@ import Testing
         #expect(codes["Judiciary Committee"] == "USALEG", "a legislature's committee by what it oversees")
         let benghazi = try recognize("Republicans on the House Benghazi Committee released their report.", date: "2016-06-28")
         #expect(benghazi.first { $0.name == "House Benghazi Committee" }?.actor == "USALEG", "the chamber's committee, not Libya's")
+        let church = try recognize("Ali's brother hugged members of King Solomon Missionary Baptist Church in Louisville's west end.")
+        #expect(!church.contains { $0.kind == .person && $0.name.hasSuffix("Church") }, "a church named after a king is no person")
         #expect(codes["Melinda Gates Foundation"] == "USANGO")
         #expect(codes["George Washington University"] == "USAEDU", "not the town of George, South Africa")
         #expect(codes["Carrier Corp."] == "USABUS")

@@ -161,7 +161,8 @@ extension EntityResolution {
                     end = particles
                 }
             }
-            guard end > start else {
+            // (Nor a body named after a titled person: "King Solomon Missionary Baptist Church".)
+            guard end > start, end - start < 3 || Self.organisationHeads[words[end - 1]] == nil else {
                 i += 1
                 continue
             }
