@@ -193,7 +193,7 @@ extension EntityResolution {
     /// after a comma, or after a great city, may be the next of a list ("Paris, Ukraine, Libya", "Los Angeles,
     /// New York").
     func keepTownsOfArea(_ candidates: inout [KnowledgeBase.Name], _ tokens: Range<Int>) -> Bool {
-        guard let area = areaAfterComma(tokens) else { return true }
+        guard candidates.contains(where: { base.actors[$0.actor].kind == .place }), let area = areaAfterComma(tokens) else { return true }
         let there = candidates.filter { isPlace(base.actors[$0.actor], in: area) }
         if !there.isEmpty {
             candidates = there
