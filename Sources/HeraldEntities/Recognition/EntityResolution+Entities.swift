@@ -9,7 +9,7 @@ extension EntityResolution {
         let affiliations = affiliations()
         for (actorIndex, ranges) in mentions where !ranges.isEmpty {
             let actor = base.actors[actorIndex]
-            let role = era.flatMap { actor.role(during: $0) } ?? actor.role(on: day)
+            let role = if let era { actor.role(during: era) } else { actor.role(on: day) }
             let kind: Entity.Kind = switch actor.kind {
             case .person: .person
             case .organization, .group, .media, .team: .organization
@@ -66,9 +66,6 @@ extension EntityResolution {
         }
     }
 
-    /// A name found as words (`name`, its words joined by spaces) as the text writes it: without the
-    /// spaces its words had not there ("Holtz-Eakin", not "Holtz - Eakin").
-    /// (Loops, not closures that read `self`: such a closure copies the whole state.)
     /// A knowledge-base name as the article writes it where the dictionaries write it in capitals and the
     /// article does not ("COSTCO" is "Costco"; "NATO" stays).
     private func displayName(_ name: String, _ ranges: [Range<Int>]) -> String {
@@ -79,6 +76,9 @@ extension EntityResolution {
         return name
     }
 
+    /// A name found as words (`name`, its words joined by spaces) as the text writes it: without the
+    /// spaces its words had not there ("Holtz-Eakin", not "Holtz - Eakin").
+    /// (Loops, not closures that read `self`: such a closure copies the whole state.)
     private func written(_ name: String, _ ranges: [Range<Int>]) -> String {
         for range in ranges where range.count > 1 {
             // (Most names have a space between each two words: no string is built for them.)

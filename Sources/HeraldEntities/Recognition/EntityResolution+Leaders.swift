@@ -5,7 +5,7 @@ import HeraldKnowledge
 /// So do the titles holders keep after office: "Secretary Clinton" in 2016 is Hillary Clinton.
 extension EntityResolution {
     /// The offices of heads of state and government and of vice presidents: those a title before a
-    /// surname looks up by its holders (see ``KnowledgeBase/officeHoldersBySurname(titles:)``).
+    /// surname looks up by its holders (see ``KnowledgeBase/officeHoldersBySurname(where:)``).
     static let leaderOffices: Set<String> = ["head of state", "head of government", "vice president"]
 
     /// Whether a role of this title is looked up by a title before a surname: a leader's office, or one whose

@@ -76,8 +76,7 @@ extension EntityResolution {
         }
         for key in keys where !surnames.contains(Substring(key)) {
             guard let named = people[Substring(key)], named.count == 1, let ranges = unknownPeople[key],
-                  !ranges.contains(where: { $0.lowerBound > 0 && (Offices.honorifics.contains(lower[$0.lowerBound - 1])
-                      || Offices.jobTitleWords.contains(lower[$0.lowerBound - 1])) })
+                  !ranges.contains(where: { isAfterTitle($0.lowerBound) || $0.lowerBound > 0 && Offices.jobTitleWords.contains(lower[$0.lowerBound - 1]) })
             else { continue }
             unknownPeople[key] = nil
             if let actor = named[0].actor { for range in ranges { add(actor, range) } }

@@ -20,7 +20,7 @@ extension EntityResolution {
         for (name, ranges) in unknownPeople where !name.utf8.contains(0x20) {
             // (Company words first: most names have none near them, and the test ends there.)
             guard ranges.contains(where: { near($0, Self.companyCues) }), !ranges.contains(where: { range in
-                range.lowerBound > 0 && Offices.honorifics.contains(lower[range.lowerBound - 1]) || near(range, Self.personCues)
+                isAfterTitle(range.lowerBound) || near(range, Self.personCues)
             }) else { continue }
             unknownPeople[name] = nil
             unknownOthers[name, default: (.organization, [])].ranges.append(contentsOf: ranges)
@@ -80,15 +80,14 @@ extension EntityResolution {
         }
         // (Such a surname, unresolved and after no title, is the word: "Key Takeaways", "Gold" and "Park" are no
         // one; "Mr. Key" would be someone.)
-        let t = match.tokens.lowerBound
-        if word, t == 0 || !Offices.honorifics.contains(lower[t - 1]) { return }
+        if word, !isAfterTitle(match.tokens.lowerBound) { return }
         unknownPeople[text, default: []].append(match.tokens)
     }
 
     /// Of office holders by one name, the one the article means: a leader of a country the article names,
-    /// where it names any (`strictly`: even where it names none) ("Obama" beside "the State Department" in 2016 is Barack Obama, not Equatorial
-    /// Guinea's Obama); of several and none of the article's countries, the one whose country is twenty
-    /// times as populous as the others'; nil if none or several.
+    /// where it names any, and with `strictly` even where it names none ("Obama" beside "the State
+    /// Department" in 2016 is Barack Obama, not Equatorial Guinea's Obama); of several and none of the
+    /// article's countries, the one whose country is twenty times as populous as the others'; nil if none or several.
     private func holderInArticle(_ holders: [Int], strictly: Bool = false) -> Int? {
         var holding = holders
         if strictly || holding.count > 1 || mentions.keys.contains(where: { base.actors[$0].country != nil }) {

@@ -152,8 +152,7 @@ extension EntityResolution {
     /// in a country the article names; no first name, no surname the knowledge base or the article knows, no
     /// title before it.
     private func isCityNotPerson(_ t: Int, _ candidates: [KnowledgeBase.Name]) -> Bool {
-        guard !firstNames.contains(words[t]), taggedSurnames[words[t]] == nil,
-              t == 0 || !Offices.honorifics.contains(lower[t - 1]) else { return false }
+        guard !firstNames.contains(words[t]), taggedSurnames[words[t]] == nil, !isAfterTitle(t) else { return false }
         var city = false
         for candidate in candidates {
             if candidate.kind == .surname { return false }
@@ -189,6 +188,9 @@ extension EntityResolution {
         if words[next] == "-", next + 1 < words.count, lower[next + 1] == "based" || lower[next + 1] == "born" { return true }
         return Self.localOffices.contains(words[next]) || words[next] == "," && placeStarts.contains(next + 1)
     }
+
+    /// Whether a courtesy or rank title stands just before token `t` ("Mr.", "Gen.", "Sen.").
+    func isAfterTitle(_ t: Int) -> Bool { t > 0 && Offices.honorifics.contains(lower[t - 1]) }
 
     /// Whether `tokens` are one word usually written in lower case ("But", "One").
     func isCommonWord(_ tokens: Range<Int>) -> Bool {
@@ -257,8 +259,7 @@ extension EntityResolution {
             }
             // A word English writes in lower case, read alone as a person, is no one the article names: a title-cased
             // heading's word ("Bombs", "Bugs", "Bike Trail"), unless it is a first name or follows a title.
-            if type == "PER", range.count == 1, isCommonWord(range), !firstNames.contains(words[t]),
-               t == 0 || !Offices.honorifics.contains(lower[t - 1]) { continue }
+            if type == "PER", range.count == 1, isCommonWord(range), !firstNames.contains(words[t]), !isAfterTitle(t) { continue }
             switch type {
             case "PER":
                 // (Of several named so, the one named first: an order, not the dictionary's.)

@@ -86,13 +86,8 @@ public struct KnowledgeBase: Sendable {
         return table
     }
 
-    /// The people who held an office of `titles` ("head of state", "head of government"), by the last
-    /// word of each of their names: "Clinton" → Bill Clinton.
-    public func officeHoldersBySurname(titles: Set<String>) -> [String: [Int]] {
-        officeHoldersBySurname { titles.contains($0) }
-    }
-
-    /// The people who held an office whose title `isOffice` accepts, by the last word of each of their names.
+    /// The people who held an office whose title `isOffice` accepts ("head of state"), by the last word of
+    /// each of their names: "Clinton" → Bill Clinton.
     public func officeHoldersBySurname(where isOffice: (String) -> Bool) -> [String: [Int]] {
         var table: [String: [Int]] = [:]
         for name in names where name.kind == .alias {
