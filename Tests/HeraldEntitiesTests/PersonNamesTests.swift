@@ -90,4 +90,18 @@ import Testing
         let surnames = try recognize("Key Democratic lawmakers backed the deal. That was May. Now the race is close.", date: "2012-01-10")
         #expect(!surnames.contains { $0.kind == .person }, "\(surnames.map(\.name))")
     }
+
+    /// A first name and a surname the tagger reads as a place (Machado is a Brazilian town) are a
+    /// person's, and so is the surname alone after them; places' words keep a name a place's.
+    @Test func peopleTheTaggerReadsAsPlacesArePeople() throws {
+        let found = try recognize("""
+            Clinton says Trump's tweets targeting Alicia Machado were unhinged. Trump tweeted that Machado was a con.
+            """)
+        let machado = try #require(found.first { $0.name == "Alicia Machado" })
+        #expect(machado.kind == .person && machado.mentions.count == 2, "\(found.map { ($0.name, $0.kind) })")
+        let words = ["Alicia", "Machado", "in", "Jackson", "Park", "and", "Clark", "County", "or", "Glen", "Johnson", "Ruth", "Tepe"]
+        let tagged = [(0..<2, "LOC"), (3..<5, "LOC"), (6..<8, "LOC"), (9..<11, "LOC"), (11..<13, "LOC")]
+        let people = EntityResolution.peopleReadAsPlaces(tagged, words: words, firstNames: ["Alicia", "Jackson", "Clark", "Glen", "Ruth"])
+        #expect(people.map(\.1) == ["PER", "LOC", "LOC", "LOC", "LOC"], "Tepe is no census surname")
+    }
 }

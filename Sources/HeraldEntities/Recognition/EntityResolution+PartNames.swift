@@ -44,6 +44,41 @@ extension EntityResolution {
         }
     }
 
+    /// Names the tagger read as places' that are people's: a first name, then a surname of the census, and
+    /// no word that names places ("Alicia Machado", though Machado is a Brazilian town; "Ron Johnson"; not
+    /// "Jackson Park", "Clark County", "Glen Ellyn" or "Dallas Fort Worth").
+    static func peopleReadAsPlaces(_ tagged: [(Range<Int>, String)], words: [String], firstNames: Set<String>) -> [(Range<Int>, String)] {
+        tagged.map { range, type in
+            guard type == "LOC", (2...3).contains(range.count), firstNames.contains(words[range.lowerBound]),
+                  censusSurnames.contains(words[range.upperBound - 1]),
+                  !range.contains(where: { geographyWords.contains(words[$0]) || divisionWords.contains(words[$0]) || placeNamePrefixes.contains(words[$0]) })
+            else { return (range, type) }
+            return (range, "PER")
+        }
+    }
+
+    /// A word the tagger read alone as a place the knowledge base does not know, which is the first name or
+    /// the surname of someone the article names in full, is a person's ("their daughter, Chelsea" beside
+    /// "Chelsea Clinton"; "Machado" beside "Alicia Machado"), unless it stands plainly as a town ("in Chelsea").
+    mutating func peopleReadAsPlacesAlone() {
+        var parts = Set<Substring>()
+        func addParts(_ name: String) {
+            let words = name.split(separator: " ")
+            guard words.count > 1, let first = words.first, let last = words.last else { return }
+            parts.insert(first)
+            parts.insert(last)
+        }
+        for key in unknownPeople.keys { addParts(key) }
+        for actor in mentions.keys where base.actors[actor].kind == .person { addParts(base.actors[actor].name) }
+        let places = unknownOthers.filter { key, other in
+            other.kind == .location && !key.utf8.contains(0x20) && parts.contains(Substring(key))
+        }
+        for (key, place) in places where !place.ranges.contains(where: { isPlainlyTown($0) }) {
+            unknownOthers[key] = nil
+            unknownPeople[key, default: []].append(contentsOf: place.ranges)
+        }
+    }
+
     /// The surname of an unknown person's key (words joined by spaces): its last word with the words a
     /// hyphen joins to it ("Douglas Holtz - Eakin": "Holtz - Eakin"); nil if the key is a surname alone.
     /// Its particles are the surname's too ("Bill de Blasio": "de Blasio"; "Marine Le Pen": "Le Pen"), and a

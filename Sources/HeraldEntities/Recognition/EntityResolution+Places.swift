@@ -58,14 +58,17 @@ extension EntityResolution {
         return result.sorted { $0.0.lowerBound < $1.0.lowerBound }
     }
 
+    /// Whether a place's name stands where only a place's does: after "in" or "from", before its state or
+    /// country, or in a dateline.
+    func isPlainlyTown(_ range: Range<Int>) -> Bool {
+        placeFollows(range) || range.lowerBound > 0 && Self.placePrepositions.contains(lower[range.lowerBound - 1]) || isDateline(range)
+    }
+
     /// One name, one sense, for towns too: a word read as a person (or, off the sports pages, as an
     /// organisation) no more often than the article reads it as a town, somewhere plainly ("in Charlotte", a dateline,
     /// "Charlotte Mayor Jennifer Roberts", "Charlotte, N.C."), is the town ("Charlotte remains under a
     /// state of emergency", "Philadelphia will mark the second convention").
     mutating func joinTownsReadAsPeople() {
-        func isPlainlyTown(_ range: Range<Int>) -> Bool {
-            placeFollows(range) || range.lowerBound > 0 && Self.placePrepositions.contains(lower[range.lowerBound - 1]) || isDateline(range)
-        }
         // (Only the towns named like a one-word person or organisation are looked at.)
         let organisations = isSports ? [:] : unknownOthers.filter { $0.value.kind == .organization && !$0.key.utf8.contains(0x20) }.mapValues(\.ranges)
         // (By the lower-case word, so that a dateline's "BOSTON" is the "Boston" read elsewhere.)
@@ -76,7 +79,7 @@ extension EntityResolution {
         var towns: [String: Int] = [:]
         for (actor, ranges) in mentions where base.actors[actor].kind == .place {
             let named = ranges.filter { $0.count == 1 && single[lower[$0.lowerBound]] != nil }
-            guard !named.isEmpty, ranges.contains(where: isPlainlyTown) else { continue }
+            guard !named.isEmpty, ranges.contains(where: { isPlainlyTown($0) }) else { continue }
             for range in named {
                 for name in single[lower[range.lowerBound]] ?? [] { towns[name] = min(actor, towns[name] ?? actor) }
             }

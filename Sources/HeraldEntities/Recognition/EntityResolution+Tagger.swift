@@ -64,7 +64,7 @@ extension EntityResolution {
         // (Except a country before a department of its government: "U.S. Department of Defense".)
         // (Of the tagged span, the name within it: "Tampa , Fla." is two.)
         // (Loops, not nested closures: a closure within a closure that reads `self` copies the whole state.)
-        for (tagged, _) in overlapping {
+        for (tagged, type) in overlapping {
             guard let span = Self.nameParts(tagged, words).first(where: { $0.contains(tokens.lowerBound) }),
                   span.count > tokens.count, span.lowerBound <= tokens.lowerBound, span.upperBound >= tokens.upperBound
             else { continue }
@@ -72,6 +72,9 @@ extension EntityResolution {
             if span.lowerBound < tokens.lowerBound, (span.lowerBound..<tokens.lowerBound).allSatisfy({ Offices.jobTitleWords.contains(lower[$0]) }) { continue }
             if span.lowerBound == tokens.lowerBound, candidates.contains(where: { base.actors[$0.actor].kind == .country }),
                span.contains(where: { Self.departmentWords.contains(words[$0]) }) { continue }
+            // (Nor is a word English writes in lower case before a person's full name: "Crooked Hillary Clinton".)
+            if type == "PER", tokens.count > 1, isCommonWord(span.lowerBound..<span.lowerBound + 1),
+               candidates.contains(where: { base.actors[$0.actor].kind == .person }) { continue }
             var ownWords = true
             for t in span where !tokens.contains(t) {
                 if Offices.honorifics.contains(lower[t]) || Offices.partyWords.contains(lower[t]) || isNationalityWord(t) || covered[t]
@@ -304,6 +307,7 @@ extension EntityResolution {
         }
         addRepeats(taken: &taken)
         addFirstNames(taken: &taken)
+        peopleReadAsPlacesAlone()
         joinFirstNamesNamedBefore()
     }
 

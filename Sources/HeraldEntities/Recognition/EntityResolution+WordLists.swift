@@ -1,5 +1,7 @@
+import HeraldModels
+
 /// Word lists the resolution reads names against: diseases' heads, calendar words, a place's offices
-/// written after its name, compass words.
+/// written after its name, compass words, divisions and surnames.
 extension EntityResolution {
     static let diseaseHeads: Set<String> = [
         "virus", "viruses", "disease", "fever", "flu", "syndrome", "outbreak", "epidemic", "pandemic", "infection",
@@ -16,6 +18,14 @@ extension EntityResolution {
 
     /// Days as timetables shorten them ("Closed on Sun & Mon"), no towns of Myanmar.
     static let dayAbbreviations: Set<String> = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+
+    /// Words that end the names of a country's divisions ("Clark County", "Cherry Hill Township").
+    static let divisionWords: Set<String> = [
+        "County", "Township", "Parish", "Borough", "City", "Town", "Village", "District", "Province", "Region", "State", "Municipality",
+    ]
+
+    /// The 1990 US Census's most frequent surnames, which the entity tagger reads too.
+    static let censusSurnames = EntityTagger.standardSurnames()
 
     /// Calendar words and shortened days in one table, looked up once.
     static let dayWords = calendarWords.union(dayAbbreviations)

@@ -82,8 +82,9 @@ struct EntityResolution {
                                                              sentenceOf: sentenceOf), words: words, sentenceOf: sentenceOf)
         let places = Self.placesNamedAfter(Self.namesAfterTitles(organisations, words: words), matches: matches, words: words,
                                            sentenceOf: sentenceOf, base: base, firstNames: firstNames)
-        self.tagged = Self.initialledNames(Self.wholePersonNames(places, matches: matches, words: words, sentenceOf: sentenceOf, firstNames: firstNames),
-                                           matches: matches, words: words, sentenceOf: sentenceOf)
+        let people = Self.wholePersonNames(Self.peopleReadAsPlaces(places, words: words, firstNames: firstNames), matches: matches, words: words,
+                                           sentenceOf: sentenceOf, firstNames: firstNames)
+        self.tagged = Self.initialledNames(people, matches: matches, words: words, sentenceOf: sentenceOf)
         var taggedSurnames: [String: Int] = [:]
         for (range, type) in self.tagged where type == "PER" && range.count > 1 && taggedSurnames[words[range.upperBound - 1]] == nil {
             taggedSurnames[words[range.upperBound - 1]] = range.lowerBound
