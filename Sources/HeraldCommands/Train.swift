@@ -108,8 +108,8 @@ public struct TrainNER: ParsableCommand {
     @Option(help: "Passes over the data.")
     public var iterations: Int = 8
 
-    @Option(help: "The seed of the shuffle between passes (the shipped weights used 1996 to 2000, --ensemble 5); others show how much a change is noise.")
-    public var seed: UInt64 = 1996
+    @Option(help: "The seed of the shuffle between passes (the shipped weights used 2026 to 2030, --ensemble 5, the best of six seeds on UNER EWT and GUM dev); others show how much a change is noise.")
+    public var seed: UInt64 = 2026
 
     @Option(help: "How many taggers to train, in orders seeded --seed, --seed + 1, …, whose weights are averaged.")
     public var ensemble: Int = 5

@@ -64,6 +64,10 @@ import Testing
         let rally = try entities("The rally in Englewood drew a crowd, the New Jersey police said.")
         #expect(rally.contains { $0.name == "Englewood" } && !rally.contains { $0.name == "Issaquah" })
         #expect(try entities("Reporters met in Rome on Friday.").first?.country == "ITA", "a city's own name stands")
+        // A saint's city as the news shortens it, where no great namesake bears the short name.
+        let suburbs = try entities("He called Estonia a suburb of St. Petersburg. She flew to St Petersburg.")
+        #expect(suburbs.filter { $0.name == "Saint Petersburg" }.map(\.country) == ["RUS"], "\(suburbs.map { ($0.name, $0.country) })")
+        #expect(try entities("Biden spent Thursday in St. Paul, Minnesota.").first { $0.name == "Saint Paul" }?.country == "USA")
     }
 
     /// A town before its state or country is the one there, and the article's other mentions of the

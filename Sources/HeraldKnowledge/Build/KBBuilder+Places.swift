@@ -44,6 +44,11 @@ extension KBBuilder {
             for alternate in alternates.prefix(3) where !isCommonWord(alternate) && population > 10 * (largestNamed[alternate] ?? 0) {
                 base.addName(alternate, to: id)
             }
+            // A saint's city as the news shortens it ("St. Petersburg", "St Paul"), where no city ten times smaller
+            // bears that name already.
+            if let rest = ["Saint ", "Sainte "].lazy.compactMap({ name.hasPrefix($0) ? name.dropFirst($0.count) : nil }).first {
+                for short in ["St. \(rest)", "St \(rest)"] where population > 10 * (largestNamed[short] ?? 0) { base.addName(short, to: id) }
+            }
         }
     }
 }
