@@ -122,6 +122,10 @@ let newsPage = """
         #expect(published("<body><div class='meta'><span>Posted on April 13, 2023</span></div><h1>Indexing</h1><p>Text.</p></body>") == "2023-04-13")
         #expect(published("<body><h5>January 23, 2025</h5><h1>Solar installation in four steps</h1><p>Text.</p></body>") == "2025-01-23")
         #expect(published("<body><h1>Which mower?</h1><span>17.05.2021</span><p>Text.</p></body>") == "2021-05-17")
+        // A page without an <h1>: the date after its headline set in a paragraph, or after its first <h2>; year first with dots.
+        #expect(published("<head><title>Top 5 HR Tools in 2026</title></head><body><p>Pricing</p><p>Top 5 HR Tools in 2026</p><p>Team</p><p>Feb 16, 2026</p></body>") == "2026-02-16")
+        #expect(published("<body><h2>Introducing Cayenne</h2><p>Luke Kim</p><small>December 17, 2025</small><p>Text.</p></body>") == "2025-12-17")
+        #expect(published("<body><h1>Languages</h1><p><span>Essay - Published: 2025.12.17 | </span><a href='/x'>Ed</a></p></body>") == "2025-12-17")
         // Only when a page was last changed: that day; but a visible publication date comes first.
         #expect(published(#"<head><meta property="article:modified_time" content="2023-06-12T10:39:42+00:00"></head><body><h1>Work</h1></body>"#) == "2023-06-12")
         #expect(published("<body><p>Last updated: November 13, 2025</p><h1>Webcams</h1></body>") == "2025-11-13")

@@ -35,6 +35,7 @@ public enum MetadataExtractor {
         var headings: [String] = []
         var visibleDates: [String] = []
         var firstHeading: Int?
+        var firstSubheading: Int?
         var jsonLD: [JSONValue] = []
         for i in document.nodes.indices where !document.nodes[i].isText {
             switch document.nodes[i].tag {
@@ -52,6 +53,8 @@ public enum MetadataExtractor {
                 let text = HTMLText.collapse(decodeAgain(document.textContent(i, skipping: [.time])))
                 if !text.isEmpty, !isBanner(document, i, text: text) { headings.append(text) }
                 if firstHeading == nil { firstHeading = i }
+            case .h2:
+                if firstSubheading == nil { firstSubheading = i }
             case .time:
                 if let value = document.attribute(i, "datetime") { timeCandidates.append((i, value)) }
             case .script:
@@ -117,12 +120,17 @@ public enum MetadataExtractor {
             meta["citation_publication_date"], meta["dcterms.created"], meta["dc.date.created"], meta["published-date"],
             meta["publication-date"], meta["date-published"],
         ] + Self.articleTimesFirst(timeCandidates, headline: firstHeading)
+        // (Where a page has no `<h1>`: its headline's text in another element, else its first `<h2>`.)
+        func dateNearHeadline() -> String? {
+            guard let anchor = firstHeading ?? headlineNode(document, title: result.title) ?? firstSubheading else { return nil }
+            return dateNear(document, after: anchor)
+        }
         result.published = dateSources.lazy.compactMap { $0.flatMap(PublicationDate.normalize) }.first
             ?? scripts.lazy.compactMap { dateInScript(document.source[Int(document.nodes[$0].start)..<Int(document.nodes[$0].end)]) }.first
             ?? (result.url ?? url).flatMap(dateInAddress)
             ?? visibleDates.lazy.compactMap(datePart).first
             ?? labelledDate(document)
-            ?? firstHeading.flatMap { dateNear(document, after: $0) }
+            ?? dateNearHeadline()
         result.modified = [article.dateModified, meta["article:modified_time"], meta["og:updated_time"], meta["datemodified"],
                            meta["updated"], meta["last-modified"], meta["dateupdated"], meta["modified-date"], itempropModified]
             .lazy.compactMap { $0.flatMap(PublicationDate.normalize) }.first
@@ -309,6 +317,14 @@ public enum MetadataExtractor {
             if let found = date(at: i) { return found }
         }
         return nil
+    }
+
+    /// On a page without an `<h1>`, the text that is its headline, set in a paragraph or a `<div>`.
+    static func headlineNode(_ document: HTMLDocument, title: String?) -> Int? {
+        guard let title, title.count >= 12 else { return nil }
+        return document.nodes.indices.first { i in
+            document.nodes[i].isText && document.nodes[i].end - document.nodes[i].start < 400 && HTMLText.collapse(document.text(i)) == title
+        }
     }
 
     /// Metadata whose entities were escaped twice ("&amp;#8211;") read once more.

@@ -4,7 +4,7 @@ public enum PublicationDate {
     public static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
     /// `YYYY-MM-DD` for ISO 8601 dates and timestamps ("2016-09-05", "2016-09-05T10:00:00Z",
-    /// "2016/09/05"), RFC 2822 ("Mon, 05 Sep 2016 10:00:00 GMT"), "September 5, 2016" and
+    /// "2016/09/05", "2016.09.05"), RFC 2822 ("Mon, 05 Sep 2016 10:00:00 GMT"), "September 5, 2016" and
     /// "5 September 2016"; nil when the text is none of these or not a real day.
     public static func normalize(_ text: String) -> String? {
         let trimmed = text.trimmingSpaces
@@ -79,7 +79,7 @@ public enum PublicationDate {
         }
         guard s + 10 <= b.count, let y = digits(s, 4), let m = digits(s + 5, 2), let d = digits(s + 8, 2) else { return nil }
         let sep = b[s + 4]
-        guard sep == UInt8(ascii: "-") || sep == UInt8(ascii: "/"), b[s + 7] == sep, isValid(y, m, d) else { return nil }
+        guard sep == UInt8(ascii: "-") || sep == UInt8(ascii: "/") || sep == UInt8(ascii: "."), b[s + 7] == sep, isValid(y, m, d) else { return nil }
         return (y, m, d)
     }
 
