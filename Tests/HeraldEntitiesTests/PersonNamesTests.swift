@@ -75,6 +75,9 @@ import Testing
         #expect(!found.contains { $0.kind == .geopolitical })
         let clinton = try #require(found.first { $0.name == "Hillary Clinton" })
         #expect(clinton.mentions.count == 2)
+        // A rank written short is a title, not part of the name, after "then-" too.
+        let burge = try recognize("The unit was directed by then-Cmdr. Jon Burge. Cmdr. Jon Burge denied it.", date: "2015-12-04")
+        #expect(burge.map(\.name) == ["Jon Burge"] && burge.first?.mentions.count == 2, "\(burge.map(\.name))")
     }
 
     @Test func wordsOfTitleCasedHeadingsAreNoPeople() throws {

@@ -19,6 +19,7 @@ private func tokens(_ text: String) -> [String] {
         ("“gaps in trust” between", ["“", "gaps", "in", "trust", "”", "between"]),
         ("effort”. Next", ["effort", "”", ".", "Next"]),
         ("US-backed anti-ISIL force", ["US", "-", "backed", "anti", "-", "ISIL", "force"]),
+        ("the Mexico-U.S. border, non-U.S. citizens and anti-war.", ["the", "Mexico", "-", "U.S.", "border", ",", "non", "-", "U.S.", "citizens", "and", "anti", "-", "war", "."]),
         ("it—tell us", ["it", "—", "tell", "us"]),
         ("Wait... what?", ["Wait", "...", "what", "?"]),
         ("(Reuters) -", ["(", "Reuters", ")", "-"]),

@@ -273,7 +273,8 @@ extension EntityResolution {
     static let abbreviatedTitles: [String: String] = [
         "sen.": "senator", "sens.": "senator", "rep.": "representative", "reps.": "representative", "gov.": "governor",
         "govs.": "governor", "gen.": "general", "lt.": "lieutenant", "col.": "colonel", "capt.": "captain", "maj.": "major",
-        "sgt.": "sergeant", "adm.": "admiral", "cpl.": "corporal",
+        "sgt.": "sergeant", "adm.": "admiral", "cpl.": "corporal", "cmdr.": "commander", "cdr.": "commander", "pvt.": "private",
+        "pfc.": "private", "brig.": "brigadier",
     ]
 
     /// Last words of agent phrases that name a body, not a person's office.

@@ -55,7 +55,7 @@ public enum Offices {
         "judge", "justice", "pope", "sheikh", "ayatollah", "colonel", "col.", "lt.", "captain", "capt.", "admiral",
         "adm.", "prof", "prof.", "professor", "mayor", "spokesman", "spokeswoman", "chairman", "president", "premier",
         "chancellor", "king", "queen", "prince", "princess", "emir", "sultan", "del.", "rev", "rev.", "reverend",
-        "rabbi", "imam", "sgt", "sgt.", "maj.", "cpl.", "congressman", "congresswoman", "assemblyman", "assemblywoman",
+        "rabbi", "imam", "sgt", "sgt.", "maj.", "cpl.", "cmdr.", "cdr.", "pvt.", "pfc.", "brig.", "congressman", "congresswoman", "assemblyman", "assemblywoman",
         "councilman", "councilwoman", "alderman", "alderwoman", "sheriff", "archbishop", "sens.", "reps.", "gens.", "govs.",
     ]
 

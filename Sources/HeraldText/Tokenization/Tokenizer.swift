@@ -170,7 +170,7 @@ struct TokenScanner {
             if p[end - 1] == UInt8(ascii: ".") {
                 var k = end - 1
                 while k > start && p[k - 1] == UInt8(ascii: ".") { k -= 1 }
-                if end - k == 1, k > start, isAbbreviation(start, k, followingChunkEnd: e) {
+                if end - k == 1, k > start, isAbbreviation(start, k, followingChunkEnd: e) || isAbbreviationAfterHyphen(start, k, followingChunkEnd: e) {
                     abbreviation = true
                     break
                 }
@@ -208,6 +208,16 @@ struct TokenScanner {
         let nextIsDigit = k < p.count && ByteClass.isDigit(p[k])
         let afterComma = last.map { $0.count == 1 && p[Int($0.start)] == UInt8(ascii: ",") } ?? false
         return Abbreviations.classify(p, start..<periodAt, nextIsDigit: nextIsDigit, afterComma: afterComma) != nil
+    }
+
+    /// Whether the word after the chunk's last hyphen between letters, followed by a period, is an
+    /// abbreviation ("U.S." of "Mexico-U.S." and "non-U.S."), which `core` splits off whole.
+    /// (Not a party's letter and a state's: "R-N.Y.", "D-Vt.", read as they were written.)
+    private func isAbbreviationAfterHyphen(_ start: Int, _ periodAt: Int, followingChunkEnd e: Int) -> Bool {
+        var h = periodAt - 1
+        while h > start, p[h] != 0x2D { h -= 1 }
+        guard h > start + 1, h + 1 < periodAt, isLetterBefore(h), isLetterAt(h + 1) else { return false }
+        return isAbbreviation(h + 1, periodAt, followingChunkEnd: e)
     }
 
     // MARK: The core of a chunk
