@@ -204,6 +204,10 @@ import Testing
             #expect(person.role == nil && person.actor == "USA", "\(name)")
         }
         #expect(found.first { $0.name == "Marco Rubio" }?.actor == "USALEG", "a senator at the date keeps his office")
+        // The surname alone elsewhere is the one the title named.
+        let speaker = try recognize("Trump said: \"I am not ready to support Speaker Ryan's agenda.\" He did not mention Ryan again.", date: "2016-05-05")
+        #expect(speaker.filter { $0.kind == .person }.map(\.name) == ["Donald Trump", "Paul Ryan"], "\(speaker.map(\.name))")
+        #expect(speaker.first { $0.name == "Paul Ryan" }?.mentions.count == 2)
     }
 
     @Test func americanOfficialsByNameAndSurname() throws {

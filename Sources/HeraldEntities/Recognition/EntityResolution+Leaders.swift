@@ -94,13 +94,21 @@ extension EntityResolution {
         for (name, ranges) in unknownPeople where !name.utf8.contains(0x20) {
             for range in ranges { consider(range, from: nil, name: name) }
         }
+        var holderOf: [String: Int?] = [:]
         for move in moves {
             if let from = move.from { removeMention(from, move.range) }
             if let name = move.fromName {
                 unknownPeople[name]?.removeAll { $0 == move.range }
                 if unknownPeople[name]?.isEmpty == true { unknownPeople[name] = nil }
+                holderOf[name] = holderOf[name].map { $0 == move.to ? $0 : nil } ?? move.to
             }
             add(move.to, move.range)
+        }
+        // The surname alone elsewhere in the article is the one holder its titles named ("Speaker Ryan" … "Ryan").
+        for case let (name, holder?) in holderOf {
+            guard let ranges = unknownPeople[name] else { continue }
+            unknownPeople[name] = nil
+            for range in ranges { add(holder, range) }
         }
     }
 

@@ -53,7 +53,7 @@ public enum Offices {
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "gen", "gen.", "general",
         "sen", "sen.", "senator", "rep", "rep.", "gov", "gov.", "governor", "minister", "secretary", "ambassador",
         "judge", "justice", "pope", "sheikh", "ayatollah", "colonel", "col.", "lt.", "captain", "capt.", "admiral",
-        "adm.", "prof", "prof.", "professor", "mayor", "spokesman", "spokeswoman", "chairman", "president", "premier",
+        "adm.", "prof", "prof.", "professor", "mayor", "speaker", "spokesman", "spokeswoman", "chairman", "president", "premier",
         "chancellor", "king", "queen", "prince", "princess", "emir", "sultan", "del.", "rev", "rev.", "reverend",
         "rabbi", "imam", "sgt", "sgt.", "maj.", "cpl.", "cmdr.", "cdr.", "pvt.", "pfc.", "brig.", "congressman", "congresswoman", "assemblyman", "assemblywoman",
         "councilman", "councilwoman", "alderman", "alderwoman", "sheriff", "archbishop", "sens.", "reps.", "gens.", "govs.",
