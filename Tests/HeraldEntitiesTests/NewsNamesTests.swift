@@ -119,6 +119,12 @@ import Testing
             """)
         #expect(found.first { $0.name == "Green Party of the United States" }?.actor == "USAPTY")
         #expect(!found.contains { $0.name == "Nafta" || $0.name == "Green" })
+        // An armed group the Phoenix dictionary lists under a name without a body's word ("JABHAT_AL_NUSRA",
+        // "NUSRA_FRONT"); bodies the news names short.
+        let bodies = try entities("The Nusra Front shelled Aleppo. The European Council met, and SCOTUS ruled.")
+        #expect(bodies.first { $0.name.contains("Nusra") }?.actor == "SYRREBMUS", "\(bodies.map { ($0.name, $0.actor) })")
+        #expect(bodies.first { $0.name == "European Council" }?.actor == "IGOEUREEC")
+        #expect(bodies.first { $0.name == "Supreme Court of the United States" }?.actor == "USAJUD")
     }
 
     @Test func theHouseIsTheChamberOnlyInItsCountrysNews() throws {

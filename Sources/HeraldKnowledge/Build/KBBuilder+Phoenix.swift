@@ -45,6 +45,9 @@ extension KBBuilder {
         "authority", "observatory",
     ]
 
+    /// Words that end an armed group's name.
+    static let armedGroupWords: Set<String> = ["front", "brigade", "brigades", "militia"]
+
     /// Whether a code past its country names a sector ("USAGOV", "DNKFROGOV", "PSEREBHMS"), as a person's
     /// role does, and not only a territory or a status ("SDNSSD", "SDNSSDAUT", "IRQOCC", "BIHSRP").
     static func namesSector(_ code: String) -> Bool {
@@ -74,7 +77,11 @@ extension KBBuilder {
             // "SDNSSD" and "SDNSSDAUT"; nor is a movement's: "SUDAN_PEOPLES_LIBERATION_MOVEMENT" under "SDNREB".)
             // A body is added as a group under its latest code ("SYRIAN_NATIONAL_COALITION": SYROPP).
             let nameWords = entry.name.lowercased().split(separator: " ").map(String.init)
-            if nameWords.contains(where: Self.bodyWords.contains) {
+            // (So is an undated entry that another of its names calls an armed group: "JABHAT_AL_NUSRA", "NUSRA_FRONT".)
+            let aliasNamesBody = entry.codes.allSatisfy { $0.start == nil && $0.end == nil } && entry.aliases.contains { alias in
+                alias.lowercased().split(separator: " ").last.map { Self.armedGroupWords.contains(String($0)) } == true
+            }
+            if nameWords.contains(where: Self.bodyWords.contains) || aliasNamesBody {
                 // (A title that names its body is no body: "General Secretary of the Communist Party …".)
                 if let head = nameWords.first, Self.aliasTitleWords.contains(head) || head == "chairman" || head == "leader" { continue }
                 let name = entry.name.titleCasedBodyName
