@@ -104,4 +104,16 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         let document = clean("Head\n\nEnrique PeA\u{303}\u{B1}a Nieto spoke.")
         #expect(document.textString == "Enrique Peña Nieto spoke.")
     }
+
+    @Test func markupLeftInTextIsRemoved() {
+        let document = clean("""
+            Head
+
+            <tweet pic="" author="JohnKasich" time="1449">My prayers are with the victims in San Bernardino.</tweet>
+            If a < b and c <= d, then <3.
+            """)
+        #expect(document.textString == "My prayers are with the victims in San Bernardino.\nIf a < b and c <= d, then <3.")
+        let long = "<" + String(repeating: "a", count: 500) + ">"
+        #expect(String(decoding: Markup.strip(Array(long.utf8)), as: UTF8.self) == long, "no tag is that long")
+    }
 }

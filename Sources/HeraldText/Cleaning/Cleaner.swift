@@ -1,7 +1,8 @@
 import HeraldCore
 
-/// Cleans scraped article text: mojibake repaired (see ``Mojibake``), line breaks unified, Unicode NFC,
-/// boilerplate lines removed and listed, the headline taken out, paragraphs separated by one blank line.
+/// Cleans scraped article text: markup tags left in it removed (see ``Markup``), mojibake repaired (see
+/// ``Mojibake``), line breaks unified, Unicode NFC, boilerplate lines removed and listed, the headline
+/// taken out, paragraphs separated by one blank line.
 ///
 /// The headline is the first line that is not boilerplate when a blank line follows it (and it is
 /// short enough to be one); a record that brings its own title keeps it, and a first line equal to
@@ -18,7 +19,9 @@ public struct Cleaner: Component {
     public init() {}
 
     public func process(_ document: inout Document) {
-        let unified = Self.unifyLineBreaks(document.text)
+        // (Markup tags left in text, not in what the HTML reader rendered.)
+        let text = document.layers.contains(.html) ? document.text : Markup.strip(document.text)
+        let unified = Self.unifyLineBreaks(text)
         // (Repaired after NFC, which composes the "Ã" that a decomposed copy writes as "A" and a tilde.)
         let composed = UnicodeNormalizer.nfc(unified)
         let repaired = Mojibake.repair(composed)

@@ -1,0 +1,54 @@
+/// Markup tags left in scraped text (`<tweet author="…">`, `</tweet>`, `<br/>`): removed, their
+/// content kept, so that "in San Bernardino.</tweet>" reads as the town and the sentence's end.
+///
+/// A tag is `<`, an optional `/`, a letter, then anything but a line break or another `<` up to the
+/// first `>`, within 400 bytes. "a < b", "<3" and "x <= y" are no tags.
+enum Markup {
+    /// Longest tag removed, in bytes.
+    static let maxTagBytes = 400
+
+    /// `text` without its markup tags; the same array when it has none.
+    static func strip(_ text: [UInt8]) -> [UInt8] {
+        text.withUnsafeBufferPointer { p in
+            guard let first = firstTag(p, from: 0) else { return text }
+            var out = Array(p[..<first.lowerBound])
+            out.reserveCapacity(p.count)
+            var i = first.upperBound
+            while i < p.count {
+                if p[i] == UInt8(ascii: "<"), let tag = tag(p, at: i) {
+                    i = tag.upperBound
+                } else {
+                    out.append(p[i])
+                    i += 1
+                }
+            }
+            return out
+        }
+    }
+
+    /// The first tag at or after `start`.
+    private static func firstTag(_ p: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int>? {
+        var i = start
+        while i < p.count {
+            if p[i] == UInt8(ascii: "<"), let tag = tag(p, at: i) { return tag }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The tag that begins at `i` (a `<`), or nil.
+    private static func tag(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> Range<Int>? {
+        var k = i + 1
+        if k < p.count, p[k] == UInt8(ascii: "/") { k += 1 }
+        guard k < p.count, (p[k] | 0x20) &- 0x61 < 26 else { return nil }
+        let limit = min(p.count, i + maxTagBytes)
+        while k < limit {
+            switch p[k] {
+            case UInt8(ascii: ">"): return i..<(k + 1)
+            case UInt8(ascii: "<"), 0x0A: return nil
+            default: k += 1
+            }
+        }
+        return nil
+    }
+}
