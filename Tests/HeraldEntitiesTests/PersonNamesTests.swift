@@ -41,6 +41,13 @@ import Testing
         #expect(sanders.mentions.count == 3)
         #expect(found.first { $0.name == "Jennifer Kowalczyk" }?.mentions.count == 2)
         #expect(!found.contains { $0.name == "Sanders" || $0.name == "Kowalczyk" })
+        // The first of a double surname, and the surname before a suffix ("Jr.", "III"), stand for the person too.
+        let double = try entities("""
+            The ambassador will be replaced by Carlos Manuel Sada Solana, the consul general. Sada, the incoming \
+            ambassador, has served in Chicago. Harry Hurt III wrote a book, and Mr. Hurt said it sold well.
+            """)
+        #expect(double.first { $0.name == "Carlos Manuel Sada Solana" }?.mentions.count == 2, "\(double.map { ($0.name, $0.mentions.count) })")
+        #expect(double.first { $0.name == "Harry Hurt III" }?.mentions.count == 2)
         let clintons = try entities("Hillary Clinton arrived with former President Bill Clinton. Clinton spoke first.")
         #expect(clintons.first { $0.name == "Hillary Clinton" }?.mentions.count == 2, "two Clintons: 'Clinton' is the one named first")
         #expect(clintons.first { $0.name == "Bill Clinton" }?.mentions.count == 1)

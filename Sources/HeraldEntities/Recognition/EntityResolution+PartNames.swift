@@ -22,7 +22,13 @@ extension EntityResolution {
         for key in unknownPeople.keys where key.utf8.contains(0x20) {
             if let surname = Self.surname(ofKey: key) { surnames[key] = surname }
         }
-        for (key, surname) in surnames { fullNames[surname.lowercased(), default: []].append((key, nil)) }
+        for (key, surname) in surnames {
+            fullNames[surname.lowercased(), default: []].append((key, nil))
+            // (A double surname's first part too, as Spanish names a person: "Sada" of "Carlos Manuel Sada Solana".)
+            if let first = Self.firstOfDoubleSurname(key.split(separator: " "), firstNames: firstNames) {
+                fullNames[first.lowercased(), default: []].append((key, nil))
+            }
+        }
         func first(_ person: (key: String?, actor: Int?)) -> Int {
             if let actor = person.actor { return firstMention(actor) }
             return person.key.flatMap { unknownPeople[$0]?.map(\.lowerBound).min() } ?? Int.max
@@ -77,6 +83,16 @@ extension EntityResolution {
             unknownOthers[key] = nil
             unknownPeople[key, default: []].append(contentsOf: place.ranges)
         }
+    }
+
+    /// The first part of a double surname, as Spanish and Portuguese name people ("Sada" of "Carlos Manuel Sada
+    /// Solana", "López" of "Andrés Manuel López Obrador"): the word before the last of a name of three words or
+    /// more that is no first name, initial or particle; nil for other names.
+    static func firstOfDoubleSurname<S: StringProtocol>(_ words: [S], firstNames: Set<String>) -> String? {
+        guard words.count >= 3, case let word = String(words[words.count - 2]), word.first?.isUppercase == true, word.utf8.count > 2,
+              !firstNames.contains(word), !isInitials(word), !surnameParticles.contains(word.lowercased())
+        else { return nil }
+        return word
     }
 
     /// The surname of an unknown person's key (words joined by spaces): its last word with the words a

@@ -324,7 +324,7 @@ extension EntityResolution {
     }
 
     /// Capitalised words that stand beside names without being part of them.
-    static let notNameParts: Set<String> = ["Center", "Centre", "PM", "MP", "CEO", "MD", "QC", "SC"]
+    static let notNameParts: Set<String> = ["Center", "Centre", "PM", "MP", "CEO", "MD", "QC", "SC", "PAC"]
 
     /// People named by initials and a surname ("I. Healy", "W.H.S. Koerner") that the tagger missed: an
     /// initial, then a capitalised word that is no common word and no name the knowledge base knows.

@@ -86,8 +86,11 @@ struct EntityResolution {
                                            sentenceOf: sentenceOf, firstNames: firstNames)
         self.tagged = Self.initialledNames(people, matches: matches, words: words, sentenceOf: sentenceOf)
         var taggedSurnames: [String: Int] = [:]
-        for (range, type) in self.tagged where type == "PER" && range.count > 1 && taggedSurnames[words[range.upperBound - 1]] == nil {
-            taggedSurnames[words[range.upperBound - 1]] = range.lowerBound
+        for (range, type) in self.tagged where type == "PER" && range.count > 1 {
+            if taggedSurnames[words[range.upperBound - 1]] == nil { taggedSurnames[words[range.upperBound - 1]] = range.lowerBound }
+            if let first = Self.firstOfDoubleSurname(Array(words[range]), firstNames: firstNames), taggedSurnames[first] == nil {
+                taggedSurnames[first] = range.lowerBound
+            }
         }
         self.taggedSurnames = taggedSurnames
         var taggedAt = [Int?](repeating: nil, count: words.count)
