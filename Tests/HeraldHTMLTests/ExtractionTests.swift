@@ -325,6 +325,10 @@ let newsPage = """
         let read = ContentExtractor().extract(HTMLParser.parse(Array(popular.utf8)))
         #expect(read.contains("What happens next") && !read.contains("Popular posts") && !read.contains("Ten bridges"))
         #expect(read.contains("Part 1:") && read.contains("Part 3:"), "the prose after an early label stays")
+        // So does a phrase that begins with a closing section's name of two words or more.
+        let blogs = ContentExtractor().extract(HTMLParser.parse(Array(popular.replacingOccurrences(of: "Popular posts", with: "Recent posts on blogs I like:").utf8)))
+        #expect(blogs.contains("Part 3:") && !blogs.contains("Ten bridges"))
+        #expect(!TextRenderer.isClosingName("tags and labels") && TextRenderer.isClosingName("related posts from reuters"))
     }
 
     @Test func repeatedCopiesGoRepeatedContentStays() {

@@ -39,6 +39,9 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "By signing up, you agree to receive recurring automated marketing messages at the number provided. Msg and data rates may apply.",
         "By subscribing to this newsletter, you agree to our terms of service and privacy policy.",
         "By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER",
+        // Paywalls and comment links.
+        "This article is exclusive to STAT+ subscribers", "Already have an account? Log in",
+        "Unlock this article by subscribing to STAT+", "Comment via: facebook, substack",
     ])
     func boilerplate(line: String) {
         #expect(BoilerplateRules.isBoilerplate(line))

@@ -151,13 +151,13 @@ struct TextRenderer {
             // (A closing section's name set as a short paragraph, not a heading, in the second half of the text, heads it
             // as the lowest heading would.)
             let level = levels[i] > 0 ? levels[i]
-                : 2 * i >= paragraphs.count && paragraph.utf8.count <= 40 && Self.closingHeadings.contains(Self.headingKey(paragraph)) ? 7 : 0
+                : 2 * i >= paragraphs.count && paragraph.utf8.count <= 40 && Self.isClosingName(Self.headingKey(paragraph)) ? 7 : 0
             if level > 0 {
                 if let open = closing, level > open {
                     drop[i] = true
                     continue
                 }
-                closing = Self.closingHeadings.contains(Self.headingKey(paragraph)) ? level : nil
+                closing = Self.isClosingName(Self.headingKey(paragraph)) ? level : nil
             }
             if closing != nil { drop[i] = true }
         }
@@ -169,6 +169,19 @@ struct TextRenderer {
         var name = Substring(heading.lowercased())
         while name.last == ":" || name.last == " " { name = name.dropLast() }
         return String(name)
+    }
+
+    /// Whether a short paragraph names a closing section: a closing heading's words, or a phrase of two words
+    /// or more of them that goes on ("Recent posts on blogs I like", "More stories from Reuters").
+    static func isClosingName(_ key: String) -> Bool {
+        if closingHeadings.contains(key) { return true }
+        var end = key.endIndex
+        while let space = key[..<end].lastIndex(of: " ") {
+            end = space
+            let prefix = String(key[..<end])
+            if prefix.contains(" "), closingHeadings.contains(prefix) { return true }
+        }
+        return false
     }
 
     static let closingHeadings: Set<String> = [

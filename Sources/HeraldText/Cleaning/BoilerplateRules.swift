@@ -52,6 +52,9 @@ public enum BoilerplateRules {
         "like us on facebook", "join us on", "story continues", "article continues", "advertisement -",
         "credit:", "photo credit", "image credit", "image source:", "image courtesy", "photo courtesy", "image by ",
         "photo by ", "photograph by ", "photos by ", "image:", "photo:", "photograph:",
+        // Paywalls and comment links.
+        "already have an account", "already a subscriber", "unlock this article", "this article is exclusive to",
+        "to continue reading", "subscribe to continue", "create a free account", "comment via:",
     ]
 
     /// Line prefixes that mark a line as boilerplate even when it reads like a sentence:
