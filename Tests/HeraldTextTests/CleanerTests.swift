@@ -41,7 +41,8 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER",
         // Paywalls and comment links.
         "This article is exclusive to STAT+ subscribers", "Already have an account? Log in",
-        "Unlock this article by subscribing to STAT+", "Comment via: facebook, substack",
+        "Unlock this article by subscribing to STAT+", "Comment via: facebook, substack", "By Haley Hoekstra • March 12, 2025",
+        "Was this newsletter forwarded to you? Sign up to get it in your inbox.", "Become a paid subscriber to Every to unlock this piece and learn about:",
     ])
     func boilerplate(line: String) {
         #expect(BoilerplateRules.isBoilerplate(line))
@@ -63,7 +64,7 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "Most voters took 10 minutes to read the ballot.",
         "Updated figures show the economy grew 2 percent.",
         "The papers allow anyone to republish their articles.",
-        "By Monday, the river had risen.", "By establishing a process", "Published by Helvetiq", "Posted under Car Tires",
+        "By Monday, the river had risen.", "By Tuesday - the deadline - the council will vote", "By establishing a process", "Published by Helvetiq", "Posted under Car Tires",
         "Written Communication", "Photosynthesis explained", "By Functionality", "12 comments were removed.", "20 years",
         "By clicking on the link in the email, the victims installed the malware on their computers.",
         "By Christmas the Senate and House would both vote",

@@ -19,12 +19,21 @@ extension BoilerplateRules {
         guard words >= 3, line.count > 3, lowered[0] == UInt8(ascii: "b"), lowered[1] == UInt8(ascii: "y"), line[2] == 0x20,
               line[line.count - 1] != UInt8(ascii: ".") else { return false }
         if line[3] == UInt8(ascii: "|") { return true }
+        var names = 0
         for word in line[3...].split(separator: 0x20) {
             if word.elementsEqual("and".utf8) || word.elementsEqual("&".utf8) { continue }
+            // (The names, then a separator and a date: "By Haley Hoekstra • March 12, 2025".)
+            if names > 0, Self.bylineSeparators.contains(where: { word.elementsEqual($0) }) {
+                return isStamp(lowered[(word.endIndex - line.startIndex)...])
+            }
             guard let first = word.first, first &- 0x41 < 26 else { return false }
+            names += 1
         }
         return true
     }
+
+    /// Marks that part a byline's names from its date.
+    private static let bylineSeparators: [[UInt8]] = ["•", "|", "·", "—", "–", "-"].map { Array($0.utf8) }
 
     /// Beginnings of lines that credit the article's people.
     private static let creditPrefixes: [[UInt8]] = [
