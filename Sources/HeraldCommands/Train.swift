@@ -112,7 +112,7 @@ public struct TrainNER: ParsableCommand {
     @Option(help: "Passes over the data.")
     public var iterations: Int = 8
 
-    @Option(help: "The seed of the shuffle between passes (the shipped weights used 2026 to 2030, --ensemble 5, the best of six seeds on UNER EWT and GUM dev); others show how much a change is noise.")
+    @Option(help: "The seed of the shuffle between passes (the shipped weights used 2026 to 2030, --ensemble 5, the best of seven seeds on UNER EWT and GUM dev); others show how much a change is noise.")
     public var seed: UInt64 = 2026
 
     @Option(help: ArgumentHelp("A knowledge base to train with instead of the shipped one, as `herald kb build` writes it.",
