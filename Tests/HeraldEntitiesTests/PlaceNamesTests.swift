@@ -135,5 +135,10 @@ import Testing
         #expect(found.first { $0.name == "Washington, D.C." }?.country == "USA", "\(found.map { ($0.name, $0.country) })")
         #expect(found.first { $0.name == "New York City" }?.country == "USA")
         #expect(found.first { $0.name == "United States" }?.mentions.count == 2 && !found.contains { $0.name == "U.S" })
+        // A state's postal code after a comma, a party's letter or "in"; elsewhere two capitals are no state.
+        let codes = try recognize("The show moves to Mountain View, CA, then Palm Bay, FL. Rep. Chris Collins, R-NY, came. The PA system failed.")
+        #expect(codes.filter { $0.kind == .geopolitical && $0.name != "Mountain View" && $0.name != "Palm Bay" }.map(\.name).sorted()
+                    == ["California", "Florida", "New York"], "\(codes.map(\.name))")
+        #expect(!codes.contains { $0.name == "Pennsylvania" || $0.name == "CA Inc" })
     }
 }

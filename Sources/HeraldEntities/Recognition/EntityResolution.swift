@@ -157,6 +157,17 @@ struct EntityResolution {
             candidates.removeAll { base.actors[$0.actor].id.hasPrefix("a:") && $0.text.hasSuffix(".") && !$0.text.dropLast().contains(".") }
             if candidates.isEmpty { return }
         }
+        // So does a state's postal code ("Palm Bay, FL"), or a party's letter and a hyphen ("R-FL"), or "in" ("in NY");
+        // elsewhere "PA" or "OK" is a word or another body's initials. (Not DC, written alone: "four decades in DC".)
+        if match.tokens.count == 1, case let t = match.tokens.lowerBound, words[t].utf8.count == 2, words[t] != "DC",
+           t == 0 || words[t - 1] != "," && words[t - 1] != "-" && !Self.nearPrepositions.contains(lower[t - 1]) {
+            candidates.removeAll { base.actors[$0.actor].id.hasPrefix("a:US.") && $0.text.utf8.count == 2 }
+            if candidates.isEmpty { return }
+        } else if match.tokens.count == 1, case let t = match.tokens.lowerBound, words[t].utf8.count == 2, t > 0, words[t - 1] == ",",
+                  candidates.contains(where: { base.actors[$0.actor].id.hasPrefix("a:US.") && $0.text.utf8.count == 2 }) {
+            // (After a comma, the state, not a company of those initials: "Mountain View, CA" is not CA Inc.)
+            candidates.removeAll { !base.actors[$0.actor].id.hasPrefix("a:US.") }
+        }
         // A nationality word is that, not a village of the same name ("German", "French").
         // (A first-level region of that name in the demonym's own country is the region: "England".)
         if candidates.contains(where: { $0.kind == .demonym }) {
