@@ -113,5 +113,10 @@ import Testing
         let tagged = [(0..<2, "LOC"), (3..<5, "LOC"), (6..<8, "LOC"), (9..<11, "LOC"), (11..<13, "LOC")]
         let people = EntityResolution.peopleReadAsPlaces(tagged, words: words, firstNames: ["Alicia", "Jackson", "Clark", "Glen", "Ruth"])
         #expect(people.map(\.1) == ["PER", "LOC", "LOC", "LOC", "LOC"], "Tepe is no census surname")
+        // The other way: a place's word before a name the tagger read as a person's.
+        let counties = EntityResolution.peopleReadAsPlaces([(3..<4, "PER"), (5..<7, "PER")], words: ["in", "Port", "St.", "Lucie", "and", "Fort", "Hood"],
+                                                           firstNames: [])
+        #expect(counties.map(\.0) == [1..<4, 5..<7] && counties.allSatisfy { $0.1 == "LOC" })
+        #expect(try recognize("Clinton will host events in Broward and St. Lucie counties.").allSatisfy { $0.name != "St. Lucie" || $0.kind != .person })
     }
 }

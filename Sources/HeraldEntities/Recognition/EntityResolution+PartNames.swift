@@ -53,8 +53,16 @@ extension EntityResolution {
     /// Names the tagger read as places' that are people's: a first name, then a surname of the census, and
     /// no word that names places ("Alicia Machado", though Machado is a Brazilian town; "Ron Johnson"; not
     /// "Jackson Park", "Clark County", "Glen Ellyn" or "Dallas Fort Worth").
+    /// The other way, a name the tagger read as a person's that begins or follows a place's word is a place's
+    /// ("St. Lucie", "Fort Hood", "Lake Tahoe"; not "San", "Santa" or "Saint": Santa Claus, Saint Peter).
     static func peopleReadAsPlaces(_ tagged: [(Range<Int>, String)], words: [String], firstNames: Set<String>) -> [(Range<Int>, String)] {
         tagged.map { range, type in
+            if type == "PER", range.count > 1 && placeWordsBeforeNames.contains(words[range.lowerBound])
+                || range.lowerBound > 0 && placeWordsBeforeNames.contains(words[range.lowerBound - 1]) {
+                var start = range.lowerBound
+                while start > 0, placeWordsBeforeNames.contains(words[start - 1]) { start -= 1 }  // "Port St. Lucie"
+                return (start..<range.upperBound, "LOC")
+            }
             guard type == "LOC", (2...3).contains(range.count), firstNames.contains(words[range.lowerBound]),
                   censusSurnames.contains(words[range.upperBound - 1]),
                   !range.contains(where: { geographyWords.contains(words[$0]) || divisionWords.contains(words[$0]) || placeNamePrefixes.contains(words[$0]) })
@@ -62,6 +70,9 @@ extension EntityResolution {
             return (range, "PER")
         }
     }
+
+    /// Words that begin places' names and no person's.
+    static let placeWordsBeforeNames: Set<String> = ["St.", "St", "Ste.", "Fort", "Ft.", "Port", "Mount", "Mt.", "Lake", "Cape"]
 
     /// A word the tagger read alone as a place the knowledge base does not know, which is the first name or
     /// the surname of someone the article names in full, is a person's ("their daughter, Chelsea" beside
