@@ -1,3 +1,5 @@
+import Glibc
+
 /// Markup tags left in scraped text (`<tweet author="…">`, `</tweet>`, `<br/>`): removed, their
 /// content kept, so that "in San Bernardino.</tweet>" reads as the town and the sentence's end.
 ///
@@ -26,12 +28,14 @@ enum Markup {
         }
     }
 
-    /// The first tag at or after `start`.
+    /// The first tag at or after `start`: `memchr` finds each "<", so that text without one costs one fast pass.
     private static func firstTag(_ p: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int>? {
+        guard let base = p.baseAddress else { return nil }
         var i = start
-        while i < p.count {
-            if p[i] == UInt8(ascii: "<"), let tag = tag(p, at: i) { return tag }
-            i += 1
+        while i < p.count, let found = memchr(base + i, Int32(UInt8(ascii: "<")), p.count - i) {
+            let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if let tag = tag(p, at: at) { return tag }
+            i = at + 1
         }
         return nil
     }
