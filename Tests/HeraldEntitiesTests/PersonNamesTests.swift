@@ -65,6 +65,11 @@ import Testing
         let names = EntityResolution.wholePersonNames([(1..<2, "PER"), (3..<5, "PER"), (7..<8, "PER"), (9..<10, "PER")], matches: [], words: double,
                                                       sentenceOf: [Int](repeating: 0, count: double.count), firstNames: ["Anne", "Marie", "Clinton"])
         #expect(names.map(\.0) == [1..<5, 7..<8, 9..<10])
+        // A first name the tagger read as a town before the rest of the name is the person's.
+        let town = EntityResolution.wholePersonNames([(0..<1, "LOC"), (1..<3, "PER"), (4..<5, "LOC"), (5..<6, "PER")], matches: [],
+                                                     words: ["Chandler", "Van", "Voorhis", "in", "Boston", "Smith"], sentenceOf: [0, 0, 0, 0, 0, 0],
+                                                     firstNames: ["Chandler"])
+        #expect(town.map(\.0) == [0..<3, 4..<5, 5..<6] && town.map(\.1) == ["PER", "LOC", "PER"])
     }
 
     @Test func namesTitlesAndSurnamesAreOnePerson() throws {

@@ -304,7 +304,9 @@ extension EntityResolution {
         var merged: [(Range<Int>, String)] = []
         for (range, type) in extended {
             // (Not a title the tagger read as a person: "Pope" + "John Paul II".)
-            if type == "PER", let (last, lastType) = merged.last, lastType == "PER", last.upperBound == range.lowerBound,
+            // (Nor a first name read as a town's before the rest: "Chandler" + "Van Voorhis".)
+            if type == "PER", let (last, lastType) = merged.last, last.upperBound == range.lowerBound,
+               lastType == "PER" || lastType == "LOC" && last.count == 1 && firstNames.contains(words[last.lowerBound]),
                sentenceOf[last.lowerBound] == sentenceOf[range.lowerBound],
                !last.contains(where: { Offices.honorifics.contains(words[$0].lowercased()) || Offices.jobTitleWords.contains(words[$0].lowercased()) })
             {
