@@ -168,7 +168,8 @@ import Testing
     @Test func partyWordsAreNoPartOfNames() throws {
         let found = try recognize("""
             Democrat Hillary Clinton met Sens. Jon Tester in Ohio. Virginia Democrats cheered the economist \
-            Douglas Holtz-Eakin, and Justice Department officials won the Erikson Prize.
+            Douglas Holtz-Eakin, and Justice Department officials won the Erikson Prize. She spoke on the \
+            Steve Harvey Morning Show.
             """)
         let people = Set(found.filter { $0.kind == .person }.map(\.name))
         #expect(people == ["Hillary Clinton", "Jon Tester", "Douglas Holtz-Eakin"])

@@ -152,7 +152,7 @@ extension EntityResolution {
     /// Head words of named events, after capitalised names.
     static let eventHeads: Set<String> = [
         "Cup", "Games", "Open", "Championship", "Championships", "Trophy", "Prix", "Prize", "Awards",
-        "War", "Festival", "Summit", "Expo", "Marathon", "Series", "Bowl",
+        "War", "Festival", "Summit", "Expo", "Marathon", "Series", "Bowl", "Show",
     ]
 
     /// Head words of laws and treaties, after capitalised names ("Patriot Act", "Paris Accord", "First Amendment").
