@@ -141,4 +141,13 @@ import Testing
                     == ["California", "Florida", "New York"], "\(codes.map(\.name))")
         #expect(!codes.contains { $0.name == "Pennsylvania" || $0.name == "CA Inc" })
     }
+
+    /// A planet's name in a story about space is no town's, unless its state follows; elsewhere it is the town's.
+    @Test func planetsInStoriesAboutSpace() throws {
+        let space = try entities("NASA found a plume on Jupiter's moon Europa, near Jupiter's pole. In Jupiter, Florida, crowds watched.")
+        let towns = space.filter { $0.name == "Jupiter" && $0.country == "USA" }
+        #expect(towns.count == 1 && towns.first?.mentions.count == 1, "\(space.map { ($0.name, $0.country, $0.mentions.count) })")
+        let golf = try entities("He bought two more courses in Florida, the Ritz Carlton Golf Club in Jupiter and Doral near Miami.")
+        #expect(golf.first { $0.name == "Jupiter" }?.country == "USA")
+    }
 }

@@ -1,7 +1,7 @@
 import HeraldModels
 
 /// Word lists the resolution reads names against: diseases' heads, calendar words, a place's offices
-/// written after its name, compass words, divisions and surnames.
+/// written after its name, compass words, divisions, surnames, planets and space.
 extension EntityResolution {
     static let diseaseHeads: Set<String> = [
         "virus", "viruses", "disease", "fever", "flu", "syndrome", "outbreak", "epidemic", "pandemic", "infection",
@@ -26,6 +26,15 @@ extension EntityResolution {
 
     /// The 1990 US Census's most frequent surnames, which the entity tagger reads too.
     static let censusSurnames = EntityTagger.standardSurnames()
+
+    /// Planets, whose names towns bear too.
+    static let planetNames: Set<String> = ["Jupiter", "Mars", "Saturn", "Neptune", "Uranus", "Pluto", "Venus", "Mercury"]
+
+    /// Words of stories about space.
+    static let spaceWords: Set<String> = [
+        "planet", "planets", "moon", "moons", "orbit", "orbiter", "spacecraft", "rover", "nasa", "telescope", "astronaut",
+        "astronauts", "astronomers", "solar", "probe", "asteroid", "galaxy",
+    ]
 
     /// Calendar words and shortened days in one table, looked up once.
     static let dayWords = calendarWords.union(dayAbbreviations)

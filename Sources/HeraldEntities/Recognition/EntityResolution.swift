@@ -168,6 +168,12 @@ struct EntityResolution {
             // (After a comma, the state, not a company of those initials: "Mountain View, CA" is not CA Inc.)
             candidates.removeAll { !base.actors[$0.actor].id.hasPrefix("a:US.") }
         }
+        // A planet's name is no town's in a story about space, where no state or country follows it ("Jupiter's moon
+        // Europa"; not "Jupiter, Fla.", nor "a Jupiter Democrat" in a story about Florida).
+        if match.tokens.count == 1, Self.planetNames.contains(words[match.tokens.lowerBound]), !placeFollows(match.tokens),
+           lower.contains(where: Self.spaceWords.contains) {
+            return
+        }
         // A nationality word is that, not a village of the same name ("German", "French").
         // (A first-level region of that name in the demonym's own country is the region: "England".)
         if candidates.contains(where: { $0.kind == .demonym }) {
