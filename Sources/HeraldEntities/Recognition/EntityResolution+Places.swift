@@ -306,6 +306,15 @@ extension EntityResolution {
             guard !mentions.keys.contains(where: { $0 != actor && base.actors[$0].country == country }) else { continue }
             for range in ranges { removeMention(actor, range); for t in range { covered[t] = false } }
         }
+        // (A place's name in lower case stands only where the casing lexicon knows its words as a name's, "florida";
+        // not a word it has not met, "bride" of Bride on the Isle of Man, "pest" of Pest in Hungary.)
+        for (actor, ranges) in mentions where base.actors[actor].kind == .place {
+            for range in ranges where isLowerCase(range)
+                && range.contains(where: { Truecaser.standard.usualCase(ofLowercased: lower[$0]) != true }) {
+                removeMention(actor, range)
+                for t in range { covered[t] = false }
+            }
+        }
         for (actor, ranges) in mentions where base.actors[actor].kind == .place {
             let weak = ranges.filter { isWeak($0, of: actor) }
             guard !weak.isEmpty, let country = base.actors[actor].country,
