@@ -159,14 +159,15 @@ struct EntityResolution {
         }
         // So does a state's postal code ("Palm Bay, FL"), or a party's letter and a hyphen ("R-FL"), or "in" ("in NY");
         // elsewhere "PA" or "OK" is a word or another body's initials. (Not DC, written alone: "four decades in DC".)
-        if match.tokens.count == 1, case let t = match.tokens.lowerBound, words[t].utf8.count == 2, words[t] != "DC",
-           t == 0 || words[t - 1] != "," && words[t - 1] != "-" && !Self.nearPrepositions.contains(lower[t - 1]) {
-            candidates.removeAll { base.actors[$0.actor].id.hasPrefix("a:US.") && $0.text.utf8.count == 2 }
-            if candidates.isEmpty { return }
-        } else if match.tokens.count == 1, case let t = match.tokens.lowerBound, words[t].utf8.count == 2, t > 0, words[t - 1] == ",",
-                  candidates.contains(where: { base.actors[$0.actor].id.hasPrefix("a:US.") && $0.text.utf8.count == 2 }) {
-            // (After a comma, the state, not a company of those initials: "Mountain View, CA" is not CA Inc.)
-            candidates.removeAll { !base.actors[$0.actor].id.hasPrefix("a:US.") }
+        // After a comma it is the state, not a company of those initials: "Mountain View, CA" is not CA Inc.
+        if match.tokens.count == 1, case let t = match.tokens.lowerBound, words[t].utf8.count == 2, words[t] != "DC" {
+            let codes = candidates.filter { base.actors[$0.actor].id.hasPrefix("a:US.") && $0.text.utf8.count == 2 }
+            if !codes.isEmpty, t > 0, words[t - 1] == "," {
+                candidates = codes
+            } else if !codes.isEmpty, t == 0 || words[t - 1] != "-" && !Self.nearPrepositions.contains(lower[t - 1]) {
+                candidates.removeAll { codes.contains($0) }
+                if candidates.isEmpty { return }
+            }
         }
         // A planet's name is no town's in a story about space, where no state or country follows it ("Jupiter's moon
         // Europa"; not "Jupiter, Fla.", nor "a Jupiter Democrat" in a story about Florida).
