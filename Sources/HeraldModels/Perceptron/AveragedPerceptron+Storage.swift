@@ -66,7 +66,7 @@ extension AveragedPerceptron {
         guard classes == labels.count else { throw StorageError(description: "model has \(classes) classes but \(labels.count) labels") }
         var model = AveragedPerceptron(classes: classes)
         model.rows.reserveCapacity(count)
-        model.weights = [Float](repeating: 0, count: count * classes)
+        model.weights = [Float](repeating: 0, count: count * classes + padding)
         for row in 0..<count {
             let feature = try get64()
             try need(1)
