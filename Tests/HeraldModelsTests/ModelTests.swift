@@ -37,6 +37,21 @@ import Testing
         #expect(scores == [2, 0] && mean.featureCount == 2)
     }
 
+    /// A finished model of up to eight classes adds a row's weights eight lanes at a time; the sums are the
+    /// scalar loop's, to the bit, whatever the order of the features.
+    @Test func laneScoringAddsAsTheLoopDoes() {
+        var model = AveragedPerceptron(classes: 7)
+        model.rows = [1: 0, 2: 1, 3: 2]
+        model.weights = (0..<21).map { Float($0) * 0.1 - 0.73 }
+        var scalar = [Float](repeating: 0, count: 7)
+        model.scores([3, 1, 2, 5, 1], into: &scalar)
+        model.weights += repeatElement(0, count: AveragedPerceptron.padding)
+        model.table = FeatureTable(model.rows)
+        var lanes = [Float](repeating: 0, count: 7)
+        model.scores([3, 1, 2, 5, 1], into: &lanes)
+        #expect(lanes == scalar && lanes.map(\.bitPattern) == scalar.map(\.bitPattern))
+    }
+
     @Test func badModelFilesAreRefused() {
         #expect(throws: AveragedPerceptron.StorageError.self) { try AveragedPerceptron.deserialize(Array("nonsense".utf8)) }
         let good = PartOfSpeechTagger.train(toy, iterations: 1)
