@@ -160,7 +160,7 @@ import Testing
     }
 
     @Test func placesInNamesAndChambersOfOtherCountries() throws {
-        func run(_ text: String) throws -> [Entity] { try recognition.run(Document(text: text, publishedAt: "2019-11-01")).entities }
+        func run(_ text: String) throws -> [Entity] { try recognize(text, date: "2019-11-01") }
         // A state of a big country before a namesake in a small one.
         let florida = try run("Paul Torrey, a professor at the University of Florida, said the data were clear.")
         #expect(florida.first { $0.name == "University of Florida" }?.actor == "USAEDU")

@@ -45,8 +45,7 @@ import Testing
         model.weights = (0..<21).map { Float($0) * 0.1 - 0.73 }
         var scalar = [Float](repeating: 0, count: 7)
         model.scores([3, 1, 2, 5, 1], into: &scalar)
-        model.weights += repeatElement(0, count: AveragedPerceptron.padding)
-        model.table = FeatureTable(model.rows)
+        model.finish()
         var lanes = [Float](repeating: 0, count: 7)
         model.scores([3, 1, 2, 5, 1], into: &lanes)
         #expect(lanes == scalar && lanes.map(\.bitPattern) == scalar.map(\.bitPattern))

@@ -56,7 +56,7 @@ extension Actor {
     /// time in it ("May" beside "President Barack Obama" in 2013–2017 is the prime minister she was
     /// from July 2016, not the home secretary of the era's middle), the latest begun among equals.
     func role(during era: EntityResolution.Era) -> Role? {
-        roles.filter { $0.isHeld(during: era) }.max { ($0.specificity, $0.start ?? "") < ($1.specificity, $1.start ?? "") }
+        mostSpecificRole { $0.isHeld(during: era) }
     }
 }
 

@@ -84,12 +84,16 @@ extension EntityResolution {
         guard !laws.isEmpty else { return }
         for (actor, ranges) in mentions {
             let person = base.actors[actor].kind == .person
-            for range in ranges where laws.contains(where: { law in
-                law.count > range.count && law.contains(range.lowerBound) && law.contains(range.upperBound - 1)
-                    && (person || !law.contains(where: { courtCase(at: $0) != nil }))
-            }) {
-                removeMention(actor, range)
-            }
+            for range in ranges where isInLaw(range, person: person) { removeMention(actor, range) }
+        }
+    }
+
+    /// Whether the name at `range` lies within a longer law's name, or, a person's (`person`), within a court
+    /// case's (a body there is a party).
+    func isInLaw(_ range: Range<Int>, person: Bool) -> Bool {
+        laws.contains { law in
+            law.count > range.count && law.contains(range.lowerBound) && law.contains(range.upperBound - 1)
+                && (person || !law.contains(where: { courtCase(at: $0) != nil }))
         }
     }
 

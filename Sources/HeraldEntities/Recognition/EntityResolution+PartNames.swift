@@ -71,8 +71,9 @@ extension EntityResolution {
         }
     }
 
-    /// Words that begin places' names and no person's.
-    static let placeWordsBeforeNames: Set<String> = ["St.", "St", "Ste.", "Fort", "Ft.", "Port", "Mount", "Mt.", "Lake", "Cape"]
+    /// Words that begin places' names and no person's: the prefixes of places' names but those of saints, Santa
+    /// Claus and Glens.
+    static let placeWordsBeforeNames = placeNamePrefixes.subtracting(["Saint", "San", "Santa", "Glen"])
 
     /// A word the tagger read alone as a place the knowledge base does not know, which is the first name or
     /// the surname of someone the article names in full, is a person's ("their daughter, Chelsea" beside

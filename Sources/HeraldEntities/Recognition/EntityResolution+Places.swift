@@ -166,12 +166,9 @@ extension EntityResolution {
     /// ("Manchester , N.H.", "Hamilton , Bermuda", "Berea , OH": an American state by its postal code), or nil.
     func areaAfterComma(_ tokens: Range<Int>) -> [Actor]? {
         let next = tokens.upperBound
-        guard next + 1 < words.count, words[next] == ",", sentenceOf[next] == sentenceOf[next + 1] else { return nil }
-        guard let index = matchAt[next + 1] else {
-            let code = words[next + 1].utf8
-            guard code.count == 2, code.allSatisfy({ $0 &- 0x41 < 26 }), let state = base["a:US." + words[next + 1]] else { return nil }
-            return [state]
-        }
+        // (A state's postal code is one of its names in the knowledge base.)
+        guard next + 1 < words.count, words[next] == ",", sentenceOf[next] == sentenceOf[next + 1],
+              let index = matchAt[next + 1] else { return nil }
         // (A capital is no area: "Boston, London, Berlin" is a list.)
         let areas = matches[index].names.filter { base.names[$0].kind != .capital }.map { base.actors[base.names[$0].actor] }
             .filter { $0.kind == .country || $0.id.hasPrefix("a:") }

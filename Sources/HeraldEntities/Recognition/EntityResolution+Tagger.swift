@@ -232,10 +232,7 @@ extension EntityResolution {
             if range.count > 1, case .head? = Self.otherWords[words[range.upperBound - 1]] { continue }
             // Nor is a name within a law's ("Bill" of "Bill of Rights"), nor a person's within a court case's ("Wade"
             // of "Roe v. Wade"; a body there is a party: "Friedrichs v. California Teachers Association").
-            if laws.contains(where: { law in
-                law.count > range.count && law.contains(range.lowerBound) && law.contains(range.upperBound - 1)
-                    && (type == "PER" || !law.contains(where: { courtCase(at: $0) != nil }))
-            }) { continue }
+            if isInLaw(range, person: type == "PER") { continue }
             // A day's event ("Super Tuesday") and a disease the article names before "virus" or "outbreak" ("Zika").
             if range.count == 1, isDayEvent(range.lowerBound) || diseases.contains(words[range.lowerBound]) { continue }
             // A compass word alone ("Southeast" of "Southeast Asian") is no place by itself.

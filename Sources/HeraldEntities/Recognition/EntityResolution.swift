@@ -54,6 +54,9 @@ struct EntityResolution {
     var countryAt: [Int: (actor: Int, tokens: Range<Int>, isMention: Bool)] = [:]
     /// Whether the article reports on sport, where "Leeds" is a club before it is a town.
     let isSports: Bool
+    /// Whether the article speaks of space ("planet", "NASA"), where "Jupiter" is no town: read once, when a
+    /// planet's name first asks.
+    lazy var isSpaceStory = lower.contains(where: Self.spaceWords.contains)
     /// The knowledge base's names, to look up a name written otherwise.
     let matcher: NameMatcher?
 
@@ -171,8 +174,7 @@ struct EntityResolution {
         }
         // A planet's name is no town's in a story about space, where no state or country follows it ("Jupiter's moon
         // Europa"; not "Jupiter, Fla.", nor "a Jupiter Democrat" in a story about Florida).
-        if match.tokens.count == 1, Self.planetNames.contains(words[match.tokens.lowerBound]), !placeFollows(match.tokens),
-           lower.contains(where: Self.spaceWords.contains) {
+        if match.tokens.count == 1, Self.planetNames.contains(words[match.tokens.lowerBound]), !placeFollows(match.tokens), isSpaceStory {
             return
         }
         // A nationality word is that, not a village of the same name ("German", "French").

@@ -124,20 +124,17 @@ struct ExtractionState {
     /// Whether element `i` names the speaker of a quotation: a caption or citation, or inside a
     /// figure or block quote (a pull quote's "testimonial__author").
     private func creditsQuotation(_ i: Int) -> Bool {
-        if [.figcaption, .cite].contains(document.nodes[i].tag) { return true }
-        var k = Int(document.nodes[i].parent)
-        while k > 0 {
-            if document.nodes[k].tag == .figure || document.nodes[k].tag == .blockquote { return true }
-            k = Int(document.nodes[k].parent)
-        }
-        return false
+        [.figcaption, .cite].contains(document.nodes[i].tag) || hasAncestor(i, .figure, .blockquote)
     }
 
     /// Whether element `i` is inside a `<pre>` or `<code>` element.
-    private func isInCode(_ i: Int) -> Bool {
+    private func isInCode(_ i: Int) -> Bool { hasAncestor(i, .pre, .code) }
+
+    /// Whether an element above element `i` has tag `a` or `b`.
+    private func hasAncestor(_ i: Int, _ a: HTMLTag, _ b: HTMLTag) -> Bool {
         var k = Int(document.nodes[i].parent)
         while k > 0 {
-            if document.nodes[k].tag == .pre || document.nodes[k].tag == .code { return true }
+            if document.nodes[k].tag == a || document.nodes[k].tag == b { return true }
             k = Int(document.nodes[k].parent)
         }
         return false

@@ -150,14 +150,15 @@ struct TextRenderer {
         for (i, paragraph) in paragraphs.enumerated() {
             // (A closing section's name set as a short paragraph, not a heading, in the second half of the text, heads it
             // as the lowest heading would.)
-            let level = levels[i] > 0 ? levels[i]
-                : 2 * i >= paragraphs.count && paragraph.utf8.count <= 40 && Self.isClosingName(Self.headingKey(paragraph)) ? 7 : 0
+            let mayHead = levels[i] > 0 || 2 * i >= paragraphs.count && paragraph.utf8.count <= 40
+            let closes = mayHead && Self.isClosingName(Self.headingKey(paragraph))
+            let level = levels[i] > 0 ? levels[i] : closes ? 7 : 0
             if level > 0 {
                 if let open = closing, level > open {
                     drop[i] = true
                     continue
                 }
-                closing = Self.isClosingName(Self.headingKey(paragraph)) ? level : nil
+                closing = closes ? level : nil
             }
             if closing != nil { drop[i] = true }
         }

@@ -102,7 +102,12 @@ public struct Actor: Sendable, Hashable {
     /// The role held on `day`: the most specific one (head of state or government, then a named
     /// office, then a sector such as "government"), the latest begun among equals.
     public func role(on day: String?) -> Role? {
-        roles.filter { $0.isHeld(on: day) }.max { ($0.specificity, $0.start ?? "") < ($1.specificity, $1.start ?? "") }
+        mostSpecificRole { $0.isHeld(on: day) }
+    }
+
+    /// Of the roles `held` accepts, the most specific, the latest begun among equals.
+    public func mostSpecificRole(where held: (Role) -> Bool) -> Role? {
+        roles.filter(held).max { ($0.specificity, $0.start ?? "") < ($1.specificity, $1.start ?? "") }
     }
 }
 

@@ -18,21 +18,24 @@ extension KnowledgeBase {
     /// ".gz" (an older build of the resource, to train the tagger on: `git show REV:…/herald.kb.gz`).
     public static func load(path: String) throws -> KnowledgeBase {
         var base = KnowledgeBase()
-        let text = path.hasSuffix(".gz") ? String(decoding: try Gzip.read(path), as: UTF8.self) : try String(contentsOfFile: path, encoding: .utf8)
-        try KBFile.read(text, source: path, into: &base)
+        try read(path, into: &base)
         return base
     }
 
-    /// Loads the shipped resource and then each of `extra`.
+    /// Loads the shipped resource and then each of `extra` (gzip-compressed too where a name ends in ".gz").
     public static func loadStandard(extra: [String] = []) throws -> KnowledgeBase {
         var base = KnowledgeBase()
         guard let url = Bundle.module.url(forResource: "herald.kb", withExtension: "gz") else {
             throw KBFile.FormatError(source: "herald.kb.gz", line: 0, message: "the knowledge-base resource is missing from the build")
         }
-        try KBFile.read(String(decoding: try Gzip.read(url.path), as: UTF8.self), source: "herald.kb.gz", into: &base)
-        for path in extra {
-            try KBFile.read(try String(contentsOfFile: path, encoding: .utf8), source: path, into: &base)
-        }
+        try read(url.path, source: "herald.kb.gz", into: &base)
+        for path in extra { try read(path, into: &base) }
         return base
+    }
+
+    /// Reads the file at `path` over `base`, gunzipped where its name ends in ".gz"; `source` names it in errors.
+    private static func read(_ path: String, source: String? = nil, into base: inout KnowledgeBase) throws {
+        let text = path.hasSuffix(".gz") ? String(decoding: try Gzip.read(path), as: UTF8.self) : try String(contentsOfFile: path, encoding: .utf8)
+        try KBFile.read(text, source: source ?? path, into: &base)
     }
 }

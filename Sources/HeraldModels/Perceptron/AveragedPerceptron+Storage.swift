@@ -66,7 +66,7 @@ extension AveragedPerceptron {
         guard classes == labels.count else { throw StorageError(description: "model has \(classes) classes but \(labels.count) labels") }
         var model = AveragedPerceptron(classes: classes)
         model.rows.reserveCapacity(count)
-        model.weights = [Float](repeating: 0, count: count * classes + padding)
+        model.weights = [Float](repeating: 0, count: count * classes)
         for row in 0..<count {
             let feature = try get64()
             try need(1)
@@ -82,7 +82,7 @@ extension AveragedPerceptron {
             }
             model.rows[feature] = Int32(row)
         }
-        model.table = FeatureTable(model.rows)
+        model.finish()
         return (model, labels)
     }
 }

@@ -26,8 +26,9 @@ public struct AveragedPerceptron: Sendable {
             weights.withUnsafeBufferPointer { w in
                 guard let w = w.baseAddress else { return }
                 // Up to eight classes, a row at a time: eight lanes added at once, each in the features' order, so
-                // the sums are those of the loop below. (A finished model's rows end in eight floats of padding.)
-                if classes <= 8, let table, weights.count >= rows.count * classes + Self.padding {
+                // the sums are those of the loop below. (A model with a table is finished: its rows end in padding.)
+                if classes <= 8, let table {
+                    assert(weights.count >= rows.count * classes + Self.padding)
                     var sums = SIMD8<Float>(repeating: 0)
                     for feature in features {
                         let row = table.row(feature)
@@ -102,10 +103,10 @@ public struct AveragedPerceptron: Sendable {
             }
         }
         rows = keptRows
-        weights = kept + repeatElement(0, count: Self.padding)
+        weights = kept
         totals = []
         stamps = []
-        table = FeatureTable(keptRows)
+        finish()
     }
 
     /// The mean of trained models over the same classes: each feature's weights averaged, 0 where a
@@ -127,13 +128,18 @@ public struct AveragedPerceptron: Sendable {
                 for c in 0..<classes { merged.weights[target * classes + c] += model.weights[Int(row) * classes + c] * share }
             }
         }
-        merged.weights.append(contentsOf: repeatElement(0, count: padding))
-        merged.table = FeatureTable(merged.rows)
+        merged.finish()
         return merged
     }
 
     /// Floats after a finished model's last row, so that eight of them can be read from any row.
     static let padding = 8
+
+    /// Ends a model's training or reading: its rows padded (see ``padding``) and looked up by a table from now on.
+    mutating func finish() {
+        weights.append(contentsOf: repeatElement(0, count: Self.padding))
+        table = FeatureTable(rows)
+    }
 
     /// Number of features with weights.
     public var featureCount: Int { rows.count }

@@ -12,18 +12,17 @@ enum Markup {
     /// `text` without its markup tags; the same array when it has none.
     static func strip(_ text: [UInt8]) -> [UInt8] {
         text.withUnsafeBufferPointer { p in
-            guard let first = firstTag(p, from: 0) else { return text }
-            var out = Array(p[..<first.lowerBound])
+            guard var tag = firstTag(p, from: 0) else { return text }
+            var out: [UInt8] = []
             out.reserveCapacity(p.count)
-            var i = first.upperBound
-            while i < p.count {
-                if p[i] == UInt8(ascii: "<"), let tag = tag(p, at: i) {
-                    i = tag.upperBound
-                } else {
-                    out.append(p[i])
-                    i += 1
-                }
+            var i = 0
+            while true {
+                out.append(contentsOf: p[i..<tag.lowerBound])
+                i = tag.upperBound
+                guard let next = firstTag(p, from: i) else { break }
+                tag = next
             }
+            out.append(contentsOf: p[i...])
             return out
         }
     }
