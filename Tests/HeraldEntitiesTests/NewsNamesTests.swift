@@ -271,6 +271,13 @@ import Testing
             name.tokens.map { document.string(of: document.tokens[$0]) }.joined(separator: " ")
         }
         for law in ["Bill of Rights", "Roe v. Wade", "Patriot Act"] { #expect(laws.contains(law), "\(law) in \(laws)") }
+        // A chamber's numbered bill names no one, nor the person of that first name the article names.
+        let bills = try recognize("""
+            Just minutes before House Bill 1523 was to take effect, a judge blocked it. Bill Gates gave money, and Senate \
+            Bill 5 and Bill C-51 passed.
+            """, date: "2016-07-02")
+        #expect(bills.filter { $0.kind == .person }.map(\.name) == ["Bill Gates"], "\(bills.map(\.name))")
+        #expect(bills.first { $0.name == "Bill Gates" }?.mentions.count == 1)
     }
 
     @Test func statesBeforeTheirOfficesAndPlacesNamedLikePeople() throws {

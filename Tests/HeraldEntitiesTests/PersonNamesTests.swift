@@ -80,6 +80,26 @@ import Testing
         #expect(obama.actor == "USAGOV")
         #expect(obama.country == "USA")
         #expect(!found.contains { $0.name == "United States" }, "the US in 'the US President' is part of the office")
+        // "Pres." is the title written short.
+        let short = try recognize("In Cairo, Pres. Obama claimed a new era had begun.")
+        #expect(short.first { $0.kind == .person }.map { [$0.name, $0.actor] } == ["Barack Obama", "USAGOV"], "\(short.map(\.name))")
+    }
+
+    @Test func firstNamesJoinedByAndShareTheSurname() throws {
+        let found = try recognize("""
+            Bill and Hillary Clinton are worth millions. Forbes lists David and Charles Koch. Late Saturday, Sarah and \
+            Timothy Rogers rode home.
+            """)
+        let names = found.filter { $0.kind == .person }.map(\.name)
+        #expect(names == ["Bill Clinton", "Hillary Clinton", "David Koch", "Charles Koch", "Sarah Rogers", "Timothy Rogers"], "\(names)")
+        #expect(found.first { $0.name == "Bill Clinton" }?.country == "USA", "the knowledge base's Bill Clinton")
+        // Not a surname of someone the article names, nor streets.
+        let others = try recognize("""
+            Ben Carson spoke. Rubio avoided alienating supporters of Carson and Donald Trump. The club stood at the corner \
+            of Allen and Stanton Streets.
+            """)
+        #expect(!others.contains { $0.name == "Carson Trump" || $0.name == "Allen Streets" }, "\(others.map(\.name))")
+        #expect(others.first { $0.name == "Ben Carson" }?.mentions.count == 2)
     }
 
     @Test func firstNamesAreNotTownsAndJoinTheirPerson() throws {

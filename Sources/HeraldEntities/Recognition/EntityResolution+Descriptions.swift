@@ -238,7 +238,7 @@ extension EntityResolution {
     /// states and governments (the knowledge base knows the article's own; an unknown one is another's).
     static let titlesWithoutHome: Set<String> = [
         "ambassador", "envoy", "diplomat", "consul", "emissary", "legate", "attache", "prince", "princess", "king", "queen",
-        "emir", "sultan", "sheikh", "crown prince", "president", "vice president", "prime minister", "premier", "chancellor",
+        "emir", "sultan", "sheikh", "crown prince", "president", "pres.", "vice president", "prime minister", "premier", "chancellor",
     ]
 
     /// Courtesy titles, which follow no office.
@@ -274,7 +274,7 @@ extension EntityResolution {
         "sen.": "senator", "sens.": "senator", "rep.": "representative", "reps.": "representative", "gov.": "governor",
         "govs.": "governor", "gen.": "general", "lt.": "lieutenant", "col.": "colonel", "capt.": "captain", "maj.": "major",
         "sgt.": "sergeant", "adm.": "admiral", "cpl.": "corporal", "cmdr.": "commander", "cdr.": "commander", "pvt.": "private",
-        "pfc.": "private", "brig.": "brigadier",
+        "pfc.": "private", "brig.": "brigadier", "pres.": "president",
     ]
 
     /// Last words of agent phrases that name a body, not a person's office.

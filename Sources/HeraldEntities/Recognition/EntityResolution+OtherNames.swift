@@ -60,8 +60,19 @@ extension EntityResolution {
     /// "v." it is, or the name before a law's head word it is ("Patriot Act", "Second Amendment").
     private func law(at t: Int, beginning b: UInt8) -> Range<Int>? {
         if b == 0x76 { return courtCase(at: t) }
-        if words[t] == "Bill" { return t + 2 < words.count && words[t + 1] == "of" && words[t + 2] == "Rights" ? t..<(t + 3) : nil }
+        if words[t] == "Bill" { return bill(at: t) }
         return Self.lawHeads.contains(words[t]) ? name(before: t) : nil
+    }
+
+    /// The bill whose word "Bill" is token `t`: the Bill of Rights, a chamber's numbered bill ("House Bill 1523",
+    /// "Senate Bill 5", "Assembly Bill 1"), or a bill's number ("Bill C-51"); nil for a person's name ("Bill
+    /// Clinton", "Buffalo Bill").
+    private func bill(at t: Int) -> Range<Int>? {
+        if t + 2 < words.count, words[t + 1] == "of", words[t + 2] == "Rights" { return t..<(t + 3) }
+        let numbered = t + 1 < words.count && sentenceOf[t + 1] == sentenceOf[t] && words[t + 1].utf8.contains { $0 &- 0x30 < 10 }
+        let end = numbered ? t + 2 : t + 1
+        if t > 0, sentenceOf[t - 1] == sentenceOf[t], ["House", "Senate", "Assembly"].contains(words[t - 1]) { return (t - 1)..<end }
+        return numbered ? t..<end : nil
     }
 
     /// The name whose head word is token `t`: the capitalised words before it in its sentence, and it ("Nobel Peace

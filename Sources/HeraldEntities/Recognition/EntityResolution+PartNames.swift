@@ -123,6 +123,37 @@ extension EntityResolution {
         return words[start...].joined(separator: " ")
     }
 
+    /// The full name of the first name at token `t` that "and" joins to a person's full name, whose surname
+    /// it shares: "Bill" of "Bill and Hillary Clinton" is Bill Clinton, "Bill" of "Bill and Melinda Gates" Bill
+    /// Gates. Nil unless both are first names and a full name follows ("Trump and Hillary Clinton", "Bill and
+    /// Hillary" stay as they are), where the first is the surname of someone the article names ("Carson and
+    /// Donald Trump" after "Ben Carson") or the full name a street's ("Allen and Stanton Streets").
+    func nameSharingSurname(_ t: Int) -> String? {
+        guard t + 3 < words.count, lower[t + 1] == "and", firstNames.contains(words[t]), firstNames.contains(words[t + 2]),
+              sentenceOf[t + 3] == sentenceOf[t], taggedSurnames[words[t]] == nil,
+              !mentions.keys.contains(where: { base.actors[$0].kind == .person && base.actors[$0].name.hasSuffix(" " + words[t]) })
+        else { return nil }
+        // The full name after "and": the tagger's, or a person the knowledge base names.
+        var end: Int?
+        if let index = taggedAt[t + 2], tagged[index].1 == "PER", tagged[index].0.lowerBound == t + 2 { end = tagged[index].0.upperBound }
+        if let index = matchAt[t + 2], matches[index].names.contains(where: { base.actors[base.names[$0].actor].kind == .person }) {
+            end = max(end ?? 0, matches[index].tokens.upperBound)
+        }
+        guard let end, end - (t + 2) >= 2, case let last = words[end - 1],
+              !Self.geographyWords.contains(last), !(last.hasSuffix("s") && Self.geographyWords.contains(String(last.dropLast()))),
+              let surname = Self.surname(ofKey: words[(t + 2)..<end].joined(separator: " ")) else { return nil }
+        return words[t] + " " + surname
+    }
+
+    /// The one person the knowledge base names exactly so, if there is one.
+    func knownPerson(named name: String) -> Int? {
+        guard let matcher else { return nil }
+        let people = Set(matcher.names(writtenAs: name.split(separator: " ").map(String.init)).map { base.names[$0].actor }.filter {
+            base.actors[$0].kind == .person
+        })
+        return people.count == 1 ? people.first : nil
+    }
+
     /// A first name the tagger read alone before the article named its person in full ("the couple's
     /// daughter, Chelsea" … "Chelsea Clinton") is that person, the one of that first name.
     /// (Not a surname of someone named in full, "says Joseph" after "Justin Renel Joseph", "President Carter"

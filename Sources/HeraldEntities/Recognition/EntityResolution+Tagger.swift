@@ -210,6 +210,9 @@ extension EntityResolution {
         var taken = covered
         var organisationVotes: [String: Int] = [:]
         for ranges in unknownPeople.values { for range in ranges { for t in range { taken[t] = true } } }
+        // (A law's words name no one the article names elsewhere: "Bill" of "House Bill 1523" is not Bill Gates.
+        // A court case's parties may be.)
+        for law in laws where !law.contains(where: { courtCase(at: $0) != nil }) { for t in law { taken[t] = true } }
         addHyphenatedSurnames(taken: &taken)
         // (Built once, and kept up to date as the loop names new people in full.)
         var people = peopleByFirstName()
@@ -218,6 +221,20 @@ extension EntityResolution {
             guard !range.contains(where: { taken[$0] }) else { continue }
             // A nationality word alone ("Russian") modifies; it names no one.
             if let modifier = countryAt[range.upperBound], !modifier.isMention, modifier.tokens == range { continue }
+            // A name within a law's is none ("Bill" of "Bill of Rights" or "House Bill 1523"), nor is a person's within a
+            // court case's ("Wade" of "Roe v. Wade"; a body there is a party: "Friedrichs v. California Teachers Association").
+            if isInLaw(range, person: type == "PER") { continue }
+            // A first name before "and" and a full name shares its surname: "Bill and Hillary Clinton".
+            if type == "PER", range.count == 1, let full = nameSharingSurname(range.lowerBound) {
+                if let actor = knownPerson(named: full) {
+                    add(actor, range)
+                } else {
+                    if unknownPeople[full] == nil, let first = full.split(separator: " ", maxSplits: 1).first { people[first, default: []].append((nil, full)) }
+                    unknownPeople[full, default: []].append(range)
+                }
+                taken[range.lowerBound] = true
+                continue
+            }
             // A first name alone is the one person of that first name the article names in full ("Bernie"
             // after "Bernie Sanders"), the knowledge base's or one the tagger found.
             if type == "PER", range.count == 1, join(firstName: range.lowerBound, to: people) {
@@ -230,9 +247,6 @@ extension EntityResolution {
             // (Peoples and faiths, "Latinos" and "Muslims", and languages too, whatever the tagger read.)
             if range.count == 1, case .name? = Self.otherWords[words[range.lowerBound]] { continue }
             if range.count > 1, case .head? = Self.otherWords[words[range.upperBound - 1]] { continue }
-            // Nor is a name within a law's ("Bill" of "Bill of Rights"), nor a person's within a court case's ("Wade"
-            // of "Roe v. Wade"; a body there is a party: "Friedrichs v. California Teachers Association").
-            if isInLaw(range, person: type == "PER") { continue }
             // A day's event ("Super Tuesday") and a disease the article names before "virus" or "outbreak" ("Zika").
             if range.count == 1, isDayEvent(range.lowerBound) || diseases.contains(words[range.lowerBound]) { continue }
             // A compass word alone ("Southeast" of "Southeast Asian") is no place by itself.
