@@ -85,6 +85,18 @@ import Testing
         #expect(short.first { $0.kind == .person }.map { [$0.name, $0.actor] } == ["Barack Obama", "USAGOV"], "\(short.map(\.name))")
     }
 
+    @Test func aSurnameNamedAloneTakesTheFirstNameBeforeIt() throws {
+        let found = try recognize("""
+            That person is Sean Hannity. Mr. Hannity uses his show to promote him. The emails included Huma Abedin, a \
+            top adviser. Ms. Abedin said nothing.
+            """)
+        #expect(found.filter { $0.kind == .person }.map(\.name) == ["Sean Hannity", "Huma Abedin"], "\(found.map(\.name))")
+        #expect(found.allSatisfy { $0.kind != .person || $0.mentions.count == 2 })
+        // Not a question's first word, nor an acronym.
+        let others = try recognize("Warren was under attack. Will Warren continue to face the heat? RJR Nabisco sold it. Nabisco said so.")
+        #expect(!others.contains { $0.name == "Will Warren" || $0.name == "RJR Nabisco" && $0.kind == .person }, "\(others.map(\.name))")
+    }
+
     @Test func firstNamesJoinedByAndShareTheSurname() throws {
         let found = try recognize("""
             Bill and Hillary Clinton are worth millions. Forbes lists David and Charles Koch. Late Saturday, Sarah and \

@@ -1,5 +1,6 @@
 import HeraldCore
 import HeraldKnowledge
+import HeraldModels
 
 /// People the knowledge base lacks by part of their names: a first name alone, a surname alone, a
 /// surname of two words joined by a hyphen or a particle ("Holtz-Eakin", "de Blasio").
@@ -152,6 +153,49 @@ extension EntityResolution {
             base.actors[$0].kind == .person
         })
         return people.count == 1 ? people.first : nil
+    }
+
+    /// A surname the article gives a person alone ("Mr. Hannity", "Hannity said"), after a first name the
+    /// tagger did not read as part of it ("That person is Sean Hannity"), names that person in full: the first
+    /// name joins it. A first name is a census one, or a capitalised word English does not write in lower case
+    /// ("Huma Abedin", "Ingvar Kamprad"), and no acronym, title, party or nationality ("RJR", "Mr.", "Democrat", "Iraqi").
+    mutating func firstNamesBeforeSurnames(taken: [Bool]) {
+        for key in unknownPeople.keys.sorted() where !key.utf8.contains(0x20) {
+            guard let ranges = unknownPeople[key], ranges.count > 1 else { continue }
+            var full: [String: [Range<Int>]] = [:]
+            var rest: [Range<Int>] = []
+            for range in ranges {
+                let f = range.lowerBound - 1
+                guard range.count == 1, f >= 0, sentenceOf[f] == sentenceOf[range.lowerBound], !taken[f] || isLoneName(f),
+                      Self.isCapitalised(words[f]), words[f].utf8.count > 2, words[f].utf8.contains(where: { $0 &- 0x61 < 26 }),
+                      !words[f].utf8.contains(where: { $0 == 0x2E }),
+                      case let usual = Truecaser.standard.usualCase(ofLowercased: lower[f]), firstNames.contains(words[f]) || usual == nil,
+                      // (A sentence's first word that is a word too begins it: "Will Warren continue …?")
+                      usual != false || f > 0 && sentenceOf[f - 1] == sentenceOf[f],
+                      !Offices.honorifics.contains(lower[f]), !Offices.jobTitleWords.contains(lower[f]), Self.partyStems[lower[f]] == nil,
+                      !isNationalityWord(f), !(f > 0 && sentenceOf[f - 1] == sentenceOf[f] && Self.isCapitalised(words[f - 1]))
+                else {
+                    rest.append(range)
+                    continue
+                }
+                full[words[f] + " " + key, default: []].append(f..<range.upperBound)
+            }
+            guard !full.isEmpty else { continue }
+            for (name, named) in full {
+                for range in named { removeLoneName(range.lowerBound) }
+                unknownPeople[name, default: []].append(contentsOf: named)
+            }
+            unknownPeople[key] = rest
+        }
+    }
+
+    /// Whether token `t` is a one-word unknown person's whole mention (the tagger's "Sean" of "Sean Hannity").
+    private func isLoneName(_ t: Int) -> Bool { unknownPeople[words[t]]?.contains(t..<(t + 1)) == true }
+
+    private mutating func removeLoneName(_ t: Int) {
+        guard var ranges = unknownPeople[words[t]], let index = ranges.firstIndex(of: t..<(t + 1)) else { return }
+        ranges.remove(at: index)
+        unknownPeople[words[t]] = ranges.isEmpty ? nil : ranges
     }
 
     /// A first name the tagger read alone before the article named its person in full ("the couple's

@@ -317,6 +317,7 @@ extension EntityResolution {
             }
         }
         addRepeats(taken: &taken)
+        firstNamesBeforeSurnames(taken: taken)
         addFirstNames(taken: &taken)
         peopleReadAsPlacesAlone()
         joinFirstNamesNamedBefore()
