@@ -225,4 +225,18 @@ import Testing
         let governor = try recognize("Trump mocked Marco Rubio, as Christie did in New Hampshire.", date: "2016-09-01")
         #expect(governor.first { $0.mentions.count == 1 && $0.name.hasSuffix("Christie") }?.name == "Chris Christie")
     }
+
+    @Test func aRareSurnameAloneIsItsOneBearer() throws {
+        let found = try recognize("""
+            Hillary and Obama and Panetta all told me it was the video, she said in Washington. The police were \
+            de-Giuliani-ized. Obsequious pandering to Trump belies his reputation.
+            """, date: "2015-12-24")
+        let names = found.filter { $0.kind == .person }.map(\.name)
+        for name in ["Leon Panetta", "Rudy Giuliani", "Donald Trump"] { #expect(names.contains(name), "\(name) in \(names)") }
+        // Not a common surname, a first name, or a namesake of a country the story does not name.
+        let others = try recognize("""
+            Clinton spoke in Iowa. A pastor said Jesus loves the town. A low FICO score can cost you in Ohio.
+            """, date: "2016-03-15")
+        #expect(others.filter { $0.kind == .person }.allSatisfy { $0.actor == nil }, "\(others.map { [$0.name, $0.actor] })")
+    }
 }

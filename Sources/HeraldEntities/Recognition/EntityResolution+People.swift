@@ -78,10 +78,31 @@ extension EntityResolution {
             // (Several of that kind, none told apart: no one.)
             if holders.count > 1 { break }
         }
+        if !word, let person = onlyBearer(people, of: match.tokens) {
+            add(person, match.tokens)
+            return
+        }
         // (Such a surname, unresolved and after no title, is the word: "Key Takeaways", "Gold" and "Park" are no
         // one; "Mr. Key" would be someone.)
         if word, !isAfterTitle(match.tokens.lowerBound) { return }
         unknownPeople[text, default: []].append(match.tokens)
+    }
+
+    /// The one bearer of a rare surname the knowledge base knows, whom the article names by it alone: "Panetta"
+    /// in 2016 is Leon Panetta, out of office since 2013; "Trump" in 2015 is Donald Trump, in office from 2017.
+    /// Rare: not among the census's most frequent surnames (``commonSurnames``: "Clinton", "Bush" and "Cruz"
+    /// are) nor a first name ("Jesus", "Roger"), nor the surname of someone else the article names; the bearer
+    /// in office by two years after the article's date, which it must have, and of a country the article is
+    /// about or names ("FICO" in an American story is no Slovak prime minister).
+    private func onlyBearer(_ people: [Int], of tokens: Range<Int>) -> Int? {
+        guard people.count == 1, let person = people.first, base.actors[person].kind == .person, let day,
+              let year = Int(day.prefix(4)), tokens.count == 1, case let surname = words[tokens.lowerBound],
+              !Self.commonSurnames.contains(surname), !firstNames.contains(surname), taggedSurnames[surname] == nil,
+              !unknownPeople.keys.contains(where: { $0.hasSuffix(" " + surname) })
+        else { return nil }
+        let latest = String(year + 2) + day.dropFirst(4)
+        guard base.actors[person].roles.contains(where: { ($0.start ?? "") <= latest }) else { return nil }
+        return holderInArticle([person], strictly: true)
     }
 
     /// Of office holders by one name, the one the article means: a leader of a country the article names,

@@ -27,6 +27,9 @@ extension EntityResolution {
     /// The 1990 US Census's most frequent surnames, which the entity tagger reads too.
     static let censusSurnames = EntityTagger.standardSurnames()
 
+    /// The census's 2,000 most frequent surnames (Smith to Pence), which name too many people to name one alone.
+    static let commonSurnames = EntityTagger.standardSurnames(mostFrequent: 2000)
+
     /// Planets, whose names towns bear too.
     static let planetNames: Set<String> = ["Jupiter", "Mars", "Saturn", "Neptune", "Uranus", "Pluto", "Venus", "Mercury"]
 

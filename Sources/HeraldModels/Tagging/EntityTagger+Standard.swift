@@ -7,10 +7,13 @@ extension EntityTagger {
     /// The surnames the tagger reads as a feature (1990 US Census, the most frequent).
     public static func standardSurnames() -> Set<String> { nameList("surnames") }
 
-    private static func nameList(_ resource: String) -> Set<String> {
+    /// The `count` most frequent of those surnames (the list is in the census's order).
+    public static func standardSurnames(mostFrequent count: Int) -> Set<String> { nameList("surnames", prefix: count) }
+
+    private static func nameList(_ resource: String, prefix: Int = .max) -> Set<String> {
         guard let url = Bundle.module.url(forResource: resource, withExtension: "txt", subdirectory: "Resources"),
               let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-        return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
+        return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.prefix(prefix).map(String.init))
     }
 
     /// The tagger whose weights Herald ships (`herald train ner` writes them).
