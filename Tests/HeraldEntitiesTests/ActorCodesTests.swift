@@ -226,6 +226,15 @@ import Testing
         #expect(governor.first { $0.mentions.count == 1 && $0.name.hasSuffix("Christie") }?.name == "Chris Christie")
     }
 
+    @Test func presidentsOfThePastBySurname() throws {
+        let found = try recognize("""
+            His second term mirrors those of Presidents Reagan and Clinton. Photos of U.S. presidents hang in the hall. \
+            Eisenhower warned of it.
+            """, date: "2016-08-22")
+        let names = found.filter { $0.kind == .person }.map(\.name)
+        #expect(names == ["Ronald Reagan", "Bill Clinton", "Dwight D. Eisenhower"], "\(names)")
+    }
+
     @Test func aRareSurnameAloneIsItsOneBearer() throws {
         let found = try recognize("""
             Hillary and Obama and Panetta all told me it was the video, she said in Washington. The police were \

@@ -67,7 +67,7 @@ extension EntityResolution {
         var moves: [(range: Range<Int>, from: Int?, fromName: String?, to: Int)] = []
         func consider(_ range: Range<Int>, from actor: Int?, name: String?) {
             guard range.count == 1, case let t = range.lowerBound,
-                  let isOffice = Self.offices(phrase: Offices.phrase(endingAt: t, in: lower)?.titles,
+                  let isOffice = Self.offices(phrase: Offices.phrase(endingAt: t, in: lower)?.titles ?? (isAfterPresidents(t) ? ["head of state"] : nil),
                                               courtesy: actor == nil && t > 0 ? lower[t - 1] : nil)
             else { return }
             if let actor, hasHeld(actor, isOffice) { return }
@@ -110,6 +110,19 @@ extension EntityResolution {
             unknownPeople[name] = nil
             for range in ranges { add(holder, range) }
         }
+    }
+
+    /// Whether token `t` is one of the surnames "Presidents" lists: "Presidents Reagan and Clinton", "Presidents
+    /// Ford, Carter and Reagan" ("U.S. presidents" alone names no one).
+    func isAfterPresidents(_ t: Int) -> Bool {
+        var k = t
+        while k >= 1 {
+            if lower[k - 1] == "presidents" { return Self.isCapitalised(words[k - 1]) }
+            guard k >= 3, lower[k - 1] == "and" || lower[k - 1] == ",", Self.isCapitalised(words[k - 2]),
+                  sentenceOf[k - 2] == sentenceOf[t] else { return false }
+            k -= 2
+        }
+        return false
     }
 
     /// Whether a title the article gives a person names an office he held before the date and holds no
