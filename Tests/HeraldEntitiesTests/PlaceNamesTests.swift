@@ -126,6 +126,12 @@ import Testing
         // A surname the knowledge base knows stays the person's, whatever town bears it.
         let bush = try recognize("Campaign notes\n\nBush told donors in Iowa that he would stay in the race.", date: "2016-01-26")
         #expect(!bush.contains { $0.name.hasPrefix("B") && $0.kind == .geopolitical }, "\(bush.map(\.name))")
+        // A town abroad the story gives nothing else of, read as a person, is the person: Kennedy is a district of Bogotá.
+        let kennedy = try recognize("The senator invoked Kennedy in his speech in Ohio. Justice Kennedy joined the majority.", date: "2016-06-01")
+        #expect(!kennedy.contains { $0.country == "COL" }, "\(kennedy.map { ($0.name, $0.country) })")
+        #expect(kennedy.first { $0.name == "Kennedy" }?.mentions.count == 2)
+        let bogota = try recognize("Protesters gathered in Kennedy, the largest district of Bogotá, Colombia.", date: "2016-06-01")
+        #expect(bogota.first { $0.name == "Kennedy" }?.country == "COL", "\(bogota.map { ($0.name, $0.country) })")
     }
 
     /// Kosovo, which ISO 3166-1 lacks, under the Phoenix dictionary's code; places written without stops

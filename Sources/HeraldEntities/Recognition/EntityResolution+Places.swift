@@ -64,39 +64,6 @@ extension EntityResolution {
         placeFollows(range) || range.lowerBound > 0 && Self.placePrepositions.contains(lower[range.lowerBound - 1]) || isDateline(range)
     }
 
-    /// One name, one sense, for towns too: a word read as a person (or, off the sports pages, as an
-    /// organisation) no more often than the article reads it as a town, somewhere plainly ("in Charlotte", a dateline,
-    /// "Charlotte Mayor Jennifer Roberts", "Charlotte, N.C."), is the town ("Charlotte remains under a
-    /// state of emergency", "Philadelphia will mark the second convention").
-    mutating func joinTownsReadAsPeople() {
-        // (Only the towns named like a one-word person or organisation are looked at.)
-        let organisations = isSports ? [:] : unknownOthers.filter { $0.value.kind == .organization && !$0.key.utf8.contains(0x20) }.mapValues(\.ranges)
-        // (By the lower-case word, so that a dateline's "BOSTON" is the "Boston" read elsewhere.)
-        var single: [String: [String]] = [:]
-        for name in unknownPeople.keys where !name.utf8.contains(0x20) { single[name.lowercased(), default: []].append(name) }
-        for name in organisations.keys { single[name.lowercased(), default: []].append(name) }
-        guard !single.isEmpty else { return }
-        var towns: [String: Int] = [:]
-        for (actor, ranges) in mentions where base.actors[actor].kind == .place {
-            let named = ranges.filter { $0.count == 1 && single[lower[$0.lowerBound]] != nil }
-            guard !named.isEmpty, ranges.contains(where: { isPlainlyTown($0) }) else { continue }
-            for range in named {
-                for name in single[lower[range.lowerBound]] ?? [] { towns[name] = min(actor, towns[name] ?? actor) }
-            }
-        }
-        for (name, town) in towns {
-            guard let read = mentions[town] else { continue }
-            if let ranges = unknownPeople[name], ranges.count <= read.count {
-                for range in ranges { add(town, range) }
-                unknownPeople[name] = nil
-            }
-            if let ranges = organisations[name], ranges.count <= read.count {
-                for range in ranges { add(town, range) }
-                unknownOthers[name] = nil
-            }
-        }
-    }
-
     /// Geography words that are common surnames too.
     static let surnameLike: Set<String> = ["Bay", "Park", "Hills", "Lake", "Beach", "Forest", "Street"]
 

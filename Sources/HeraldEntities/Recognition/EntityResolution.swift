@@ -142,6 +142,7 @@ struct EntityResolution {
         addTagged()
         resolveInitialledNames()
         joinTownsReadAsPeople()
+        peopleNamedLikeTownsAbroad()
         joinSurnames()
         titledLeaders()
         companiesReadAsPeople()
