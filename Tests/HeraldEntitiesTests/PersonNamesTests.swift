@@ -97,6 +97,19 @@ import Testing
         #expect(!others.contains { $0.name == "Will Warren" || $0.name == "RJR Nabisco" && $0.kind == .person }, "\(others.map(\.name))")
     }
 
+    @Test func familyByAFirstNameAfterAPossessive() throws {
+        let found = try recognize("""
+            Donald Trump spoke. Trump's wife, Melania, is scheduled to speak, and Trump's daughter Ivanka introduced him. \
+            Clinton's husband, Bill, campaigned with Hillary Clinton.
+            """)
+        let people = found.filter { $0.kind == .person }.map(\.name)
+        #expect(people == ["Donald Trump", "Melania Trump", "Ivanka Trump", "Hillary Clinton", "Bill Clinton"], "\(people)")
+        #expect(!found.contains { $0.name == "Melania" }, "no place of the first name")
+        // A first name that is no census name joins the person the article names in full after it.
+        let wife = try recognize("He said his wife, Melania, would speak. Melania Trump smiled.")
+        #expect(wife.first { $0.name == "Melania Trump" }?.mentions.count == 2, "\(wife.map(\.name))")
+    }
+
     @Test func firstNamesJoinedByAndShareTheSurname() throws {
         let found = try recognize("""
             Bill and Hillary Clinton are worth millions. Forbes lists David and Charles Koch. Late Saturday, Sarah and \

@@ -199,11 +199,16 @@ extension EntityResolution {
     }
 
     /// A first name the tagger read alone before the article named its person in full ("the couple's
-    /// daughter, Chelsea" … "Chelsea Clinton") is that person, the one of that first name.
+    /// daughter, Chelsea" … "Chelsea Clinton"; "his wife, Melania" … "Melania Trump") is that person, the one of
+    /// that first name.
     /// (Not a surname of someone named in full, "says Joseph" after "Justin Renel Joseph", "President Carter"
     /// after "Jimmy Carter"; nor a name after a title, "Mayor Bill de Blasio" read as "Bill".)
     mutating func joinFirstNamesNamedBefore() {
-        let keys = unknownPeople.keys.filter { !$0.utf8.contains(0x20) && firstNames.contains($0) }.sorted()
+        // (A census first name, or a word that is neither a census surname nor a word of English: "Melania".)
+        let keys = unknownPeople.keys.filter { key in
+            !key.utf8.contains(0x20) && (firstNames.contains(key) || !Self.censusSurnames.contains(key)
+                && Truecaser.standard.usualCase(ofLowercased: key.lowercased()) != false)
+        }.sorted()
         guard !keys.isEmpty else { return }
         let people = peopleByFirstName()
         guard !people.isEmpty else { return }

@@ -144,6 +144,7 @@ struct EntityResolution {
         joinTownsReadAsPeople()
         peopleNamedLikeTownsAbroad()
         joinSurnames()
+        familyByFirstName()
         titledLeaders()
         companiesReadAsPeople()
         statesNamedLikeCountries()
