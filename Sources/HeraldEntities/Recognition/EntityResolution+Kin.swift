@@ -14,6 +14,9 @@ extension EntityResolution {
     /// base may know. Not the person's own name again ("Trump's son, Donald"), nor the first word of a longer name
     /// ("Trump's daughter Ivanka Trump" is named already).
     mutating func familyByFirstName() {
+        // (The clitic first, a cheap test, before the word's look-up; most articles name no family so.)
+        let kin = (2..<max(words.count, 2)).filter { document.tokens[$0 - 1].kind == .clitic && Self.kinWords.contains(lower[$0]) }
+        guard !kin.isEmpty else { return }
         var ownerEnding: [Int: String] = [:]
         for (actor, ranges) in mentions where base.actors[actor].kind == .person && base.actors[actor].name.utf8.contains(0x20) {
             for range in ranges { ownerEnding[range.upperBound] = base.actors[actor].name }
@@ -22,7 +25,7 @@ extension EntityResolution {
             for range in ranges { ownerEnding[range.upperBound] = key }
         }
         guard !ownerEnding.isEmpty else { return }
-        for t in 2..<max(words.count, 2) where Self.kinWords.contains(lower[t]) && document.tokens[t - 1].kind == .clitic {
+        for t in kin {
             guard let owner = ownerEnding[t - 1], let surname = Self.surname(ofKey: owner) else { continue }
             var k = t + 1
             if k < words.count, words[k] == "," { k += 1 }

@@ -160,8 +160,14 @@ extension EntityResolution {
     /// name joins it. A first name is a census one, or a capitalised word English does not write in lower case
     /// ("Huma Abedin", "Ingvar Kamprad"), and no acronym, title, party or nationality ("RJR", "Mr.", "Democrat", "Iraqi").
     mutating func firstNamesBeforeSurnames(taken: [Bool]) {
-        for key in unknownPeople.keys.sorted() where !key.utf8.contains(0x20) {
-            guard let ranges = unknownPeople[key], ranges.count > 1 else { continue }
+        // (Only surnames named more than once, one of them after a capitalised word: most articles have none.)
+        var keys: [String] = []
+        for (key, ranges) in unknownPeople where ranges.count > 1 && !key.utf8.contains(0x20)
+            && ranges.contains(where: { $0.lowerBound > 0 && Self.isCapitalised(words[$0.lowerBound - 1]) }) {
+            keys.append(key)
+        }
+        for key in keys.sorted() {
+            guard let ranges = unknownPeople[key] else { continue }
             var full: [String: [Range<Int>]] = [:]
             var rest: [Range<Int>] = []
             for range in ranges {
@@ -209,7 +215,11 @@ extension EntityResolution {
             !key.utf8.contains(0x20) && (firstNames.contains(key) || !Self.censusSurnames.contains(key)
                 && Truecaser.standard.usualCase(ofLowercased: key.lowercased()) != false)
         }.sorted()
-        guard !keys.isEmpty else { return }
+        // (Only where someone is named in full with one of those words first: no index is built for nothing.)
+        guard keys.contains(where: { key in
+            unknownPeople.keys.contains { $0.hasPrefix(key + " ") }
+                || mentions.keys.contains { base.actors[$0].kind == .person && base.actors[$0].name.hasPrefix(key + " ") }
+        }) else { return }
         let people = peopleByFirstName()
         guard !people.isEmpty else { return }
         var surnames = Set<Substring>()

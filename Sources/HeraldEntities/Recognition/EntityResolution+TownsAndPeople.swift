@@ -42,8 +42,9 @@ extension EntityResolution {
         for (actor, ranges) in mentions where base.actors[actor].kind == .place {
             guard let country = base.actors[actor].country,
                   ranges.allSatisfy({ range in
-                      range.count == 1 && !isPlainlyTown(range)
-                          && (unknownPeople[words[range.lowerBound]] != nil || taggedAt[range.lowerBound].map { tagged[$0].1 == "PER" } == true)
+                      range.count == 1
+                          && (taggedAt[range.lowerBound].map { tagged[$0].1 == "PER" } == true || unknownPeople[words[range.lowerBound]] != nil)
+                          && !isPlainlyTown(range)
                   }),
                   !mentions.contains(where: { $0.key != actor && base.actors[$0.key].country == country })
             else { continue }
