@@ -240,6 +240,8 @@ import Testing
             name.tokens.map { document.string(of: document.tokens[$0]) }.joined(separator: " ")
         }
         #expect(others.contains("Super Tuesday") && others.contains("Latinos"))
+        let wifi = try recognize("You can use Wi-Fi, Bluetooth, or AirPlay 2 to stream music. It lacks Wi-Fi 6.", date: "2019-10-01")
+        #expect(!wifi.contains { $0.name == "Wi" }, "half of a compound word names nothing: \(wifi.map(\.name))")
     }
 
     @Test func theHouseByItsMembersLeadersAndCommittees() throws {

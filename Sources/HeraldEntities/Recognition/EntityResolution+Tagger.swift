@@ -259,6 +259,9 @@ extension EntityResolution {
             // Names are capitalised, and longer than a letter ("R" of "R-Texas" is a party).
             guard Self.isCapitalised(words[range.lowerBound]) || words[range.lowerBound].first?.isNumber == true else { continue }
             if range.count == 1, words[range.lowerBound].count == 1 { continue }
+            // Nor is a word of two letters a hyphen glues to a capitalised one ("Wi" of "Wi-Fi", "Sci" of "Sci-Fi").
+            if range.count == 1, words[range.lowerBound].utf8.count == 2, isHyphenGlued(range.lowerBound),
+               !firstNames.contains(words[range.lowerBound]) { continue }
             let name = range.map { words[$0] }.joined(separator: " ")
             // The surname alone of a person named in full before is that person, whatever the tagger read.
             var type = range.count == 1 && (taggedSurnames[words[range.lowerBound]] ?? Int.max) < range.lowerBound ? "PER" : type
