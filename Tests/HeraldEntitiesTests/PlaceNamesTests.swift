@@ -158,5 +158,12 @@ import Testing
         #expect(towns.count == 1 && towns.first?.mentions.count == 1, "\(space.map { ($0.name, $0.country, $0.mentions.count) })")
         let golf = try entities("He bought two more courses in Florida, the Ritz Carlton Golf Club in Jupiter and Doral near Miami.")
         #expect(golf.first { $0.name == "Jupiter" }?.country == "USA")
+        // A moon is a place in a story about space, however the tagger reads it.
+        let moon = try recognize("""
+            Astronomers now think that Europa's plumes come and go. The water may come from melted ice within Europa's \
+            shell, NASA said.
+            """, date: "2019-11-19")
+        #expect(moon.filter { $0.name == "Europa" }.map(\.kind).allSatisfy { $0 == .location }, "\(moon.map { ($0.name, $0.kind) })")
+        #expect(moon.first { $0.name == "Europa" }?.mentions.count == 2)
     }
 }

@@ -277,6 +277,7 @@ extension EntityResolution {
             // A word English writes in lower case, read alone as a person, is no one the article names: a title-cased
             // heading's word ("Bombs", "Bugs", "Bike Trail"), unless it is a first name or follows a title.
             if type == "PER", range.count == 1, isCommonWord(range), !firstNames.contains(words[t]), !isAfterTitle(t) { continue }
+            if range.count == 1, Self.celestialNames.contains(words[t]), isSpaceStory { type = "LOC" }
             switch type {
             case "PER":
                 // (Of several named so, the one named first: an order, not the dictionary's.)

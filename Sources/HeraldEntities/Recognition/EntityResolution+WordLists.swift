@@ -27,11 +27,17 @@ extension EntityResolution {
     /// The 1990 US Census's most frequent surnames, which the entity tagger reads too.
     static let censusSurnames = EntityTagger.standardSurnames()
 
-    /// The census's 2,000 most frequent surnames (Smith to Pence), which name too many people to name one alone.
+    /// The census's 2,000 most frequent surnames (Smith to Reagan), which name too many people to name one alone.
     static let commonSurnames = EntityTagger.standardSurnames(mostFrequent: 2000)
 
     /// Planets, whose names towns bear too.
     static let planetNames: Set<String> = ["Jupiter", "Mars", "Saturn", "Neptune", "Uranus", "Pluto", "Venus", "Mercury"]
+
+    /// The planets and the moons the news names, places in a story about space whatever the tagger reads ("Jupiter's
+    /// moon Europa" is no woman).
+    static let celestialNames: Set<String> = planetNames.union([
+        "Earth", "Europa", "Titan", "Ganymede", "Callisto", "Io", "Enceladus", "Triton", "Phobos", "Deimos", "Charon", "Ceres",
+    ])
 
     /// Words of stories about space.
     static let spaceWords: Set<String> = [
