@@ -226,6 +226,12 @@ import Testing
         #expect(governor.first { $0.mentions.count == 1 && $0.name.hasSuffix("Christie") }?.name == "Chris Christie")
     }
 
+    @Test func justicesByTheirTitle() throws {
+        let found = try recognize("Justice Kennedy, a Reagan appointee, has been the swing vote. Chief Justice Roberts wrote.", date: "2016-03-04")
+        #expect(found.first { $0.name == "Anthony Kennedy" }?.actor == "USAJUD", "\(found.map(\.name))")
+        #expect(found.first { $0.name == "John G. Roberts" }?.role == "chief justice", "\(found.map(\.name))")
+    }
+
     @Test func presidentsOfThePastBySurname() throws {
         let found = try recognize("""
             His second term mirrors those of Presidents Reagan and Clinton. Photos of U.S. presidents hang in the hall. \

@@ -97,6 +97,17 @@ import Testing
         #expect(!others.contains { $0.name == "Will Warren" || $0.name == "RJR Nabisco" && $0.kind == .person }, "\(others.map(\.name))")
     }
 
+    @Test func namesWithAnInitialOrASuffix() throws {
+        let found = try recognize("""
+            Obama nominated Merrick B. Garland to the court, where Samuel A. Alito Jr. and John G. Roberts Jr. sit. \
+            Donald Trump Jr. spoke for his father, Donald Trump.
+            """, date: "2016-03-16")
+        let people = found.filter { $0.kind == .person }.map(\.name)
+        #expect(people == ["Barack Obama", "Merrick B. Garland", "Samuel Alito", "John G. Roberts", "Donald Trump Jr.", "Donald Trump"],
+                "\(people)")
+        #expect(!found.contains { $0.kind == .geopolitical }, "Merrick and Garland are towns too")
+    }
+
     @Test func familyByAFirstNameAfterAPossessive() throws {
         let found = try recognize("""
             Donald Trump spoke. Trump's wife, Melania, is scheduled to speak, and Trump's daughter Ivanka introduced him. \

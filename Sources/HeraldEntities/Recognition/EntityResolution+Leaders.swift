@@ -15,7 +15,7 @@ extension EntityResolution {
     }
 
     /// The roles a title kept after office names, as American news writes it ("Secretary Clinton" in 2016,
-    /// "Governor Bush", "Speaker Gingrich", "Mayor Giuliani"); nil for other words.
+    /// "Governor Bush", "Speaker Gingrich", "Mayor Giuliani", "Justice Kennedy"); nil for other words.
     static func courtesyOffice(_ word: String) -> ((String) -> Bool)? {
         switch word {
         case "secretary": { $0.hasSuffix(" secretary") || $0.hasPrefix("secretary of ") }
@@ -23,11 +23,12 @@ extension EntityResolution {
         case "senator", "sen.", "sen": { $0 == "senator" }
         case "speaker": { $0 == "speaker of the house" }
         case "mayor": { $0 == "mayor" }
+        case "justice": { $0 == "supreme court justice" || $0 == "chief justice" }
         default: nil
         }
     }
 
-    private static let keptTitles = ["secretary", "governor", "senator", "speaker", "mayor"]
+    private static let keptTitles = ["secretary", "governor", "senator", "speaker", "mayor", "justice"]
 
     /// The offices a title names, as a test of role titles: a leader's office phrase's ("President"), else the
     /// offices a title kept after office names (`courtesy`: "Secretary"); nil for neither.

@@ -250,26 +250,6 @@ extension EntityResolution {
         "City", "Counsel", "Manager", "Election", "Electric", "Mills", "Dynamics", "Store",
     ]
 
-    /// A person named with middle initials ("Joseph R. Biden", "Petro O. Poroshenko") is the one the
-    /// knowledge base names without them, when he holds an office at the article's date: initials tell
-    /// namesakes apart ("John F. Kennedy" is not a later Senator John Kennedy), an office at the date
-    /// says which one the article means.
-    mutating func resolveInitialledNames() {
-        guard let matcher else { return }
-        for (name, ranges) in unknownPeople where name.utf8.contains(UInt8(ascii: ".")) {
-            let parts = name.split(separator: " ")
-            // (Single initials only: "George H.W. Bush" is not George Bush.)
-            let kept = parts.filter { !($0.utf8.count == 2 && $0.utf8.first.map({ $0 &- 0x41 < 26 }) == true && $0.utf8.last == UInt8(ascii: ".")) }
-            guard kept.count >= 2, kept.count < parts.count else { continue }
-            let people = Set(matcher.names(writtenAs: kept.map(String.init)).map { base.names[$0].actor }.filter { actor in
-                base.actors[actor].kind == .person && base.actors[actor].role(on: day) != nil
-            })
-            guard people.count == 1, let actor = people.first else { continue }
-            unknownPeople[name] = nil
-            for range in ranges { add(actor, range) }
-        }
-    }
-
     /// A nationality word right after a first name the tagger read as a person is the person's surname
     /// ("Trump critic Mark Cuban"): the name takes it, and it names no country.
     static func surnamesLikeNationalities(_ tagged: [(Range<Int>, String)], matches: [NameMatcher.Match], words: [String],
@@ -349,41 +329,11 @@ extension EntityResolution {
     /// Capitalised words that stand beside names without being part of them.
     static let notNameParts: Set<String> = ["Center", "Centre", "PM", "MP", "CEO", "MD", "QC", "SC", "PAC"]
 
-    /// People named by initials and a surname ("I. Healy", "W.H.S. Koerner") that the tagger missed: an
-    /// initial, then a capitalised word that is no common word and no name the knowledge base knows.
-    static func initialledNames(_ tagged: [(Range<Int>, String)], matches: [NameMatcher.Match], words: [String],
-                                sentenceOf: [Int]) -> [(Range<Int>, String)] {
-        let used = tokensNamed(tagged, matches, count: words.count)
-        var found: [(Range<Int>, String)] = []
-        for t in 0..<max(words.count - 1, 0) where !used[t] && !used[t + 1] && isInitials(words[t]) && sentenceOf[t] == sentenceOf[t + 1] {
-            let next = words[t + 1]
-            guard next.utf8.count > 1, next.utf8.first.map({ $0 &- 0x41 < 26 }) == true, next.utf8.dropFirst().contains(where: { $0 &- 0x61 < 26 }),
-                  Truecaser.standard.usualCase(ofLowercased: next.lowercased()) != false else { continue }
-            found.append((t..<(t + 2), "PER"))
-        }
-        // A person's earlier initials belong to the name too: "R." of "R. E. Glenn".
-        return (found.isEmpty ? tagged : (tagged + found).sorted { $0.0.lowerBound < $1.0.lowerBound }).map { range, type in
-            var start = range.lowerBound
-            while type == "PER", start > 0, !used[start - 1], isInitials(words[start - 1]), sentenceOf[start - 1] == sentenceOf[start] { start -= 1 }
-            return (start..<range.upperBound, type)
-        }
-    }
-
     /// For each of `count` tokens, whether a tagged name or a knowledge-base name covers it.
     static func tokensNamed(_ tagged: [(Range<Int>, String)], _ matches: [NameMatcher.Match], count: Int) -> [Bool] {
         var named = [Bool](repeating: false, count: count)
         for (range, _) in tagged { for t in range { named[t] = true } }
         for match in matches { for t in match.tokens { named[t] = true } }
         return named
-    }
-
-    /// "I.", "W.H.S.": capitals each followed by a full stop.
-    static func isInitials(_ word: String) -> Bool {
-        var count = 0
-        for byte in word.utf8 {
-            guard count < 8, count % 2 == 0 ? byte &- 0x41 < 26 : byte == UInt8(ascii: ".") else { return false }
-            count += 1
-        }
-        return count >= 2 && count % 2 == 0
     }
 }

@@ -87,7 +87,8 @@ struct EntityResolution {
                                            sentenceOf: sentenceOf, base: base, firstNames: firstNames)
         let people = Self.wholePersonNames(Self.peopleReadAsPlaces(places, words: words, firstNames: firstNames), matches: matches, words: words,
                                            sentenceOf: sentenceOf, firstNames: firstNames)
-        self.tagged = Self.initialledNames(people, matches: matches, words: words, sentenceOf: sentenceOf)
+        self.tagged = Self.initialledNames(Self.namesAroundAnInitial(people, matches: matches, words: words, sentenceOf: sentenceOf, base: base),
+                                           matches: matches, words: words, sentenceOf: sentenceOf)
         var taggedSurnames: [String: Int] = [:]
         for (range, type) in self.tagged where type == "PER" && range.count > 1 {
             if taggedSurnames[words[range.upperBound - 1]] == nil { taggedSurnames[words[range.upperBound - 1]] = range.lowerBound }
