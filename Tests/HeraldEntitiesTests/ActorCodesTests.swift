@@ -239,6 +239,9 @@ import Testing
             """, date: "2016-08-22")
         let names = found.filter { $0.kind == .person }.map(\.name)
         #expect(names == ["Ronald Reagan", "Bill Clinton", "Dwight D. Eisenhower"], "\(names)")
+        let earlier = try recognize("It was the party of President Lincoln, and FDR built on it. Walter Mondale lost.", date: "2016-08-22")
+        #expect(earlier.filter { $0.kind == .person }.map { [$0.name, $0.country] } == [["Abraham Lincoln", "USA"], ["Franklin D. Roosevelt", "USA"],
+                                                                                       ["Walter Mondale", "USA"]], "\(earlier.map(\.name))")
     }
 
     @Test func aRareSurnameAloneIsItsOneBearer() throws {
