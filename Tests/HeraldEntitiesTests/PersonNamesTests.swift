@@ -108,6 +108,17 @@ import Testing
         #expect(!found.contains { $0.kind == .geopolitical }, "Merrick and Garland are towns too")
     }
 
+    @Test func namesWithTheTypographersApostropheAndPossessivesOfCompanies() throws {
+        let found = try recognize("""
+            Former Maryland Gov. Martin O’Malley spoke. Although O’Malley praised reform, O’Malley said no. Defense \
+            Secretary Ash Carter used email, Carter’s aides said.
+            """, date: "2015-11-09")
+        #expect(found.first { $0.name == "Martin O'Malley" }?.mentions.count == 3, "\(found.map(\.name))")
+        #expect(found.first { $0.name == "Ash Carter" }?.mentions.count == 2, "no Carter's Inc: \(found.map(\.name))")
+        let title = try recognize("\"It is not,\" said White House Press Secretary Josh Earnest.", date: "2016-06-29")
+        #expect(title.map(\.name) == ["United States", "Josh Earnest"], "the title's body and its holder: \(title.map(\.name))")
+    }
+
     @Test func familyByAFirstNameAfterAPossessive() throws {
         let found = try recognize("""
             Donald Trump spoke. Trump's wife, Melania, is scheduled to speak, and Trump's daughter Ivanka introduced him. \

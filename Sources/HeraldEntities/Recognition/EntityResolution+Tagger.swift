@@ -33,6 +33,12 @@ extension EntityResolution {
         }
     }
 
+    /// Words of a title that follow the name of the body it serves ("White House Press Secretary", "Supreme Court Justice").
+    static let titlesAfterBodies: Set<String> = [
+        "press", "secretary", "spokesman", "spokeswoman", "spokesperson", "justice", "judge", "chief", "director", "chairman",
+        "chairwoman", "president", "minister", "ambassador", "commissioner", "adviser", "advisor",
+    ]
+
     static let nameConnectors: Set<String> = [
         "of", "the", "and", "&", "for", "on", "de", "du", "des", "la", "le", "el", "al", "bin", "ibn", "von", "van",
         "der", "den", "da", "di", "do", "dos", "y", "-",
@@ -43,6 +49,10 @@ extension EntityResolution {
     /// (or companies and NGOs) by this name and the tagger read another type there, or, for a
     /// one-word name, nothing at all ("Nice", "Bush", "Store" are towns too; "Shell" a company).
     func taggerOverrules(_ tokens: Range<Int>, _ candidates: [KnowledgeBase.Name]) -> Bool {
+        // A possessive the knowledge base knows as a company's, after someone of that surname, is that person's
+        // ("Ash Carter" … "Carter's aides" is no Carter's Inc).
+        if tokens.count == 2, document.tokens[tokens.upperBound - 1].kind == .clitic,
+           (taggedSurnames[words[tokens.lowerBound]] ?? Int.max) < tokens.lowerBound { return true }
         // A people's or a faith's word is no town of that name ("Latina" is not the Italian town).
         if tokens.count == 1, Self.otherWords[words[tokens.lowerBound]] == .name(.affiliation) {
             var towns = true
@@ -68,8 +78,12 @@ extension EntityResolution {
             guard let span = Self.nameParts(tagged, words).first(where: { $0.contains(tokens.lowerBound) }),
                   span.count > tokens.count, span.lowerBound <= tokens.lowerBound, span.upperBound >= tokens.upperBound
             else { continue }
-            // (Words of a title before the name are no part of it: "State" of "Secretary of State John Kerry".)
+            // (Words of a title before the name are no part of it: "State" of "Secretary of State John Kerry"; nor, around a
+            // title, its body and its holder: "White House" and "Josh Earnest" of "White House Press Secretary Josh Earnest".)
             if span.lowerBound < tokens.lowerBound, (span.lowerBound..<tokens.lowerBound).allSatisfy({ Offices.jobTitleWords.contains(lower[$0]) }) { continue }
+            if span.lowerBound < tokens.lowerBound, Offices.jobTitleWords.contains(lower[tokens.lowerBound - 1]),
+               candidates.contains(where: { base.actors[$0.actor].kind == .person }) { continue }
+            if span.upperBound > tokens.upperBound, Self.titlesAfterBodies.contains(lower[tokens.upperBound]) { continue }
             if span.lowerBound == tokens.lowerBound, candidates.contains(where: { base.actors[$0.actor].kind == .country }),
                span.contains(where: { Self.departmentWords.contains(words[$0]) }) { continue }
             // (Nor is a word English writes in lower case before a person's full name: "Crooked Hillary Clinton".)
