@@ -37,15 +37,12 @@ extension EntityResolution {
             else { continue }
             let range = k..<(k + 1)
             // (Whatever the tagger read the first name as: "Melania" a place.)
-            if var alone = unknownPeople[words[k]], let index = alone.firstIndex(of: range) {
-                alone.remove(at: index)
-                unknownPeople[words[k]] = alone.isEmpty ? nil : alone
-            }
+            removeLoneName(k)
             if var other = unknownOthers[words[k]], let index = other.ranges.firstIndex(of: range) {
                 other.ranges.remove(at: index)
                 unknownOthers[words[k]] = other.ranges.isEmpty ? nil : other
             }
-            if let actor = knownPerson(named: full) { add(actor, range) } else { unknownPeople[full, default: []].append(range) }
+            addPerson(named: full, range)
         }
     }
 }

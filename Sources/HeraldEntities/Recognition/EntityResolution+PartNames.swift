@@ -146,6 +146,11 @@ extension EntityResolution {
         return words[t] + " " + surname
     }
 
+    /// Adds `range` as a mention of the person named `full`: the knowledge base's, else an unknown person of that name.
+    mutating func addPerson(named full: String, _ range: Range<Int>) {
+        if let actor = knownPerson(named: full) { add(actor, range) } else { unknownPeople[full, default: []].append(range) }
+    }
+
     /// The one person the knowledge base names exactly so, if there is one.
     func knownPerson(named name: String) -> Int? {
         guard let matcher else { return nil }
@@ -198,7 +203,8 @@ extension EntityResolution {
     /// Whether token `t` is a one-word unknown person's whole mention (the tagger's "Sean" of "Sean Hannity").
     private func isLoneName(_ t: Int) -> Bool { unknownPeople[words[t]]?.contains(t..<(t + 1)) == true }
 
-    private mutating func removeLoneName(_ t: Int) {
+    /// Takes token `t` from the one-word unknown person of its word, whose mention it was.
+    mutating func removeLoneName(_ t: Int) {
         guard var ranges = unknownPeople[words[t]], let index = ranges.firstIndex(of: t..<(t + 1)) else { return }
         ranges.remove(at: index)
         unknownPeople[words[t]] = ranges.isEmpty ? nil : ranges

@@ -240,12 +240,9 @@ extension EntityResolution {
             if isInLaw(range, person: type == "PER") { continue }
             // A first name before "and" and a full name shares its surname: "Bill and Hillary Clinton".
             if type == "PER", range.count == 1, let full = nameSharingSurname(range.lowerBound) {
-                if let actor = knownPerson(named: full) {
-                    add(actor, range)
-                } else {
-                    if unknownPeople[full] == nil, let first = full.split(separator: " ", maxSplits: 1).first { people[first, default: []].append((nil, full)) }
-                    unknownPeople[full, default: []].append(range)
-                }
+                let isNew = unknownPeople[full] == nil
+                addPerson(named: full, range)
+                if isNew, unknownPeople[full] != nil, let first = full.split(separator: " ", maxSplits: 1).first { people[first, default: []].append((nil, full)) }
                 taken[range.lowerBound] = true
                 continue
             }
