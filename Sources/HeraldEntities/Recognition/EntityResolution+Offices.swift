@@ -1,0 +1,53 @@
+import HeraldKnowledge
+
+/// Offices named by their titles: "the US President" is Barack Obama in 2016.
+extension EntityResolution {
+    /// "the US President", "Russian Foreign Minister Sergey Lavrov": an office, with the country
+    /// before it, names its holder at the article's date; followed by a name, it only describes it.
+    mutating func findOffices() {
+        var i = 0
+        while i < words.count {
+            guard let office = officePhrase(at: i) else {
+                i += 1
+                continue
+            }
+            let end = i + office.words.count
+            guard let country = countryAt[i] else {
+                i = end
+                continue
+            }
+            // Followed by a name: the name's mention stands; the country before the office is a modifier.
+            let named = end < words.count && covered[end]
+            if country.isMention { removeMention(country.actor, country.tokens) }
+            if !named, let holder = holder(of: office.titles, country: base.actors[country.actor].country) {
+                add(holder, country.tokens.lowerBound..<end)
+            }
+            i = end
+        }
+    }
+
+    private func officePhrase(at i: Int) -> (words: [String], titles: [String])? {
+        // An office is capitalised, or follows its country directly (cheap tests before the word list).
+        guard countryAt[i] != nil || words[i].utf8.first.map({ $0 &- 0x41 < 26 }) == true,
+              Offices.firstWords.contains(lower[i]) else { return nil }
+        for phrase in Offices.phrases where i + phrase.words.count <= lower.count {
+            if zip(phrase.words, lower[i..<(i + phrase.words.count)]).allSatisfy({ $0 == $1 }) {
+                // An office is capitalised, or follows its country directly.
+                if Self.isCapitalised(words[i]) || countryAt[i] != nil { return phrase }
+            }
+        }
+        return nil
+    }
+
+    /// Who held one of `titles` in `country` on the article's date, when exactly one did.
+    private func holder(of titles: [String], country: String?) -> Int? {
+        guard let country else { return nil }
+        // (Through all of an article's era, where its date is not known: "the US President" of 2013–2017.)
+        let holders = (officeHolders[country] ?? []).filter { index in
+            base.actors[index].roles.contains { titles.contains($0.title) && (era.map($0.isHeld(throughout:)) ?? $0.isHeld(on: day)) }
+        }
+        // Prefer the holder the article already names.
+        if let named = holders.first(where: { mentions[$0] != nil }) { return named }
+        return holders.count == 1 ? holders[0] : nil
+    }
+}
