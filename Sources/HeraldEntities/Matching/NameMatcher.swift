@@ -118,9 +118,16 @@ public final class NameMatcher: Sendable {
     /// Countries whose names are common words in lower case.
     static let countriesThatAreWords: Set<String> = ["china", "turkey", "chad", "guinea", "japan", "jordan", "georgia"]
 
-    /// `token` in lower case: ASCII by its bytes, the rest by Unicode's rules.
+    /// `token` in lower case: ASCII by its bytes, the rest by Unicode's rules, the typographer's apostrophe as the
+    /// typewriter's ("O’Malley" is the knowledge base's "O'Malley", "’s" its "'s").
     static func lowercased(_ token: String) -> String {
-        guard token.utf8.allSatisfy({ $0 < 0x80 }) else { return token.lowercased() }
+        guard token.utf8.allSatisfy({ $0 < 0x80 }) else {
+            let lowered = token.lowercased()
+            guard lowered.unicodeScalars.contains("\u{2019}") else { return lowered }
+            var folded = String.UnicodeScalarView()
+            for scalar in lowered.unicodeScalars { folded.append(scalar == "\u{2019}" ? "'" : scalar) }
+            return String(folded)
+        }
         guard token.utf8.contains(where: { $0 &- 0x41 < 26 }) else { return token }
         return String(decoding: token.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
@@ -164,7 +171,7 @@ public final class NameMatcher: Sendable {
                     return (key.high == 0 ? tinyIDs.row(key.low) : shortIDs[key] ?? -1, -1)
                 }
                 let word = document.string(of: token)
-                let exact = tokenIDs[word.lowercased()] ?? -1
+                let exact = tokenIDs[Self.lowercased(word)] ?? -1
                 guard LatinFolding.mayFold(word), let folded = tokenIDs[LatinFolding.folded(word)], folded != exact else {
                     return (exact, -1)
                 }
@@ -211,7 +218,7 @@ public final class NameMatcher: Sendable {
     func names(writtenAs words: [String]) -> [Int] {
         var state: Int32 = 0
         for word in words {
-            guard let id = tokenIDs[word.lowercased()],
+            guard let id = tokenIDs[Self.lowercased(word)],
                   case let next = next(state, id), next >= 0 else { return [] }
             state = next
         }

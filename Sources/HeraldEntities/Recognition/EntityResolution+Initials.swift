@@ -30,6 +30,9 @@ extension EntityResolution {
     /// ("Gen. A. Smith" is found as titled), nor where the tagger read a longer name or the knowledge base another.
     static func namesAroundAnInitial(_ tagged: [(Range<Int>, String)], matches: [NameMatcher.Match], words: [String],
                                      sentenceOf: [Int], base: KnowledgeBase) -> [(Range<Int>, String)] {
+        // (Only where an initial stands between two words: no tables are built for the many articles without.)
+        let initials = (1..<max(words.count - 1, 1)).filter { words[$0].utf8.count == 2 && isInitials(words[$0]) }
+        guard !initials.isEmpty else { return tagged }
         // (A word the tagger read alone, as a place or anything, may be such a name's: "Merrick" a place.)
         var taggedAt = [Bool](repeating: false, count: words.count)
         for (range, _) in tagged where range.count > 1 { for t in range { taggedAt[t] = true } }
@@ -46,7 +49,7 @@ extension EntityResolution {
                 && !calendarWords.contains(lower)
         }
         var found: [(Range<Int>, String)] = []
-        for t in 1..<max(words.count - 1, 1) where words[t].utf8.count == 2 && isInitials(words[t]) && !taggedAt[t] {
+        for t in initials where !taggedAt[t] {
             guard sentenceOf[t - 1] == sentenceOf[t + 1], isNameWord(t - 1), isNameWord(t + 1) else { continue }
             found.append(((t - 1)..<(t + 2), "PER"))
         }

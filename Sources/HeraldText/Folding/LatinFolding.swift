@@ -30,17 +30,11 @@ public enum LatinFolding {
         return String(out)
     }
 
-    /// Whether `word` has a letter or mark that ``folded(_:)`` changes beyond lowercasing: a cheap test on
-    /// the UTF-8 lead bytes of U+00C0–U+017F, U+0218–U+021B and U+0300–U+036F, and on the apostrophe's last
-    /// byte after its others (not on quotation marks: "“").
+    /// Whether `word` has a letter or mark that ``folded(_:)`` changes beyond lowercasing and the apostrophe: a
+    /// cheap test on the UTF-8 lead bytes of U+00C0–U+017F, U+0218–U+021B and U+0300–U+036F (not on quotation
+    /// marks or apostrophes, which a look-up folds as it lowercases).
     public static func mayFold(_ word: String) -> Bool {
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in word.utf8 {
-            if byte == 0xC3 || byte == 0xC4 || byte == 0xC5 || byte == 0xC8 || byte == 0xCC || byte == 0xCD { return true }
-            if byte == 0x99, previous == (0xE2, 0x80) { return true }
-            previous = (previous.1, byte)
-        }
-        return false
+        word.utf8.contains { $0 == 0xC3 || $0 == 0xC4 || $0 == 0xC5 || $0 == 0xC8 || $0 == 0xCC || $0 == 0xCD }
     }
 
     /// U+00C0–U+00FF: the base letter, "-" where there is none (×, ÷), "*" for a ligature.
