@@ -123,7 +123,8 @@ public final class NameMatcher: Sendable {
     static func lowercased(_ token: String) -> String {
         guard token.utf8.allSatisfy({ $0 < 0x80 }) else {
             let lowered = token.lowercased()
-            guard lowered.unicodeScalars.contains("\u{2019}") else { return lowered }
+            // (The apostrophe's last byte first, a byte's test, before the scalars.)
+            guard lowered.utf8.contains(0x99), lowered.unicodeScalars.contains("\u{2019}") else { return lowered }
             var folded = String.UnicodeScalarView()
             for scalar in lowered.unicodeScalars { folded.append(scalar == "\u{2019}" ? "'" : scalar) }
             return String(folded)
