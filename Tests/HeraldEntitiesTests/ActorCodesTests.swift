@@ -242,6 +242,9 @@ import Testing
         let earlier = try recognize("It was the party of President Lincoln, and FDR built on it. Walter Mondale lost.", date: "2016-08-22")
         #expect(earlier.filter { $0.kind == .person }.map { [$0.name, $0.country] } == [["Abraham Lincoln", "USA"], ["Franklin D. Roosevelt", "USA"],
                                                                                        ["Walter Mondale", "USA"]], "\(earlier.map(\.name))")
+        // "The Bush administration" is the last President Bush's; "a Clinton administration" is one to come.
+        let term = try recognize("After much controversy, the Bush administration gave in. Would a Clinton administration?", date: "2016-04-01")
+        #expect(term.filter { $0.kind == .person }.map(\.name) == ["George W. Bush", "Clinton"], "\(term.map(\.name))")
     }
 
     @Test func aRareSurnameAloneIsItsOneBearer() throws {

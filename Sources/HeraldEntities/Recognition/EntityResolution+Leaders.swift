@@ -64,11 +64,18 @@ extension EntityResolution {
     /// date or most recently before it ("President Bush" in 2016: George W. Bush). So for the titles
     /// holders keep after office, where the article has joined the surname to no one ("Secretary Clinton"
     /// in 2016: Hillary Clinton; "Governor Bush": Jeb Bush).
+    /// So for a surname between "the" and the word for a leader's time in office ("the Bush administration", "the
+    /// Blair government" in 2016: George W. Bush, Tony Blair) that the article has joined to no one, whose holder names
+    /// no other mention of the surname.
     mutating func titledLeaders() {
-        var moves: [(range: Range<Int>, from: Int?, fromName: String?, to: Int)] = []
+        var moves: [(range: Range<Int>, from: Int?, fromName: String?, to: Int, byTitle: Bool)] = []
         func consider(_ range: Range<Int>, from actor: Int?, name: String?) {
-            guard range.count == 1, case let t = range.lowerBound,
-                  let isOffice = Self.offices(phrase: Offices.phrase(endingAt: t, in: lower)?.titles ?? (isAfterPresidents(t) ? ["head of state"] : nil),
+            guard range.count == 1, case let t = range.lowerBound else { return }
+            // (After "the" only, "a Clinton administration" in 2016 being one to come; and only for a surname joined to no
+            // one, "the Clinton administration" beside Hillary Clinton being hers as likely as her husband's.)
+            let term = actor == nil && t > 0 && t + 1 < words.count && lower[t - 1] == "the" ? Self.termWords[lower[t + 1]] : nil
+            guard let isOffice = Self.offices(phrase: Offices.phrase(endingAt: t, in: lower)?.titles
+                                                  ?? (isAfterPresidents(t) ? ["head of state"] : nil) ?? term,
                                               courtesy: actor == nil && t > 0 ? lower[t - 1] : nil)
             else { return }
             if let actor, hasHeld(actor, isOffice) { return }
@@ -87,7 +94,7 @@ extension EntityResolution {
                     tied = true
                 }
             }
-            if let best, !tied { moves.append((range, actor, name, best.actor)) }
+            if let best, !tied { moves.append((range, actor, name, best.actor, term == nil || Offices.phrase(endingAt: t, in: lower) != nil)) }
         }
         for (actor, ranges) in mentions where base.actors[actor].kind == .person {
             for range in ranges { consider(range, from: actor, name: nil) }
@@ -101,7 +108,7 @@ extension EntityResolution {
             if let name = move.fromName {
                 unknownPeople[name]?.removeAll { $0 == move.range }
                 if unknownPeople[name]?.isEmpty == true { unknownPeople[name] = nil }
-                holderOf[name] = holderOf[name].map { $0 == move.to ? $0 : nil } ?? move.to
+                if move.byTitle { holderOf[name] = holderOf[name].map { $0 == move.to ? $0 : nil } ?? move.to }
             }
             add(move.to, move.range)
         }
@@ -112,6 +119,11 @@ extension EntityResolution {
             for range in ranges { add(holder, range) }
         }
     }
+
+    /// Words for a leader's time in office after the surname, and the offices they speak of.
+    static let termWords: [String: [String]] = [
+        "administration": ["head of state"], "presidency": ["head of state"], "government": ["head of government"],
+    ]
 
     /// Whether token `t` is one of the surnames "Presidents" lists: "Presidents Reagan and Clinton", "Presidents
     /// Ford, Carter and Reagan" ("U.S. presidents" alone names no one).
