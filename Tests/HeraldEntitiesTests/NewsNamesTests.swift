@@ -257,6 +257,26 @@ import Testing
         #expect(try recognize("The House of Ruth shelter opened a new house.").allSatisfy { $0.actor != "USALEG" })
     }
 
+    @Test func canadianNewsByItsOwnNames() throws {
+        let found = try recognize("""
+            TORONTO - The Supreme Court of Canada ruled on Friday. Andrew Scheer, leader of the Conservative Party, said \
+            the Green Party and the NDP would lose seats in Parliament. The Canadian Press reported it from Halifax, N.S., \
+            and from B.C.
+            """, date: "2018-10-01")
+        let codes = Dictionary(found.map { ($0.name, $0.actor ?? "-") }, uniquingKeysWith: { a, _ in a })
+        #expect(codes["Supreme Court of Canada"] == "CANJUD" && codes["Conservative Party of Canada"] == "CANPTY"
+                && codes["Green Party of Canada"] == "CANPTY" && codes["New Democratic Party"] == "CANPTY"
+                && codes["Parliament of Canada"] == "CANLEG" && codes["The Canadian Press"] == "CANMED", "\(codes)")
+        #expect(found.first { $0.name == "Nova Scotia" } != nil && found.first { $0.name == "British Columbia" } != nil, "\(codes)")
+        // A photo's credit before its caption gives the person no sector, nor its name to them; "B.C." after a number is an era.
+        let credit = try recognize("""
+            Canada's Parliament met. Adrian Wyld / The Canadian Press Andrew Scheer follows Sergeant-at-Arms Kevin Vickers. \
+            The city was founded in 300 B.C. by Greeks.
+            """, date: "2019-01-05")
+        #expect(credit.first { $0.name == "Andrew Scheer" }?.actor == nil, "\(credit.map { ($0.name, $0.actor) })")
+        #expect(!credit.contains { $0.name == "British Columbia" || $0.name == "B.C." })
+    }
+
     @Test func lawsAndCourtCasesNameNoOne() throws {
         let text = """
             Court notes

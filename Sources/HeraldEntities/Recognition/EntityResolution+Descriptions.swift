@@ -149,6 +149,9 @@ extension EntityResolution {
             }
             guard k > 0 else { break }
             let word = lower[k - 1]
+            // A body's name right before the name is no title of it ("The Canadian Press Andrew Scheer", a photo's credit
+            // before its caption: "Press" is no journalist's title there).
+            if !titled, affiliations.organisations[k - 1] != nil { break }
             if titled {
                 if let place = affiliations.places[k - 1] {
                     return described(place.country, sector, before: place.start, stop: place.start, title: title)

@@ -84,6 +84,10 @@ extension EntityResolution {
             if span.lowerBound < tokens.lowerBound, Offices.jobTitleWords.contains(lower[tokens.lowerBound - 1]),
                candidates.contains(where: { base.actors[$0.actor].kind == .person }) { continue }
             if span.upperBound > tokens.upperBound, Self.titlesAfterBodies.contains(lower[tokens.upperBound]) { continue }
+            // (Nor a person's name run on after a body's: "The Canadian Press Anne Marie Cerato", a photo's credit before
+            // its caption.)
+            if span.upperBound > tokens.upperBound, firstNames.contains(words[tokens.upperBound]), matchAt[tokens.upperBound] == nil,
+               candidates.allSatisfy({ [.organization, .media].contains(base.actors[$0.actor].kind) }) { continue }
             if span.lowerBound == tokens.lowerBound, candidates.contains(where: { base.actors[$0.actor].kind == .country }),
                span.contains(where: { Self.departmentWords.contains(words[$0]) }) { continue }
             // (Nor is a word English writes in lower case before a person's full name: "Crooked Hillary Clinton".)
@@ -270,6 +274,9 @@ extension EntityResolution {
             // Names are capitalised, and longer than a letter ("R" of "R-Texas" is a party).
             guard Self.isCapitalised(words[range.lowerBound]) || words[range.lowerBound].first?.isNumber == true else { continue }
             if range.count == 1, words[range.lowerBound].count == 1 { continue }
+            // Initials after a number are an era's ("300 B.C."), no place's.
+            if range.count == 1, range.lowerBound > 0, Self.isInitials(words[range.lowerBound]),
+               words[range.lowerBound - 1].utf8.contains(where: { $0 &- 0x30 < 10 }) { continue }
             // Nor is a word of two letters a hyphen glues to a capitalised one ("Wi" of "Wi-Fi", "Sci" of "Sci-Fi").
             if range.count == 1, words[range.lowerBound].utf8.count == 2, isHyphenGlued(range.lowerBound),
                !firstNames.contains(words[range.lowerBound]) { continue }

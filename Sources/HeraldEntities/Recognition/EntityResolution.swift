@@ -163,6 +163,11 @@ struct EntityResolution {
             candidates.removeAll { base.actors[$0.actor].id.hasPrefix("a:") && $0.text.hasSuffix(".") && !$0.text.dropLast().contains(".") }
             if candidates.isEmpty { return }
         }
+        // Initials after a number are an era's: "300 B.C." and "the mid-500s B.C." are no British Columbia.
+        if match.tokens.lowerBound > 0, words[match.tokens.lowerBound - 1].utf8.contains(where: { $0 &- 0x30 < 10 }) {
+            candidates.removeAll { base.actors[$0.actor].id.hasPrefix("a:") && $0.text.hasSuffix(".") }
+            if candidates.isEmpty { return }
+        }
         // So does a state's postal code ("Palm Bay, FL"), or a party's letter and a hyphen ("R-FL"), or "in" ("in NY");
         // elsewhere "PA" or "OK" is a word or another body's initials. (Not DC, written alone: "four decades in DC".)
         // After a comma it is the state, not a company of those initials: "Mountain View, CA" is not CA Inc.
