@@ -226,6 +226,13 @@ import Testing
         #expect(governor.first { $0.mentions.count == 1 && $0.name.hasSuffix("Christie") }?.name == "Chris Christie")
     }
 
+    @Test func anOfficeAfterItsCountryAndATextEndingWithACountry() throws {
+        let found = try recognize("Russian Foreign Minister Sergey Lavrov met the US President. Talks went on with Russia", date: "2016-09-05")
+        #expect(found.first { $0.name == "Barack Obama" }?.mentions.count == 1, "\(found.map(\.name))")
+        #expect(found.first { $0.name == "Sergey Lavrov" }?.actor == "RUSGOV")
+        #expect(found.first { $0.name == "Russia" } != nil)
+    }
+
     @Test func justicesByTheirTitle() throws {
         let found = try recognize("Justice Kennedy, a Reagan appointee, has been the swing vote. Chief Justice Roberts wrote.", date: "2016-03-04")
         #expect(found.first { $0.name == "Anthony Kennedy" }?.actor == "USAJUD", "\(found.map(\.name))")

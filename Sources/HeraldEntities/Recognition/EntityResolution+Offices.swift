@@ -5,36 +5,26 @@ extension EntityResolution {
     /// "the US President", "Russian Foreign Minister Sergey Lavrov": an office, with the country
     /// before it, names its holder at the article's date; followed by a name, it only describes it.
     mutating func findOffices() {
-        var i = 0
-        while i < words.count {
-            guard let office = officePhrase(at: i) else {
-                i += 1
-                continue
-            }
+        // (Only where a country modifies the words after it can an office be named so: those places, not every word.)
+        var next = 0
+        for i in countryAt.keys.sorted() where i >= next && i < words.count {
+            guard let country = countryAt[i], let office = officePhrase(at: i) else { continue }
             let end = i + office.words.count
-            guard let country = countryAt[i] else {
-                i = end
-                continue
-            }
             // Followed by a name: the name's mention stands; the country before the office is a modifier.
             let named = end < words.count && covered[end]
             if country.isMention { removeMention(country.actor, country.tokens) }
             if !named, let holder = holder(of: office.titles, country: base.actors[country.actor].country) {
                 add(holder, country.tokens.lowerBound..<end)
             }
-            i = end
+            next = end
         }
     }
 
     private func officePhrase(at i: Int) -> (words: [String], titles: [String])? {
-        // An office is capitalised, or follows its country directly (cheap tests before the word list).
-        guard countryAt[i] != nil || words[i].utf8.first.map({ $0 &- 0x41 < 26 }) == true,
-              Offices.firstWords.contains(lower[i]) else { return nil }
+        // (It follows its country directly: the caller asks only there.)
+        guard Offices.firstWords.contains(lower[i]) else { return nil }
         for phrase in Offices.phrases where i + phrase.words.count <= lower.count {
-            if zip(phrase.words, lower[i..<(i + phrase.words.count)]).allSatisfy({ $0 == $1 }) {
-                // An office is capitalised, or follows its country directly.
-                if Self.isCapitalised(words[i]) || countryAt[i] != nil { return phrase }
-            }
+            if zip(phrase.words, lower[i..<(i + phrase.words.count)]).allSatisfy({ $0 == $1 }) { return phrase }
         }
         return nil
     }
