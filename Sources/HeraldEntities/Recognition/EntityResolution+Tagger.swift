@@ -33,12 +33,6 @@ extension EntityResolution {
         }
     }
 
-    /// Words of a title that follow the name of the body it serves ("White House Press Secretary", "Supreme Court Justice").
-    static let titlesAfterBodies: Set<String> = [
-        "press", "secretary", "spokesman", "spokeswoman", "spokesperson", "justice", "judge", "chief", "director", "chairman",
-        "chairwoman", "president", "minister", "ambassador", "commissioner", "adviser", "advisor",
-    ]
-
     static let nameConnectors: Set<String> = [
         "of", "the", "and", "&", "for", "on", "de", "du", "des", "la", "le", "el", "al", "bin", "ibn", "von", "van",
         "der", "den", "da", "di", "do", "dos", "y", "-",
@@ -389,13 +383,6 @@ extension EntityResolution {
             t = range.upperBound
         }
     }
-
-    static let functionWords: Set<String> = [
-        "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "we", "they", "i", "you", "in", "on", "at",
-        "of", "for", "and", "but", "or", "if", "when", "while", "as", "my", "our", "your", "his", "her", "their", "its",
-        "there", "here", "what", "who", "how", "why", "where", "all", "some", "no", "not", "so", "then", "also", "please",
-        "thanks", "thank", "hi", "hello", "yes", "ok", "dear", "mr", "mrs", "ms", "dr", "sir",
-    ]
 
     /// The words before "virus", "outbreak" and the like in the document: diseases ("Zika virus", "Ebola outbreak").
     func diseaseNames() -> Set<String> {

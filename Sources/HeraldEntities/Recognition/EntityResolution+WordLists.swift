@@ -66,4 +66,18 @@ extension EntityResolution {
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "northern",
         "southern", "eastern", "western", "mid", "upper", "lower",
     ]
+
+    /// Words of a title that follow the name of the body it serves ("White House Press Secretary", "Supreme Court Justice").
+    static let titlesAfterBodies: Set<String> = [
+        "press", "secretary", "spokesman", "spokeswoman", "spokesperson", "justice", "judge", "chief", "director", "chairman",
+        "chairwoman", "president", "minister", "ambassador", "commissioner", "adviser", "advisor",
+    ]
+
+    /// Words that are no names by themselves ("The", "To The").
+    static let functionWords: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "we", "they", "i", "you", "in", "on", "at",
+        "of", "for", "and", "but", "or", "if", "when", "while", "as", "my", "our", "your", "his", "her", "their", "its",
+        "there", "here", "what", "who", "how", "why", "where", "all", "some", "no", "not", "so", "then", "also", "please",
+        "thanks", "thank", "hi", "hello", "yes", "ok", "dear", "mr", "mrs", "ms", "dr", "sir",
+    ]
 }
