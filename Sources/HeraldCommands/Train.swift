@@ -130,7 +130,8 @@ public struct TrainNER: ParsableCommand {
     public func run() throws {
         let console = Console.standardError()
         let base = try kb.map { try KnowledgeBase.load(path: $0) } ?? KnowledgeBase.standard
-        let matcher = NameMatcher(base)
+        // (The gazetteer as the shipped weights were trained on it: apostrophes read as written.)
+        let matcher = NameMatcher(base, foldsApostrophes: false)
         var examples: [(EntityTagger.Input, [String])] = []
         for path in data {
             for sentence in NEREvaluation(iob: try CommandFiles.text(path)).sentences {

@@ -21,4 +21,12 @@ import Testing
         let document = try recognition.run(Document(text: "Gloria Steinem spoke. Then Gloria left.", publishedAt: "2016-09-05"))
         #expect(!document.entities.contains { $0.kind == .geopolitical })
     }
+
+    @Test func theTypographersApostropheReadsAsTheTypewritersUnlessTrainingAsksNot() throws {
+        let document = try Pipeline.textComponents.reduce(into: Document(text: "Martin O’Malley spoke.")) { doc, component in try component.process(&doc) }
+        let folding = NameMatcher(.standard).matches(in: document)
+        #expect(folding.contains { $0.tokens.count >= 2 }, "Martin O’Malley is the knowledge base's Martin O'Malley")
+        // The tagger's weights were trained on the gazetteer read as written.
+        #expect(!NameMatcher(.standard, foldsApostrophes: false).matches(in: document).contains { $0.tokens.count >= 2 })
+    }
 }

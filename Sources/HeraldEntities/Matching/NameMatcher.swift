@@ -29,9 +29,13 @@ public final class NameMatcher: Sendable {
     private let casing: [[UInt8]]
     /// For each name, the kind of its actor (a look-up that copies no actor).
     let actorKinds: [Actor.Kind]
+    /// Whether the typographer's apostrophe reads as the typewriter's (see ``key(_:)``).
+    let foldsApostrophes: Bool
 
-    /// Builds the matcher for every name of `base`.
-    public init(_ base: KnowledgeBase) {
+    /// Builds the matcher for every name of `base`. `foldsApostrophes` false reads "O’Malley" and "O'Malley" apart, as
+    /// the matcher did when the shipped tagger's weights were trained (`herald train ner` reads its gazetteer so).
+    public init(_ base: KnowledgeBase, foldsApostrophes: Bool = true) {
+        self.foldsApostrophes = foldsApostrophes
         let tokenizer = Tokenizer()
         var tokenIDs: [String: Int32] = [:]
         var edges: [UInt64: Int32] = [:]
@@ -71,7 +75,7 @@ public final class NameMatcher: Sendable {
             for form in forms {
                 var state: Int32 = 0
                 for token in form {
-                    let key = Self.lowercased(token)
+                    let key = Self.lowercased(token, foldingApostrophes: foldsApostrophes)
                     let id: Int32
                     if let known = tokenIDs[key] { id = known } else {
                         id = Int32(tokenIDs.count)
@@ -120,9 +124,10 @@ public final class NameMatcher: Sendable {
 
     /// `token` in lower case: ASCII by its bytes, the rest by Unicode's rules, the typographer's apostrophe as the
     /// typewriter's ("O’Malley" is the knowledge base's "O'Malley", "’s" its "'s").
-    static func lowercased(_ token: String) -> String {
+    static func lowercased(_ token: String, foldingApostrophes: Bool = true) -> String {
         guard token.utf8.allSatisfy({ $0 < 0x80 }) else {
             let lowered = token.lowercased()
+            guard foldingApostrophes else { return lowered }
             // (The apostrophe's last byte first, a byte's test, before the scalars.)
             guard lowered.utf8.contains(0x99), lowered.unicodeScalars.contains("\u{2019}") else { return lowered }
             var folded = String.UnicodeScalarView()
@@ -172,7 +177,7 @@ public final class NameMatcher: Sendable {
                     return (key.high == 0 ? tinyIDs.row(key.low) : shortIDs[key] ?? -1, -1)
                 }
                 let word = document.string(of: token)
-                let exact = tokenIDs[Self.lowercased(word)] ?? -1
+                let exact = tokenIDs[Self.lowercased(word, foldingApostrophes: foldsApostrophes)] ?? -1
                 guard LatinFolding.mayFold(word), let folded = tokenIDs[LatinFolding.folded(word)], folded != exact else {
                     return (exact, -1)
                 }
@@ -219,7 +224,7 @@ public final class NameMatcher: Sendable {
     func names(writtenAs words: [String]) -> [Int] {
         var state: Int32 = 0
         for word in words {
-            guard let id = tokenIDs[Self.lowercased(word)],
+            guard let id = tokenIDs[Self.lowercased(word, foldingApostrophes: foldsApostrophes)],
                   case let next = next(state, id), next >= 0 else { return [] }
             state = next
         }
