@@ -268,6 +268,8 @@ extension EntityResolution {
             // Names are capitalised, and longer than a letter ("R" of "R-Texas" is a party).
             guard Self.isCapitalised(words[range.lowerBound]) || words[range.lowerBound].first?.isNumber == true else { continue }
             if range.count == 1, words[range.lowerBound].count == 1 { continue }
+            // Nor is an oil's benchmark ("Brent crude", in every market report).
+            if range.count == 1, range.upperBound < words.count, lower[range.upperBound] == "crude" { continue }
             // Initials after a number are an era's ("300 B.C."), no place's.
             if range.count == 1, range.lowerBound > 0, Self.isInitials(words[range.lowerBound]),
                words[range.lowerBound - 1].utf8.contains(where: { $0 &- 0x30 < 10 }) { continue }
