@@ -29,7 +29,7 @@ public final class NameMatcher: Sendable {
     private let casing: [[UInt8]]
     /// For each name, the kind of its actor (a look-up that copies no actor).
     let actorKinds: [Actor.Kind]
-    /// Whether the typographer's apostrophe reads as the typewriter's (see ``key(_:)``).
+    /// Whether the typographer's apostrophe reads as the typewriter's (see ``lowercased(_:foldingApostrophes:)``).
     let foldsApostrophes: Bool
 
     /// Builds the matcher for every name of `base`. `foldsApostrophes` false reads "O’Malley" and "O'Malley" apart, as

@@ -132,8 +132,7 @@ extension EntityResolution {
             let home = country.map { country in mentions.keys.contains { $0 != actor && base.actors[$0].country == country } } ?? false
             guard !home else { continue }
             for range in ranges where range.count == 1 && isCommonWord(range) && !Self.isShortAcronym(words[range.lowerBound]) {
-                removeMention(actor, range)
-                for t in range { covered[t] = false }
+                dropMention(actor, range)
             }
         }
     }

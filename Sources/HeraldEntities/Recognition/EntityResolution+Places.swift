@@ -268,15 +268,14 @@ extension EntityResolution {
         for (actor, ranges) in mentions where base.actors[actor].kind == .country && ranges.allSatisfy(isLowerCase) {
             let country = base.actors[actor].country
             guard !mentions.keys.contains(where: { $0 != actor && base.actors[$0].country == country }) else { continue }
-            for range in ranges { removeMention(actor, range); for t in range { covered[t] = false } }
+            for range in ranges { dropMention(actor, range) }
         }
         // (A place's name in lower case stands only where the casing lexicon knows its words as a name's, "florida";
         // not a word it has not met, "bride" of Bride on the Isle of Man, "pest" of Pest in Hungary.)
         for (actor, ranges) in mentions where base.actors[actor].kind == .place {
             for range in ranges where isLowerCase(range)
                 && range.contains(where: { Truecaser.standard.usualCase(ofLowercased: lower[$0]) != true }) {
-                removeMention(actor, range)
-                for t in range { covered[t] = false }
+                dropMention(actor, range)
             }
         }
         for (actor, ranges) in mentions where base.actors[actor].kind == .place {
@@ -286,10 +285,7 @@ extension EntityResolution {
                       base.actors[other].country == country && otherRanges.contains { !isWeak($0, of: other) }
                   })
             else { continue }
-            for range in weak {
-                removeMention(actor, range)
-                for t in range { covered[t] = false }
-            }
+            for range in weak { dropMention(actor, range) }
         }
     }
 

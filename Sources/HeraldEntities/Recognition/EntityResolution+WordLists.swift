@@ -24,11 +24,13 @@ extension EntityResolution {
         "County", "Township", "Parish", "Borough", "City", "Town", "Village", "District", "Province", "Region", "State", "Municipality",
     ]
 
-    /// The 1990 US Census's most frequent surnames, which the entity tagger reads too.
-    static let censusSurnames = EntityTagger.standardSurnames()
+    /// The 1990 US Census's most frequent surnames, which the entity tagger reads too, the most frequent first.
+    private static let censusSurnamesByFrequency = EntityTagger.standardSurnamesByFrequency()
+
+    static let censusSurnames = Set(censusSurnamesByFrequency)
 
     /// The census's 2,000 most frequent surnames (Smith to Reagan), which name too many people to name one alone.
-    static let commonSurnames = EntityTagger.standardSurnames(mostFrequent: 2000)
+    static let commonSurnames = Set(censusSurnamesByFrequency.prefix(2000))
 
     /// Planets, whose names towns bear too.
     static let planetNames: Set<String> = ["Jupiter", "Mars", "Saturn", "Neptune", "Uranus", "Pluto", "Venus", "Mercury"]

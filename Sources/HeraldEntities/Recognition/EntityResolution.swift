@@ -358,4 +358,10 @@ struct EntityResolution {
         mentions[actor]?.removeAll { $0 == tokens }
         if mentions[actor]?.isEmpty == true { mentions[actor] = nil }
     }
+
+    /// Takes a mention away and leaves its words to the tagger's names.
+    mutating func dropMention(_ actor: Int, _ tokens: Range<Int>) {
+        removeMention(actor, tokens)
+        for t in tokens { covered[t] = false }
+    }
 }

@@ -5,15 +5,17 @@ extension EntityTagger {
     public static func standardFirstNames() -> Set<String> { nameList("first-names") }
 
     /// The surnames the tagger reads as a feature (1990 US Census, the most frequent).
-    public static func standardSurnames() -> Set<String> { nameList("surnames") }
+    public static func standardSurnames() -> Set<String> { Set(standardSurnamesByFrequency()) }
 
-    /// The `count` most frequent of those surnames (the list is in the census's order).
-    public static func standardSurnames(mostFrequent count: Int) -> Set<String> { nameList("surnames", prefix: count) }
+    /// Those surnames in the census's order, the most frequent first.
+    public static func standardSurnamesByFrequency() -> [String] { names("surnames") }
 
-    private static func nameList(_ resource: String, prefix: Int = .max) -> Set<String> {
+    private static func nameList(_ resource: String) -> Set<String> { Set(names(resource)) }
+
+    private static func names(_ resource: String) -> [String] {
         guard let url = Bundle.module.url(forResource: resource, withExtension: "txt", subdirectory: "Resources"),
               let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-        return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.prefix(prefix).map(String.init))
+        return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
     }
 
     /// The tagger whose weights Herald ships (`herald train ner` writes them).

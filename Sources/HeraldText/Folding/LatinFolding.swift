@@ -1,6 +1,5 @@
 /// Folds Latin letters with diacritics to their base letters, in lower case: "Peña" → "pena",
-/// "Erdoğan" → "erdogan", "Łódź" → "lodz", "Straße" → "strasse"; and the typographer's apostrophe to the
-/// typewriter's: "O’Malley" → "o'malley". News writes the same name with
+/// "Erdoğan" → "erdogan", "Łódź" → "lodz", "Straße" → "strasse". News writes the same name with
 /// and without its accents; a look-up keyed by folded words finds both.
 public enum LatinFolding {
     /// `word` in lower case with the diacritics of Latin-1 and Latin Extended-A letters (and
@@ -16,7 +15,6 @@ public enum LatinFolding {
             case 0xC0..<0x100: base = latin1[v - 0xC0]
             case 0x100..<0x180: base = extendedA[v - 0x100]
             case 0x218..<0x21C: base = v < 0x21A ? UInt8(ascii: "s") : UInt8(ascii: "t")
-            case 0x2019: base = UInt8(ascii: "'")  // the typographer's apostrophe: "O’Malley" is "o'malley"
             default: base = 0
             }
             if base == UInt8(ascii: "*"), let pair = ligatures[scalar] {
@@ -30,9 +28,8 @@ public enum LatinFolding {
         return String(out)
     }
 
-    /// Whether `word` has a letter or mark that ``folded(_:)`` changes beyond lowercasing and the apostrophe: a
-    /// cheap test on the UTF-8 lead bytes of U+00C0–U+017F, U+0218–U+021B and U+0300–U+036F (not on quotation
-    /// marks or apostrophes, which a look-up folds as it lowercases).
+    /// Whether `word` has a letter or mark that ``folded(_:)`` changes beyond lowercasing: a cheap test on
+    /// the UTF-8 lead bytes of U+00C0–U+017F, U+0218–U+021B and U+0300–U+036F (not on quotation marks).
     public static func mayFold(_ word: String) -> Bool {
         word.utf8.contains { $0 == 0xC3 || $0 == 0xC4 || $0 == 0xC5 || $0 == 0xC8 || $0 == 0xCC || $0 == 0xCD }
     }
