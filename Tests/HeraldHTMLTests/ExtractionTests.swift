@@ -137,6 +137,23 @@ let newsPage = """
             """) == "2017-03-01")
     }
 
+    @Test func thePublishersDayOverMetadataThatCameLater() {
+        func published(_ html: String) -> String? { MetadataExtractor.extract(HTMLParser.parse(Array(html.utf8))).published }
+        // A timestamp in universal time after midnight there: the day in the address, one before, is the publisher's.
+        let late = #"<head><meta property="article:published_time" content="2025-12-19T02:41:41+00:00"><link rel="canonical" href="https://blog.example/2025/12/18/troopers/"></head><body><h1>Troopers</h1><p>Text.</p></body>"#
+        #expect(published(late) == "2025-12-18")
+        // Not a day two off, nor a timestamp with its own offset.
+        #expect(published(late.replacingOccurrences(of: "/18/", with: "/17/")) == "2025-12-19")
+        #expect(published(late.replacingOccurrences(of: "+00:00", with: "-05:00")) == "2025-12-19")
+        // Metadata stamped when the page was published again: the byline's earlier day is the article's …
+        let again = #"<head><script type="application/ld+json">{"@type":"BlogPosting","headline":"Yoga","datePublished":"Jun 24, 2025"}</script></head><body><h1>Yoga</h1><div class="author">Shauna Mitchell</div><div>August 25, 2024</div><p>Text.</p></body>"#
+        #expect(published(again) == "2024-08-25")
+        // … but not a date the byline gives as an update's, a later one, or a table's.
+        #expect(published(again.replacingOccurrences(of: "<div>August 25, 2024", with: "<div>Updated August 25, 2024")) == "2025-06-24")
+        #expect(published(again.replacingOccurrences(of: "August 25, 2024", with: "August 25, 2025")) == "2025-06-24")
+        #expect(published(again.replacingOccurrences(of: "<div>August 25, 2024</div>", with: "<table><tr><td>1/1/2013</td></tr></table>")) == "2025-06-24")
+    }
+
     @Test func authorsFromBylines() {
         #expect(MetadataExtractor.authorName("By Jane Doe | Reuters") == "Jane Doe")
         #expect(MetadataExtractor.authorName("Written By: Cazzy Magennis Last updated May 2") == "Cazzy Magennis")

@@ -121,16 +121,31 @@ public enum MetadataExtractor {
             meta["publication-date"], meta["date-published"],
         ] + Self.articleTimesFirst(timeCandidates, headline: firstHeading)
         // (Where a page has no `<h1>`: its headline's text in another element, else its first `<h2>`.)
-        func dateNearHeadline() -> String? {
+        func dateNearHeadline(updates: Bool = true) -> String? {
             guard let anchor = firstHeading ?? headlineNode(document, title: result.title) ?? firstSubheading else { return nil }
-            return dateNear(document, after: anchor)
+            return dateNear(document, after: anchor, updates: updates)
         }
-        result.published = dateSources.lazy.compactMap { $0.flatMap(PublicationDate.normalize) }.first
+        let stamp = dateSources.lazy.compactMap { $0 }.first { PublicationDate.normalize($0) != nil }
+        result.published = stamp.flatMap(PublicationDate.normalize)
             ?? scripts.lazy.compactMap { dateInScript(document.source[Int(document.nodes[$0].start)..<Int(document.nodes[$0].end)]) }.first
             ?? (result.url ?? url).flatMap(dateInAddress)
             ?? visibleDates.lazy.compactMap(datePart).first
             ?? labelledDate(document)
             ?? dateNearHeadline()
+        // A timestamp in universal time can fall on the day after (or before) the publisher's: the day the
+        // page's address gives, one off, is the publisher's own ("…/2025/12/18/" for 02:41 UTC on the 19th,
+        // written the 18th in New York). (Dates a page shows are not asked: they are as often its update's.)
+        if let stamp, PublicationDate.isUniversalTime(stamp), let published = result.published,
+           let local = (result.url ?? url).flatMap(dateInAddress),
+           let days = PublicationDate.days(from: local, to: published), days.magnitude == 1 {
+            result.published = local
+        }
+        // Metadata that dates the article later than its byline does is the date it was published again
+        // (a site moved, a CMS that stamps each publish): the byline's earlier day is the article's.
+        if let published = result.published, let shown = dateNearHeadline(updates: false),
+           let days = PublicationDate.days(from: shown, to: published), days > 1 {
+            result.published = shown
+        }
         result.modified = [article.dateModified, meta["article:modified_time"], meta["og:updated_time"], meta["datemodified"],
                            meta["updated"], meta["last-modified"], meta["dateupdated"], meta["modified-date"], itempropModified]
             .lazy.compactMap { $0.flatMap(PublicationDate.normalize) }.first
@@ -196,129 +211,6 @@ public enum MetadataExtractor {
         return share(best) < 0.3 ? named.first : best
     }
 
-    /// A date in text a reader sees: "Published on July 9, 2025", "Updated 2025-07-09".
-    static func visibleDate(_ text: String) -> String? {
-        var rest = Substring(text.filter { !"[](){}".contains($0) }).drop(while: { $0 == " " })
-        for prefix in ["published on", "published:", "published", "posted on", "posted:", "posted", "submitted on", "submitted",
-                       "last updated:", "last updated on", "last updated", "updated on", "updated:", "updated", "date:", "on"] {
-            if rest.lowercased().hasPrefix(prefix) { rest = rest.dropFirst(prefix.count).drop(while: { $0 == " " }) }
-        }
-        // Only text that is a date and little else: "Top 10 trends of May 2025" is a title.
-        guard rest.split(separator: " ").count <= 6 else { return nil }
-        return PublicationDate.normalize(String(rest))
-    }
-
-    /// A date in a date-named element, whole or in one of its parts ("Dec. 19, 2025 · Niko Matsakis").
-    static func datePart(_ text: String) -> String? {
-        if let date = visibleDate(text) { return date }
-        for separator in [" · ", "·", " | ", "|", " • ", " - ", " by ", "\n"] where text.contains(separator) {
-            for part in text.components(separatedBy: separator) {
-                if let date = visibleDate(part.trimmingCharacters(in: .whitespaces)) { return date }
-            }
-        }
-        return nil
-    }
-
-    /// A date a label introduces in the text after it ("Published" then "October 14, 2025"), or in its own
-    /// text ("Posted on April 13, 2023").
-    static func labelledDate(_ document: HTMLDocument) -> String? {
-        let labels: Set<String> = ["published", "published on", "posted", "posted on", "date", "publication date", "last updated", "updated"]
-        var pending = 0
-        for i in document.nodes.indices where document.nodes[i].isText {
-            let node = document.nodes[i]
-            guard node.end - node.start <= 80 else { continue }
-            // Only labels (short, starting with one of their letters) and the texts after them are read.
-            if pending == 0 {
-                guard node.end - node.start <= 40,
-                      let first = document.source[Int(node.start)..<Int(node.end)].first(where: { $0 > 0x20 }),
-                      "pPdDuUlL".utf8.contains(first)
-                else { continue }
-            }
-            let text = HTMLText.collapse(document.text(i))
-            guard !text.isEmpty else { continue }
-            if pending > 0 {
-                if let date = visibleDate(text) { return date }
-                pending -= 1
-            }
-            let lower = text.lowercased()
-            if labels.contains(lower.trimmingCharacters(in: CharacterSet(charactersIn: ": "))) { pending = 3 }
-            // The label and its date in one text: "Posted on April 13, 2023" ("Last updated: …": see `updatedDate`).
-            else if lower.hasPrefix("published") || lower.hasPrefix("posted"), let date = visibleDate(text) { return date }
-        }
-        return nil
-    }
-
-    /// The date a page says it was last updated ("Last updated: November 13, 2025"), where it gives no other.
-    static func updatedDate(_ document: HTMLDocument) -> String? {
-        for i in document.nodes.indices where document.nodes[i].isText {
-            let node = document.nodes[i]
-            guard node.end - node.start <= 60,
-                  let first = document.source[Int(node.start)..<Int(node.end)].first(where: { $0 > 0x20 }), "uUlL".utf8.contains(first)
-            else { continue }
-            let text = HTMLText.collapse(document.text(i))
-            let lower = text.lowercased()
-            if lower.hasPrefix("updated") || lower.hasPrefix("last updated"), let date = visibleDate(text) { return date }
-        }
-        return nil
-    }
-
-    /// A publication date in a page's script data (`"datePublished":"2025-07-23…"`, escaped or not):
-    /// one pass over the bytes, stopping at names that hold "ublish" or "ublication".
-    static func dateInScript(_ text: ArraySlice<UInt8>) -> String? {
-        text.withContiguousStorageIfAvailable { p -> String? in
-            func isName(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 || b == UInt8(ascii: "_") }
-            var i = 1
-            while i + 6 < p.count {
-                defer { i += 1 }
-                guard p[i] == UInt8(ascii: "u"), p[i + 1] == UInt8(ascii: "b"), p[i + 2] == UInt8(ascii: "l"), p[i + 3] == UInt8(ascii: "i") else { continue }
-                var start = i - 1, end = i
-                while start > 0, isName(p[start - 1]) { start -= 1 }
-                while end < p.count, isName(p[end]) { end += 1 }
-                guard datePublishedKeys.contains(String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self)) else { continue }
-                // After the name: quotes, backslashes, a colon and spaces, then the date.
-                var k = end
-                while k < p.count, k - end < 12, [UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: ":"), UInt8(ascii: " ")].contains(p[k]) { k += 1 }
-                guard k + 10 <= p.count else { return nil }
-                let day = String(decoding: UnsafeBufferPointer(rebasing: p[k..<(k + 10)]), as: UTF8.self)
-                if PublicationDate.isStrictDay(day) { return day }
-                i = end
-            }
-            return nil
-        } ?? nil
-    }
-
-    private static let datePublishedKeys: Set<String> = [
-        "datePublished", "publishDate", "publishedAt", "published_at", "publicationDate", "firstPublishDate",
-        "date_published", "publishedDate", "publish_date",
-    ]
-
-    /// The first date in the short texts that follow the headline (a byline's "Mar 27, 2024"), else
-    /// the nearest in the few that come before it (a kicker's "January 23, 2025" above the headline).
-    static func dateNear(_ document: HTMLDocument, after heading: Int) -> String? {
-        func date(at i: Int) -> String? {
-            let text = HTMLText.collapse(document.text(i))
-            guard text.count >= 8 else { return nil }
-            for part in text.components(separatedBy: " - ") + text.components(separatedBy: " | ") + text.components(separatedBy: " · ") {
-                if let date = visibleDate(part.trimmingCharacters(in: .whitespaces)) { return date }
-            }
-            return nil
-        }
-        func isShortText(_ i: Int) -> Bool { document.nodes[i].isText && document.nodes[i].end - document.nodes[i].start <= 120 }
-        var seen = 0
-        for i in (heading + 1)..<document.nodes.count where isShortText(i) {
-            seen += 1
-            if seen > 40 { break }
-            if let found = date(at: i) { return found }
-        }
-        seen = 0
-        for i in stride(from: heading - 1, through: 0, by: -1) where isShortText(i) {
-            seen += 1
-            if seen > 8 { break }
-            if let found = date(at: i) { return found }
-        }
-        return nil
-    }
-
     /// On a page without an `<h1>`, the text that is its headline, set in a paragraph or a `<div>`.
     static func headlineNode(_ document: HTMLDocument, title: String?) -> Int? {
         guard let title, title.count >= 12 else { return nil }
@@ -365,21 +257,6 @@ public enum MetadataExtractor {
             return parts.max { $0.count < $1.count } ?? title
         }
         return title
-    }
-
-    /// A date in an address: "/2016/09/05/", "/2016-09-05", "/20160905/".
-    static func dateInAddress(_ url: String) -> String? {
-        let parts = url.split(separator: "/").map(String.init)
-        for (index, part) in parts.enumerated() {
-            if part.count == 4, let year = Int(part), year >= 1990, year <= 2100, index + 2 < parts.count,
-               parts[index + 1].count == 2, parts[index + 2].count >= 2,
-               let date = PublicationDate.normalize("\(year)-\(parts[index + 1])-\(parts[index + 2].prefix(2))")
-            {
-                return date
-            }
-            if let date = PublicationDate.inFileName(part) { return date }
-        }
-        return nil
     }
 }
 

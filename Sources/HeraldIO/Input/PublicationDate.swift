@@ -62,6 +62,32 @@ public enum PublicationDate {
         return nil
     }
 
+    /// The days from one `YYYY-MM-DD` day to another (negative when `b` is earlier), or nil if either is not one.
+    public static func days(from a: String, to b: String) -> Int? {
+        guard let a = dayNumber(a), let b = dayNumber(b) else { return nil }
+        return b - a
+    }
+
+    /// Whether a timestamp is in universal time ("2025-12-19T02:41:41+00:00", "…Z"): its day may be the next
+    /// or the previous of the day where it was written.
+    public static func isUniversalTime(_ text: String) -> Bool {
+        let text = text.trimmingSpaces
+        guard text.utf8.count > 10, text.contains(":") else { return false }
+        return text.hasSuffix("Z") || text.hasSuffix("+00:00") || text.hasSuffix("+0000") || text.hasSuffix("GMT") || text.hasSuffix("UTC")
+    }
+
+    /// Days since 1970-01-01 of a `YYYY-MM-DD` day (the civil calendar's count, proleptic Gregorian).
+    private static func dayNumber(_ text: String) -> Int? {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, let (y0, m, d) = isoDate(bytes, at: 0) else { return nil }
+        let y = m <= 2 ? y0 - 1 : y0
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
     /// Whether `text` is exactly a valid `YYYY-MM-DD`.
     public static func isStrictDay(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
