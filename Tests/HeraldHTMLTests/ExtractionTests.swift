@@ -323,6 +323,27 @@ let newsPage = """
         #expect(!text.contains("Another story"))
     }
 
+    @Test func theItemsOfAReviewAreItsBodyNotTeasers() {
+        func item(_ name: String, _ paragraphs: Int) -> String {
+            let paragraph = "<p>" + String(repeating: "The \(name) held its speed up the test hill, kept its range in the cold, and rode firmly. ", count: 2) + "</p>"
+            return """
+            <article class="listicle-item"><h3>\(name)</h3><div class="specs">\(String(repeating: "<div>Tested speed</div><div>19.8 mph</div><div>Tested range</div><div>18.7 miles</div>", count: 4))</div>
+            <div class="panels"><div class="panel is-active"><div class="item-body">
+            \(String(repeating: paragraph, count: paragraphs))</div></div></div></article>
+            """
+        }
+        let html = """
+        <body><main><div class="guide"><p>\(String(repeating: "I have ridden these scooters to work for years, in rain and on hills, and logged the miles. ", count: 2))</p>
+        \(item("Navee GT3", 2))\(item("Apollo City", 2))\(item("Vmax VX4", 6))</div>
+        <aside><article class="teaser"><p>\(String(repeating: "Another guide of ours, about bicycles, with more words than a card would need to hold. ", count: 5))</p></article></aside></main></body>
+        """
+        let text = ContentExtractor().extract(HTMLParser.parse(Array(html.utf8)))
+        #expect(text.contains("The Navee GT3 held its speed"))
+        #expect(text.contains("The Apollo City held its speed"))
+        #expect(text.contains("The Vmax VX4 held its speed"))
+        #expect(!text.contains("Another guide of ours"))
+    }
+
     @Test func sectionsThatCloseThePageGo() {
         let prose = String(repeating: "The council voted to rebuild the bridge over the river before the spring floods arrive. ", count: 4)
         let html = """

@@ -8,6 +8,9 @@ struct TextRenderer {
     let core: Int?
     /// The core's ancestors, which lead to it and so are never teasers.
     private let coreAncestors: Set<Int>
+    /// The class of the `<article>` the core is in, if any: other articles of that class beside it are
+    /// the items of one list (a review's products), not teasers of other stories.
+    private let coreArticleClass: String?
     private var paragraphs: [String] = []
     /// For each paragraph, its heading's level (1 to 6), or 0 for other blocks.
     private var levels: [Int] = []
@@ -20,12 +23,15 @@ struct TextRenderer {
         self.state = state
         self.core = core
         var ancestors = Set<Int>()
-        var k = core.map { Int(state.document.nodes[$0].parent) } ?? -1
+        var articleClass: String?
+        var k = core ?? -1
         while k > 0 {
-            ancestors.insert(k)
+            if k != core { ancestors.insert(k) }
+            if articleClass == nil, state.document.nodes[k].tag == .article { articleClass = state.document.attribute(k, "class") }
             k = Int(state.document.nodes[k].parent)
         }
         coreAncestors = ancestors
+        coreArticleClass = articleClass
         self.title = title.map { HTMLText.collapse($0).lowercased() }
     }
 
@@ -56,7 +62,7 @@ struct TextRenderer {
             // (Quoted posts, such as embedded tweets, are links and all, and stay.)
             if tag != .p, tag != .blockquote, state.textLength[node] < 300, state.linkDensity(node) > 0.65 { return }
             // Outside the core of a page frame: no link lists, no teaser cards of other articles.
-            if !inCore, !isContainer, !coreAncestors.contains(node), state.linkDensity(node) > 0.3 || tag == .article { return }
+            if !inCore, !isContainer, !coreAncestors.contains(node), state.linkDensity(node) > 0.3 || tag == .article && !isListItem(node) { return }
             // A paragraph of links: one short link, or several ("China furious at Macron [INSIGHT] | …").
             if tag == .p, state.linkDensity(node) > 0.8, state.textLength[node] < 120 || links(in: node) >= 2 { return }
             flush()
@@ -72,6 +78,12 @@ struct TextRenderer {
                 levels.removeLast()
             }
         }
+    }
+
+    /// Whether an `<article>` is another item of the list the core's is in: of its class, and long.
+    private func isListItem(_ node: Int) -> Bool {
+        guard let coreArticleClass, !coreArticleClass.isEmpty, state.textLength[node] >= 400 else { return false }
+        return state.document.attribute(node, "class") == coreArticleClass
     }
 
     private func links(in node: Int) -> Int {
