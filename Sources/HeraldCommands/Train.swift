@@ -148,7 +148,7 @@ public struct TrainNER: ParsableCommand {
             }
         }
         console.write("training on \(examples.count) sentences\n")
-        let tagger = EntityTagger.train(examples, firstNames: EntityTagger.standardFirstNames(), surnames: EntityTagger.standardSurnames(),
+        let tagger = EntityTagger.train(examples, firstNames: EntityTagger.censusFirstNames(), surnames: EntityTagger.standardSurnames(),
                                         iterations: iterations, seed: seed, ensemble: ensemble, progress: CommandFiles.pass(console))
         try CommandFiles.write(tagger.model, labels: tagger.labels, to: output, console: console)
     }
@@ -158,12 +158,29 @@ public struct TrainNER: ParsableCommand {
 public struct TrainNames: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "names",
-        abstract: "Write the tagger's first-name and surname lists from the 1990 US Census name files.",
-        discussion: "First names: the 2,500 most frequent of each sex; surnames: the 20,000 most frequent; title-cased, sorted."
+        abstract: "Write the tagger's name lists: census first names and surnames, and the world's first names.",
+        discussion: """
+            Census: the 2,500 most frequent first names of each sex and the 20,000 most frequent surnames of the \
+            1990 US Census, title-cased. World: the first names given to at least --minimum-births US babies \
+            from 1880 to 2020 (Social Security) and the first words of the knowledge base's people, less the \
+            census's names and surnames, the names of things the knowledge base knows, and words that \
+            --dictionary or the casing lexicon has in lower case ("Houston", "Hill", "Navy" and "Will" are \
+            left out; "Petr", "Goran" and "Wasim" stay). \
+            The tagger is trained with the census's first names and reads both lists at work.
+            """
     )
 
     @Option(help: "The census name files' folder.")
     public var census: String = "../shared/train/first_names/census1990"
+
+    @Option(help: "The Social Security first names (name, sex, births, … a line, tab-separated).")
+    public var socialSecurity: String = "../shared/train/first_names/ssa_1880_2020/ssa_first_names_by_sex_1880_2020.tsv"
+
+    @Option(help: "The fewest births for a Social Security first name to count.")
+    public var minimumBirths: Int = 100
+
+    @Option(help: "A word list whose lower-case words are no one's first name (Debian's wamerican).")
+    public var dictionary: String = "/usr/share/dict/american-english"
 
     @Option(help: "Where to write the lists.")
     public var output: String = "Sources/HeraldModels/Resources"
@@ -178,6 +195,7 @@ public struct TrainNames: ParsableCommand {
         }
         let first = Set(try names("dist.male.first", 2500) + names("dist.female.first", 2500)).sorted()
         let last = try names("dist.all.last", 20000)
+        let world = try worldFirstNames(excluding: Set(first).union(last))
         try CommandFiles.write(first, header: """
             # First names: the 2,500 most frequent male and female first names of the 1990 US Census
             # (public domain), as features for the entity tagger. Derived by Herald; see NOTICE.
@@ -186,8 +204,50 @@ public struct TrainNames: ParsableCommand {
             # Surnames: the 20,000 most frequent surnames of the 1990 US Census (public domain), as
             # features for the entity tagger. Derived by Herald; see NOTICE.
             """, to: "\(output)/surnames.txt")
+        try CommandFiles.write(world, header: """
+            # World first names: those given to at least \(minimumBirths) US babies in 1880-2020 (Social Security
+            # Administration, public domain) and the first words of the knowledge base's people (Phoenix
+            # dictionaries, MIT; Herald's officials table), less the census names and surnames, the knowledge
+            # base's names of places and bodies, and words written in lower case (Debian's wamerican word list,
+            # the casing lexicon). Read by the entity tagger beside the census first names.
+            # Derived by Herald with `herald train names`; see NOTICE.
+            """, to: "\(output)/world-first-names.txt")
         let console = Console.standardError()
-        console.write("wrote \(first.count) first names and \(last.count) surnames to \(output)\n")
+        console.write("wrote \(first.count) first names, \(last.count) surnames and \(world.count) world first names to \(output)\n")
         console.flush()
+    }
+
+    /// The world's first names, sorted, less `excluded`.
+    private func worldFirstNames(excluding excluded: Set<String>) throws -> [String] {
+        var births: [Substring: Int] = [:]
+        for line in try CommandFiles.text(socialSecurity).split(separator: "\n").dropFirst() {
+            let fields = line.split(separator: "\t")
+            guard fields.count >= 3, let count = Int(fields[2]) else { continue }
+            births[fields[0], default: 0] += count
+        }
+        var names = Set(births.filter { $0.value >= minimumBirths }.map { String($0.key) })
+        // Words ("Navy", "Galaxy"), and what the knowledge base names that is no one ("Houston", "Tesla")
+        // unless a person it knows bears it first ("Zoran" is a company's name and Zoran Milanovic's).
+        let words = Set(try CommandFiles.text(dictionary).split(separator: "\n").filter { $0.first?.isLowercase == true }.map(String.init))
+        let base = KnowledgeBase.standard
+        var things = Set<String>()
+        for name in base.names where base.actors[name.actor].kind != .person { things.insert(name.text) }
+        var firstWords = Set<String>()
+        for actor in base.actors where actor.kind == .person {
+            // A person's first word, a name as written in full ("Zoran" of "Zoran Djindjic"), not a title or an initial.
+            let parts = actor.name.split(separator: " ")
+            guard parts.count >= 2, let word = parts.first, word.count >= 3, word.allSatisfy(\.isLetter),
+                  word.first!.isUppercase, word.dropFirst().allSatisfy(\.isLowercase) else { continue }
+            firstWords.insert(String(word))
+        }
+        names.subtract(things.subtracting(firstWords))
+        names.formUnion(firstWords)
+        // Days and months are no one's name in the news ("Cruz Wednesday"; "May" and "June" are census names).
+        let calendar: Set<String> = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+                                     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        return names.filter { name in
+            !excluded.contains(name) && !calendar.contains(name) && !words.contains(name.lowercased())
+                && Truecaser.standard.usualCase(ofLowercased: name.lowercased()) != false
+        }.sorted()
     }
 }

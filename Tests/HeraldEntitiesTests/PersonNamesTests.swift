@@ -195,4 +195,11 @@ import Testing
         #expect(!florida.contains { $0.kind == .person && $0.name.hasSuffix("Lucie") } && florida.contains { $0.kind == .location && $0.name.hasSuffix("Lucie") },
                 "\(florida.map { ($0.name, $0.kind) })")
     }
+
+    @Test func peopleWithFirstNamesFromBeyondTheCensus() throws {
+        let found = try entities("Petr Korda of the Czech Republic beat top seed Goran Ivanisevic of Croatia in the semifinal on Saturday.", date: "1996-12-07")
+        #expect(found.filter { $0.kind == .person }.map(\.name) == ["Petr Korda", "Goran Ivanisevic"])
+        let cricket = try entities("Wasim Akram took three wickets as Pakistan beat New Zealand.", date: "1996-12-07")
+        #expect(cricket.filter { $0.kind == .person }.map(\.name) == ["Wasim Akram"])
+    }
 }

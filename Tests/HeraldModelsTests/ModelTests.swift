@@ -83,4 +83,12 @@ import Testing
         for (range, type) in names { #expect(labels[range.lowerBound] == "B-" + type) }
         for (before, label) in zip(labels, labels.dropFirst()) where label.hasPrefix("I-") { #expect(before != "O") }
     }
+
+    @Test func firstNamesOfTheWorldAtWorkOfTheCensusInTraining() {
+        let names = EntityTagger.standardFirstNames(), census = EntityTagger.censusFirstNames()
+        #expect(["Petr", "Goran", "Wasim", "Zoran", "John", "Mary"].allSatisfy(names.contains))
+        #expect(census.contains("John") && !["Petr", "Goran"].contains(where: census.contains))
+        // Words, places, brands and days are no one's first name.
+        #expect(!["Navy", "Tesla", "Audi", "Wednesday", "Galaxy"].contains(where: names.contains))
+    }
 }

@@ -49,7 +49,7 @@ public struct EntityRecognizer: Component {
     private static let standardOfficeHolders = KnowledgeBase.standard.officeHoldersByCountry()
     private static let standardLeaders = KnowledgeBase.standard.officeHoldersBySurname(where: EntityResolution.isTitledOffice)
     private static let standardTagger = try? EntityTagger.standard()
-    private static let firstNames = EntityTagger.standardFirstNames()
+    private static let firstNames = EntityTagger.censusFirstNames()
 
     public func process(_ document: inout Document) {
         var (words, matches) = wordsAndMatches(document)
