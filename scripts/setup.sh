@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs the Debian packages Herald builds against, when they are missing.
+# Installs the Debian packages Herald builds against, when they are missing (and wamerican, the word
+# list `herald train names` reads).
 set -euo pipefail
-packages=(zlib1g-dev)
+packages=(zlib1g-dev wamerican)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
