@@ -58,6 +58,7 @@ public struct KBBuilder {
         try addTeams(to: &base, from: curated + "/teams.tsv")
         count("Herald's sports teams", mark)
         base.addSpellingVariants()
+        base.addGivenNameForms()
         base.deduplicate()
         let actorsBefore = base.actors.count
         base.mergeNamesakes()

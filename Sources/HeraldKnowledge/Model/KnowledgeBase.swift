@@ -131,6 +131,25 @@ public struct KnowledgeBase: Sendable {
         }
     }
 
+    /// Korean and Taiwanese people's given names both as the Factbook writes them and as the news does:
+    /// "Kim Jong Un" is also "Kim Jong-un", "Park Geun-hye" also "Park Geun Hye".
+    public mutating func addGivenNameForms() {
+        for name in names where name.kind == .alias {
+            let actor = actors[name.actor]
+            guard actor.kind == .person, let country = actor.country, ["KOR", "PRK", "TWN"].contains(country) else { continue }
+            let words = name.text.split(separator: " ")
+            let capitalised = words.allSatisfy { $0.first?.isUppercase == true }
+            if words.count == 3, capitalised, words[1].count <= 5, words[2].count <= 5, !words[1].contains("-"), !words[2].contains("-") {
+                names.append(Name(text: "\(words[0]) \(words[1])-\(words[2].lowercased())", actor: name.actor, kind: name.kind))
+            } else if words.count == 2, let hyphen = words[1].firstIndex(of: "-"), words[1].count <= 11 {
+                let given = words[1]
+                let second = given[given.index(after: hyphen)...]
+                guard let first = second.first, first.isLowercase else { continue }
+                names.append(Name(text: "\(words[0]) \(given[..<hyphen]) \(first.uppercased())\(second.dropFirst())", actor: name.actor, kind: name.kind))
+            }
+        }
+    }
+
     /// Names deduplicated: the same text for the same actor and kind once.
     public mutating func deduplicate() {
         var seen = Set<Name>()
