@@ -202,4 +202,16 @@ import Testing
         let cricket = try entities("Wasim Akram took three wickets as Pakistan beat New Zealand.", date: "1996-12-07")
         #expect(cricket.filter { $0.kind == .person }.map(\.name) == ["Wasim Akram"])
     }
+
+    @Test func givenNamesJoinedByAHyphenAndArabicArticles() throws {
+        let korea = try entities("South Korean President Kim Young-sam pardoned Chun Doo-hwan and Roh Tae-woo on Monday.", date: "1997-06-01")
+        #expect(korea.map(\.name) == ["Kim Young-sam", "Chun Doo-hwan", "Roh Tae-woo"])
+        let arab = try entities("Syrian Foreign Minister Farouk al-Sharaa arrived. Sudanese President Omar Hassan al-Bashir spoke.", date: "1999-06-01")
+        #expect(arab.filter { $0.kind == .person }.map(\.name) == ["Farouk al-Sharaa", "Omar Hassan al-Bashir"])
+        // The knowledge base's "Kim Jong Un" as news agencies write him; a word after a hyphen, or a dash apart, is no syllable.
+        let north = try entities("North Korean leader Kim Jong-un watched the test. Kim Jong Un spoke later.", date: "2016-09-05")
+        #expect(north.first { $0.kind == .person }.map { ($0.name, $0.actor, $0.mentions.count) } ?? ("", nil, 0) == ("Kim Jong Un", "PRKGOV", 2))
+        let words = try entities("Kim Kardashian - both of them - came. A Pollyanna-ish view won. The Obama-era rules stand, Obama said.")
+        #expect(Set(words.map(\.name)).isSuperset(of: ["Kim Kardashian", "Pollyanna"]) && !words.contains { $0.name.contains("-") })
+    }
 }

@@ -181,6 +181,10 @@ extension EntityResolution {
                     end = particles
                 }
             }
+            if end > start, case let through = Self.hyphenatedNameEnd(end, words: words, tagged: tagged, glued: glued, named: covered),
+               through > end, !(end..<through).contains(where: { covered[$0] }) {
+                end = through
+            }
             // (Nor a body named after a titled person: "King Solomon Missionary Baptist Church".)
             guard end > start, end - start < 3 || Self.organisationHeads[words[end - 1]] == nil else {
                 i += 1
@@ -273,7 +277,7 @@ extension EntityResolution {
     /// A person's name the tagger read in part: the capitalised words next to it in its sentence that
     /// are no common word, title or name the knowledge base knows belong to it ("Manju" of "Manju Sam").
     static func wholePersonNames(_ tagged: [(Range<Int>, String)], matches: [NameMatcher.Match], words: [String],
-                                 sentenceOf: [Int], firstNames: Set<String> = []) -> [(Range<Int>, String)] {
+                                 sentenceOf: [Int], firstNames: Set<String> = [], glued: [Bool] = []) -> [(Range<Int>, String)] {
         let used = tokensNamed(tagged, matches, count: words.count)
         func isNamePart(_ k: Int, of range: Range<Int>) -> Bool {
             guard k >= 0, k < words.count, !used[k], sentenceOf[k] == sentenceOf[range.lowerBound],
@@ -299,11 +303,15 @@ extension EntityResolution {
             var particles = end
             while particles < words.count, particles - end < 2, surnameParticles.contains(words[particles]) { particles += 1 }
             if particles > end, particles < words.count, isNamePart(particles, of: range) { end = particles + 1 }
+            end = hyphenatedNameEnd(end, words: words, tagged: tagged, glued: glued, named: used)
             return (start..<end, type)
         }
+        // (A name the tagger read apart that a name now runs over: "Sharaa" of "Farouk al-Sharaa".)
+        let covering = extended.filter { $0.1 == "PER" }.map(\.0)
+        let kept = extended.filter { range, _ in !covering.contains { $0 != range && $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound } }
         // Two people's names never touch: a person read as two ("Rand" + "Paul") is one.
         var merged: [(Range<Int>, String)] = []
-        for (range, type) in extended {
+        for (range, type) in kept {
             // (Not a title the tagger read as a person: "Pope" + "John Paul II".)
             // (Nor a first name read as a town's before the rest: "Chandler" + "Van Voorhis".)
             if type == "PER", let (last, lastType) = merged.last, last.upperBound == range.lowerBound,
@@ -325,6 +333,35 @@ extension EntityResolution {
         }
         return merged
     }
+
+    /// Where a name ends that goes on after a hyphen written close: over a given name's second syllable in
+    /// lower case ("Chun Doo" + "-hwan", and after a Korean surname whatever the syllable: "Kim Young" + "-sam";
+    /// not "Obama" + "-era" nor "Pollyanna" + "-ish", words) and over an Arabic surname's article ("Farouk"
+    /// + "al-Sharaa", "Omar Hassan" + "al-Bashir"; not where the surname is a name the knowledge base knows:
+    /// "Muammar el-Qaddafi" is its Gaddafi's), whether or not the tagger read the rest as a name of its own.
+    /// `glued` tells, per token, that no space stands before it; `named`, that a knowledge-base name covers it.
+    static func hyphenatedNameEnd(_ end: Int, words: [String], tagged: [(Range<Int>, String)], glued: [Bool], named: [Bool]) -> Int {
+        guard end >= 2, end + 1 < words.count, glued.count == words.count, glued[end + 1] else { return end }
+        // (Free: in no name the tagger read, or in a person's that begins there or runs on from this one.)
+        func isFree(_ k: Int) -> Bool {
+            !named[k] && !tagged.contains { $0.0.contains(k) && ($0.1 != "PER" || $0.0.lowerBound != k && !$0.0.contains(end - 1)) }
+        }
+        if words[end] == "-", glued[end], case let next = words[end + 1], next.utf8.count <= 5, next.utf8.allSatisfy({ $0 &- 0x61 < 26 }),
+           isFree(end + 1), isCapitalised(words[end - 2]), isCapitalised(words[end - 1]),
+           Truecaser.standard.usualCase(ofLowercased: next) == nil && next != "ish" || koreanSurnames.contains(words[end - 2]) {
+            return end + 2
+        }
+        if ["al", "el", "ul"].contains(words[end]), end + 2 < words.count, words[end + 1] == "-", glued[end + 2], isFree(end + 2),
+           isCapitalised(words[end + 2]) {
+            return tagged.first { $0.0.lowerBound == end + 2 && $0.1 == "PER" }?.0.upperBound ?? end + 3
+        }
+        return end
+    }
+
+    /// The commonest Korean surnames, before a given name of two syllables ("Kim Young-sam", "Moon Jae-in").
+    static let koreanSurnames: Set<String> = ["Kim", "Lee", "Park", "Choi", "Jung", "Chung", "Kang", "Cho", "Yoon", "Jang", "Lim",
+                                              "Han", "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Ko",
+                                              "Moon", "Yang", "Son", "Bae", "Baek", "Heo", "Nam", "Roh", "Chun", "Ban", "Rhee", "Yun"]
 
     /// Capitalised words that stand beside names without being part of them.
     static let notNameParts: Set<String> = ["Center", "Centre", "PM", "MP", "CEO", "MD", "QC", "SC", "PAC"]

@@ -38,6 +38,8 @@ struct EntityResolution {
     var mentions: [Int: [Range<Int>]] = [:]
     /// Unknown people by the name the text gives them.
     var unknownPeople: [String: [Range<Int>]] = [:]
+    /// Per token, whether it follows the one before without a space ("-" and "sam" of "Young-sam").
+    let glued: [Bool]
     /// Government departments by name: country, actor code and mentions (see ``findMinistries()``).
     var ministries: [String: (country: String, actor: String, ranges: [Range<Int>])] = [:]
     /// Unknown organisations and locations by name.
@@ -85,8 +87,11 @@ struct EntityResolution {
                                                              sentenceOf: sentenceOf), words: words, sentenceOf: sentenceOf)
         let places = Self.placesNamedAfter(Self.namesAfterTitles(organisations, words: words), matches: matches, words: words,
                                            sentenceOf: sentenceOf, base: base, firstNames: firstNames)
+        var glued = [Bool](repeating: false, count: words.count)
+        for t in document.tokens.indices.dropFirst() where document.tokens[t].start == document.tokens[t - 1].end { glued[t] = true }
+        self.glued = glued
         let people = Self.wholePersonNames(Self.peopleReadAsPlaces(places, words: words, firstNames: firstNames), matches: matches, words: words,
-                                           sentenceOf: sentenceOf, firstNames: firstNames)
+                                           sentenceOf: sentenceOf, firstNames: firstNames, glued: glued)
         self.tagged = Self.initialledNames(Self.namesAroundAnInitial(people, matches: matches, words: words, sentenceOf: sentenceOf, base: base),
                                            matches: matches, words: words, sentenceOf: sentenceOf)
         var taggedSurnames: [String: Int] = [:]
