@@ -214,4 +214,12 @@ import Testing
         let words = try entities("Kim Kardashian - both of them - came. A Pollyanna-ish view won. The Obama-era rules stand, Obama said.")
         #expect(Set(words.map(\.name)).isSuperset(of: ["Kim Kardashian", "Pollyanna"]) && !words.contains { $0.name.contains("-") })
     }
+
+    @Test func aFirstNameAndAWordAfterItThatNothingElseRead() throws {
+        let found = try entities("Norwegian skier Bjorn Daehlie won the race in Lillehammer on Sunday.", date: "1997-06-01")
+        #expect(found.filter { $0.kind == .person }.map(\.name) == ["Bjorn Daehlie"])
+        // Not a faith, a people or an institution after a word that is also a first name.
+        let others = try entities("Leaders of the Sunni Arab minority met on Monday. He was treated at the Royal Infirmary. Many Roman Catholic voters stayed home.")
+        #expect(!others.contains { $0.kind == .person })
+    }
 }

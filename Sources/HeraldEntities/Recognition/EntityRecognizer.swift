@@ -50,6 +50,7 @@ public struct EntityRecognizer: Component {
     private static let standardLeaders = KnowledgeBase.standard.officeHoldersBySurname(where: EntityResolution.isTitledOffice)
     private static let standardTagger = try? EntityTagger.standard()
     private static let firstNames = EntityTagger.censusFirstNames()
+    private static let givenNames = EntityTagger.standardFirstNames()
 
     public func process(_ document: inout Document) {
         var (words, matches) = wordsAndMatches(document)
@@ -66,7 +67,8 @@ public struct EntityRecognizer: Component {
                 + "only names of two words or more and countries' names are read"))
         }
         var resolver = EntityResolution(document: document, base: base, words: words, matches: matches, tagged: tagged,
-                                        officeHolders: officeHolders, leaders: leaders, firstNames: Self.firstNames, matcher: matcher)
+                                        officeHolders: officeHolders, leaders: leaders, firstNames: Self.firstNames, givenNames: Self.givenNames,
+                                        matcher: matcher)
         document.entities = resolver.run()
         document.annotations[NationalityWords.self] = resolver.nationalityWords
         document.annotations[GovernmentMetonyms.self] = resolver.metonyms

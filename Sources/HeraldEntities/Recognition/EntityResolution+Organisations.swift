@@ -226,7 +226,7 @@ extension EntityResolution {
         "University", "College", "Tech", "Institute", "School", "Academy", "Post", "Times", "Herald", "Tribune",
         "Journal", "Gazette", "Chronicle", "Monthly", "Daily", "Bank", "Energy", "Airlines", "Airways", "Corporation",
         "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Company", "Co.", "Group", "Council", "Authority", "Foundation",
-        "Association", "Club", "United", "Rovers", "Hospital", "Museum", "Police", "Records", "Motors", "Holdings",
+        "Association", "Club", "United", "Rovers", "Hospital", "Infirmary", "Clinic", "Museum", "Police", "Records", "Motors", "Holdings",
         "Library", "Gallery", "Theatre", "Theater", "Orchestra", "Opera", "Church", "Federation", "Union", "Society",
         "Wire", "News", "Press", "Agency", "Network", "Radio", "Television", "Music", "Pictures", "Studios",
         "Entertainment", "Media", "Pharmaceuticals", "Technologies", "Industries", "Partners", "Investments", "Brands",

@@ -20,6 +20,8 @@ struct EntityResolution {
     let taggedSurnames: [String: Int]
     /// Common first names.
     let firstNames: Set<String>
+    /// First names the census's and the world's (``firstNames`` are the census's alone).
+    let givenNames: Set<String>
     /// People with roles by country.
     let officeHolders: [String: [Int]]
     /// Holders of leaders' offices and of offices whose title they keep, by surname (see ``titledLeaders()``).
@@ -64,8 +66,9 @@ struct EntityResolution {
 
     init(document: Document, base: KnowledgeBase, words: [String], matches: [NameMatcher.Match],
          tagged: [(Range<Int>, String)] = [], officeHolders: [String: [Int]] = [:], leaders: [String: [Int]] = [:],
-         firstNames: Set<String> = [], matcher: NameMatcher? = nil) {
+         firstNames: Set<String> = [], givenNames: Set<String> = [], matcher: NameMatcher? = nil) {
         self.firstNames = firstNames
+        self.givenNames = givenNames
         self.matcher = matcher
         self.officeHolders = officeHolders
         self.leaders = leaders
@@ -146,6 +149,7 @@ struct EntityResolution {
         findApposedPeople()
         laws = lawNames()
         addTagged()
+        firstNamesTheTaggerLeft()
         resolveInitialledNames()
         joinTownsReadAsPeople()
         peopleNamedLikeTownsAbroad()

@@ -1,0 +1,45 @@
+import HeraldCore
+import HeraldModels
+
+/// People whose names nothing else read.
+extension EntityResolution {
+    /// A first name and a capitalised word after it that the tagger and the knowledge base both left alone
+    /// are a person ("Bjorn Daehlie won"): the first name the census's or the world's, the second a word
+    /// English does not write in lower case and no title, party, institution, place or calendar word, and
+    /// neither in a line of capitalised words (a heading: "Grace Notes Returns"; after a nationality, a title
+    /// or a name the knowledge base knows they may be: "Norwegian Bjorn Daehlie").
+    mutating func firstNamesTheTaggerLeft() {
+        guard !givenNames.isEmpty else { return }
+        var named = covered
+        for (range, _) in tagged { for t in range { named[t] = true } }
+        for ranges in unknownPeople.values { for range in ranges { for t in range { named[t] = true } } }
+        for (_, other) in unknownOthers { for range in other.ranges { for t in range { named[t] = true } } }
+        func isCapitalisedWord(_ k: Int) -> Bool {
+            k >= 0 && k < words.count && Self.isCapitalised(words[k]) && words[k].utf8.dropFirst().contains { $0 &- 0x61 < 26 }
+        }
+        // (Nor a people, a faith, a language or an event's word: "Roman Catholics", "Sunni Arab", "Summer Olympics".)
+        func isOtherWord(_ k: Int) -> Bool { Self.otherWords[words[k]] != nil || isNationalityWord(k) }
+        func isSurname(_ k: Int) -> Bool {
+            let lower = lower[k]
+            return words[k].utf8.count >= 3 && words[k].utf8.last != UInt8(ascii: ".") && Truecaser.standard.usualCase(ofLowercased: lower) != false
+                && !Offices.honorifics.contains(lower) && !Offices.partyWords.contains(lower) && !Offices.jobTitleWords.contains(lower)
+                && !Self.calendarWords.contains(lower) && !Self.institutionWords.contains(words[k]) && !Self.geographyWords.contains(words[k])
+                && !Self.notNameParts.contains(words[k]) && !Self.titleBodies.contains(words[k])
+        }
+        var i = 0
+        while i + 1 < words.count {
+            defer { i += 1 }
+            // (Nor another language's article before a noun, "Der Bedarf", "Des Weiteren"; a census name may be one: "Les".)
+            guard !named[i], !named[i + 1], sentenceOf[i] == sentenceOf[i + 1], words[i].utf8.count >= 3, givenNames.contains(words[i]),
+                  firstNames.contains(words[i]) || !EnglishText.otherWords.contains(ShortKey(lower[i])),
+                  !isOtherWord(i), !isOtherWord(i + 1),
+                  isCapitalisedWord(i + 1), isSurname(i + 1), !givenNames.contains(words[i + 1]) || Self.commonSurnames.contains(words[i + 1]),
+                  !(isCapitalisedWord(i - 1) && sentenceOf[i - 1] == sentenceOf[i] && !covered[i - 1] && !isNationalityWord(i - 1)
+                      && !Offices.honorifics.contains(lower[i - 1])),
+                  !(isCapitalisedWord(i + 2) && sentenceOf[i + 2] == sentenceOf[i]) else { continue }
+            addPerson(named: words[i] + " " + words[i + 1], i..<(i + 2))
+            named[i] = true
+            named[i + 1] = true
+        }
+    }
+}
