@@ -316,5 +316,14 @@ import Testing
         let orlando = try recognize("They remembered the victims of the June 12 Orlando nightclub attack and an Orlando-based charity helped.")
         #expect(orlando.filter { $0.name == "Orlando" }.map(\.kind) == [.geopolitical])
     }
-}
 
+    @Test func internationalBodiesAndArmedGroupsByTheNamesTheNewsUses() throws {
+        let found = try entities("The OECD and APEC met in Paris. Shares rose on the Nasdaq. The IRA and the Ku Klux Klan were named.", date: "1996-12-06")
+        let codes = Dictionary(found.map { ($0.name, $0.actor ?? "") }, uniquingKeysWith: { a, _ in a })
+        #expect(codes["Organization for Economic Cooperation and Development"] == "IGOWSTBUS")
+        #expect(codes["Asia-Pacific Economic Cooperation"] == "IGOASABUS")
+        #expect(codes["Nasdaq"] == "USABUS")
+        #expect(codes["Irish Republican Army"] == "WEUREB")
+        #expect(codes["Ku Klux Klan"] == "USAREB")
+    }
+}

@@ -196,4 +196,12 @@ import Testing
         #expect(base["p:GBR:jeremy-corbyn"]?.role(on: "2017-06-01")?.code == "GBROPP")
         #expect(base["p:FRA:christine-lagarde"]?.role(on: "2021-06-01")?.code == "IGOEUREEC")
     }
+
+    @Test func acronymsInTheDictionariesBracketsAreNamesOrGo() {
+        #expect(KBBuilder.withoutBrackets("DEMOCRATIC FRONT FOR THE LIBERATION OF PALESTINE (DFLP)") == ("DEMOCRATIC FRONT FOR THE LIBERATION OF PALESTINE", "DFLP"))
+        #expect(KBBuilder.withoutBrackets("JAISH-E-MOHAMMAD (JEM)") == ("JAISH-E-MOHAMMAD", nil))
+        #expect(KBBuilder.withoutBrackets("DIRECT ACTION (GREECE)") == ("DIRECT ACTION (GREECE)", nil))
+        #expect(KBBuilder.withoutBrackets("FREE ACEH MOVEMENT (GAM)") == ("FREE ACEH MOVEMENT (GAM)", nil))
+        #expect(KBBuilder.withoutBrackets("HAMAS") == ("HAMAS", nil))
+    }
 }

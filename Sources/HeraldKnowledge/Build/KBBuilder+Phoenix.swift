@@ -255,8 +255,9 @@ extension KBBuilder {
             let note = parts.count > 1 ? parts[1].lowercased() : ""
             if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
             if line.hasPrefix("+") {
-                let alias = Self.phoenixName(line.dropFirst())
+                let (alias, acronym) = Self.withoutBrackets(Self.phoenixName(line.dropFirst()))
                 if !alias.isEmpty { entries[entries.count - 1].aliases.append(alias) }
+                if let acronym { entries[entries.count - 1].aliases.append(acronym) }
                 continue
             }
             if line.first == " " || line.first == "\t" {
@@ -270,9 +271,10 @@ extension KBBuilder {
                 name = String(line[..<open])
                 codes = Self.phoenixCodes(String(line[open...]))
             }
-            let cleaned = Self.phoenixName(Substring(name))
+            let (cleaned, acronym) = Self.withoutBrackets(Self.phoenixName(Substring(name)))
             guard !cleaned.isEmpty else { continue }
-            entries.append(PhoenixEntry(name: cleaned, codes: codes.map { (code: $0.0, start: $0.1, end: $0.2) }, note: note))
+            entries.append(PhoenixEntry(name: cleaned, aliases: acronym.map { [$0] } ?? [], codes: codes.map { (code: $0.0, start: $0.1, end: $0.2) },
+                                        note: note))
         }
         return entries
     }
@@ -281,6 +283,31 @@ extension KBBuilder {
     static func phoenixName(_ text: Substring) -> String {
         text.replacingOccurrences(of: "_", with: " ").trimmingCharacters(in: .whitespaces)
             .split(separator: " ").joined(separator: " ")
+    }
+
+    /// A name less what the dictionaries add in brackets at its end, and that, where it is the name's acronym:
+    /// "HIZBUL MUJAHIDEEN (HM)" → "HIZBUL MUJAHIDEEN"; "EGYPTIAN ISLAMIC JIHAD (EIJ)"; "DEMOCRATIC FRONT FOR THE
+    /// LIBERATION OF PALESTINE (DFLP)" → the name and "DFLP". A place or a word in brackets stays, so that the
+    /// name is not another body's: "DIRECT ACTION (GREECE)" is no "Direct Action Everywhere". (Acronyms of two
+    /// or three letters are no names of their own: "(AN)" and "(CA)" are words and states, and "(ISA)" is more
+    /// often the news's act than Bangladesh's group; Herald's table gives the well-known: "IRA".)
+    static func withoutBrackets(_ name: String) -> (name: String, acronym: String?) {
+        guard name.hasSuffix(")"), let open = name.range(of: " (", options: .backwards) else { return (name, nil) }
+        let inner = name[open.upperBound..<name.index(before: name.endIndex)].trimmingCharacters(in: .whitespaces)
+        let base = String(name[..<open.lowerBound])
+        guard !base.isEmpty, !inner.isEmpty else { return (name, nil) }
+        // An acronym's letters are, in order, first letters of the name's words ("IRA", "DFLP", "JEM" of
+        // "JAISH-E-MOHAMMAD"; not "GREECE").
+        let initials = base.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap(\.first)
+        var rest = initials[...]
+        let letters = inner.filter { $0 != "-" }
+        let isAcronym = (2...8).contains(letters.count) && letters.allSatisfy { letter in
+            guard let k = rest.firstIndex(of: letter) else { return false }
+            rest = rest[(k + 1)...]
+            return true
+        }
+        guard isAcronym else { return (name, nil) }
+        return (base, letters.count >= 4 ? inner : nil)
     }
 
     /// "[RUSGOV 991231-080507] [RUSELI >080508]" → codes with ISO dates.
