@@ -10,6 +10,8 @@ extension EntityResolution {
         for i in countryAt.keys.sorted() where i >= next && i < words.count {
             guard let country = countryAt[i], let office = officePhrase(at: i) else { continue }
             let end = i + office.words.count
+            // "Premier" before a league or a division is its rank, no office: "English premier league".
+            if office.words.last == "premier", end < words.count, ["league", "division"].contains(lower[end]) { continue }
             // Followed by a name: the name's mention stands; the country before the office is a modifier.
             let named = end < words.count && covered[end]
             if country.isMention { removeMention(country.actor, country.tokens) }
