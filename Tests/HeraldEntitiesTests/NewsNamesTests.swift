@@ -325,5 +325,7 @@ import Testing
         #expect(codes["Nasdaq"] == "USABUS")
         #expect(codes["Irish Republican Army"] == "WEUREB")
         #expect(codes["Ku Klux Klan"] == "USAREB")
+        let parties = try entities("The Social Democrats called for early elections in Bonn. Democrats in Washington disagreed.", date: "1996-12-06")
+        #expect(parties.filter { $0.actor == "USAPTY" }.map { $0.mentions.count } == [1], "\(parties.map(\.name))")
     }
 }

@@ -164,8 +164,17 @@ struct EntityResolution {
 
     // MARK: Names from the knowledge base
 
+    /// Words before "Democrats" or "Republicans" that name other parties than America's.
+    static let partyFamilyWords: Set<String> = ["Social", "Christian", "Free", "Sweden", "Popular"]
+
     private mutating func classify(_ match: NameMatcher.Match, deferring surnames: inout [NameMatcher.Match]) {
         var candidates = match.names.map { base.names[$0] }
+        // A party's name after a word that makes it another party's is none of the American ones: "Social
+        // Democrats", "Christian Democrats", "Free Democrats", "Sweden Democrats".
+        if match.tokens.count == 1, match.tokens.lowerBound > 0, Self.partyFamilyWords.contains(words[match.tokens.lowerBound - 1]) {
+            candidates.removeAll { base.actors[$0.actor].code == "USAPTY" }
+            if candidates.isEmpty { return }
+        }
         // A state's abbreviation follows a comma ("Dover, Del."); elsewhere "Del." is a delegate's title.
         if match.tokens.count == 1, words[match.tokens.lowerBound].utf8.last == UInt8(ascii: "."),
            match.tokens.lowerBound == 0 || words[match.tokens.lowerBound - 1] != "," {
