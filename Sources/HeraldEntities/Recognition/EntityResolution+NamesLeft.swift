@@ -29,11 +29,13 @@ extension EntityResolution {
         var i = 0
         while i + 1 < words.count {
             defer { i += 1 }
+            // (Byte tests first: most words are named already or in lower case.)
+            guard !named[i], !named[i + 1], words[i].utf8.count >= 3, isCapitalisedWord(i), isCapitalisedWord(i + 1) else { continue }
             // (Nor another language's article before a noun, "Der Bedarf", "Des Weiteren"; a census name may be one: "Les".)
-            guard !named[i], !named[i + 1], sentenceOf[i] == sentenceOf[i + 1], words[i].utf8.count >= 3, givenNames.contains(words[i]),
+            guard sentenceOf[i] == sentenceOf[i + 1], givenNames.contains(words[i]),
                   firstNames.contains(words[i]) || !EnglishText.otherWords.contains(ShortKey(lower[i])),
                   !isOtherWord(i), !isOtherWord(i + 1),
-                  isCapitalisedWord(i + 1), isSurname(i + 1), !givenNames.contains(words[i + 1]) || Self.commonSurnames.contains(words[i + 1]),
+                  isSurname(i + 1), !givenNames.contains(words[i + 1]) || Self.commonSurnames.contains(words[i + 1]),
                   !(isCapitalisedWord(i - 1) && sentenceOf[i - 1] == sentenceOf[i] && !covered[i - 1] && !isNationalityWord(i - 1)
                       && !Offices.honorifics.contains(lower[i - 1])),
                   !(isCapitalisedWord(i + 2) && sentenceOf[i + 2] == sentenceOf[i]) else { continue }
