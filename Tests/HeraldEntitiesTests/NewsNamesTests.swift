@@ -328,4 +328,9 @@ import Testing
         let parties = try entities("The Social Democrats called for early elections in Bonn. Democrats in Washington disagreed.", date: "1996-12-06")
         #expect(parties.filter { $0.actor == "USAPTY" }.map { $0.mentions.count } == [1], "\(parties.map(\.name))")
     }
+
+    @Test func companiesByNamesThatAreNoEnglishWords() throws {
+        let found = try entities("Siemens said exports would rise. Gazprom said so too, and Lufthansa agreed.")
+        #expect(found.filter { $0.actor?.hasPrefix("MNC") == true }.map(\.name) == ["Siemens AG", "Gazprom", "Lufthansa"])
+    }
 }

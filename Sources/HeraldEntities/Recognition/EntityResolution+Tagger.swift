@@ -109,9 +109,10 @@ extension EntityResolution {
         // On a sports page a team's name is the team's, whatever the tagger, trained on towns, read there.
         if isSports, candidates.allSatisfy({ base.actors[$0.actor].kind == .team }) { return false }
         // Towns, companies and NGOs: names that are often words or other things ("Shell", "Nice").
-        // (A company or NGO by a name of one word, unless the news writes the word as a name and it is no
-        // first name: "Apple", "Shell", "Ford" and unknown words need support; "Facebook" does not.)
-        let ambiguousWord = tokens.count == 1 && (Truecaser.standard.usualCase(ofLowercased: lower[tokens.lowerBound]) != true
+        // (A company or NGO by a name of one word, unless the word is no English one, no first name and no
+        // initials: "Apple", "Shell", "Ford" and "RPM" need support; "Facebook", "Siemens" and "Gazprom" do not.)
+        let ambiguousWord = tokens.count == 1 && (Truecaser.standard.usualCase(ofLowercased: lower[tokens.lowerBound]) == false
+            || words[tokens.lowerBound].utf8.allSatisfy({ $0 &- 0x61 >= 26 })
             || firstNames.contains(words[tokens.lowerBound]) || taggedAt[tokens.lowerBound].map { tagged[$0].0.count > 1 } == true)
         guard candidates.allSatisfy({ candidate in
                   guard candidate.kind != .surname else { return true }
