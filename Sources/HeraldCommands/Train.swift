@@ -233,7 +233,9 @@ public struct TrainNames: ParsableCommand {
         var things = Set<String>()
         for name in base.names where base.actors[name.actor].kind != .person { things.insert(name.text) }
         var firstWords = Set<String>()
-        for actor in base.actors where actor.kind == .person {
+        // (Not where names put the family's first: "Lee" of Lee Kuan Yew, "Kim" of Kim Jong Un.)
+        let familyFirst: Set<String> = ["CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "SGP", "KHM", "MNG"]
+        for actor in base.actors where actor.kind == .person && !familyFirst.contains(actor.country ?? "") {
             // A person's first word, a name as written in full ("Zoran" of "Zoran Djindjic"), not a title or an initial.
             let parts = actor.name.split(separator: " ")
             guard parts.count >= 2, let word = parts.first, word.count >= 3, word.allSatisfy(\.isLetter),
@@ -242,11 +244,12 @@ public struct TrainNames: ParsableCommand {
         }
         names.subtract(things.subtracting(firstWords))
         names.formUnion(firstWords)
-        // Days and months are no one's name in the news ("Cruz Wednesday"; "May" and "June" are census names).
-        let calendar: Set<String> = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+        // Days, months and a faith are no one's name in the news ("Cruz Wednesday"; "May" and "June" are census names).
+        let calendar: Set<String> = ["Islam", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
                                      "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
         return names.filter { name in
-            !excluded.contains(name) && !calendar.contains(name) && !words.contains(name.lowercased())
+            !excluded.contains(name) && !calendar.contains(name)
+                && !words.contains(name.lowercased())
                 && Truecaser.standard.usualCase(ofLowercased: name.lowercased()) != false
         }.sorted()
     }
