@@ -333,4 +333,11 @@ import Testing
         let found = try entities("Siemens said exports would rise. Gazprom said so too, and Lufthansa agreed.")
         #expect(found.filter { $0.actor?.hasPrefix("MNC") == true }.map(\.name) == ["Siemens AG", "Gazprom", "Lufthansa"])
     }
+
+    @Test func anAcronymGivenInBracketsIsTheBodysWhereverItStands() throws {
+        let found = try entities("The Bolivian Workers Federation (COB) called a strike. The COB said it would march, and COB leaders spoke.")
+        #expect(found.map { ($0.name, $0.mentions.count) }.elementsEqual([("Bolivian Workers Federation", 4)], by: ==), "\(found.map(\.name))")
+        let known = try entities("Algeria blamed the Armed Islamic Group (GIA) for the attack. The GIA has killed hundreds.", date: "1996-12-06")
+        #expect(known.first { $0.name == "Armed Islamic Group" }?.mentions.count == 3, "the name, the acronym in brackets and after")
+    }
 }

@@ -150,6 +150,7 @@ struct EntityResolution {
         laws = lawNames()
         addTagged()
         firstNamesTheTaggerLeft()
+        acronymsGivenInBrackets()
         resolveInitialledNames()
         joinTownsReadAsPeople()
         peopleNamedLikeTownsAbroad()
