@@ -234,6 +234,10 @@ import Testing
         // A premier league is no premier's.
         let league = try recognize("Results of English premier league matches on Saturday. The British premier said he would stay.", date: "1996-12-07")
         #expect(league.first { $0.name == "John Major" }?.mentions.count == 1)
+        // A party's MP sits in its country's legislature.
+        let mp = try recognize("NDP MP Nathan Cullen said so. RNC chief of staff Katie Walsh said so.", date: "2018-10-01")
+        #expect(mp.first { $0.name == "Nathan Cullen" }?.actor == "CANLEG")
+        #expect(mp.first { $0.name == "Katie Walsh" }?.actor == "USAPTY")
     }
 
     @Test func justicesByTheirTitle() throws {

@@ -3,7 +3,8 @@ import HeraldCore
 /// Bodies the article names by an acronym it gives in brackets.
 extension EntityResolution {
     /// An acronym in brackets right after a body's name is that body's wherever the article uses it: "the Armed
-    /// Islamic Group (GIA)" … "the GIA said" (whatever else the acronym could name, or however the tagger read it).
+    /// Islamic Group (GIA)" … "the GIA said", however the tagger read it (where the knowledge base reads it as
+    /// another's, that stands).
     mutating func acronymsGivenInBrackets() {
         var i = 2
         while i + 1 < words.count {
@@ -21,8 +22,8 @@ extension EntityResolution {
             guard actor != nil || other != nil else { continue }
             for k in words.indices where words[k] == acronym {
                 let range = k..<(k + 1)
-                // (Taken from whatever else read it.)
-                for (index, ranges) in mentions where index != actor && ranges.contains(range) { removeMention(index, range) }
+                // (Taken from the tagger's readings; one the knowledge base gives stands.)
+                if mentions.contains(where: { $0.key != actor && $0.value.contains(range) }) { continue }
                 unknownOthers[acronym]?.ranges.removeAll { $0 == range }
                 if unknownOthers[acronym]?.ranges.isEmpty == true { unknownOthers[acronym] = nil }
                 unknownPeople[acronym]?.removeAll { $0 == range }

@@ -174,10 +174,15 @@ extension EntityResolution {
                 // it does not ("Judicial Watch President Tom Fitton", "Planned Parenthood's president").
                 let owner = document.tokens[k - 1].kind == .clitic && k >= 2 ? k - 2 : k - 1
                 if titled, let code = affiliations.organisations[owner] {
+                    // (A party's legislator is a member of its country's legislature: "NDP MP Nathan Cullen" is a Canadian one.)
+                    if code.count == 6, code.hasSuffix("PTY"), base["c:" + code.prefix(3)] != nil, !seeking, sector == "LEG" {
+                        return described(String(code.prefix(3)), sector, before: k - 1, stop: owner, title: title)
+                    }
                     if code.count >= 6, base["c:" + code.prefix(3)] != nil, !seeking {
                         return described(String(code.prefix(3)), String(code.dropFirst(3).prefix(3)), before: k - 1, stop: owner, title: nil)
                     }
-                    sector = nil
+                    // (A legislator's title after a body the knowledge base lacks is a party's member's.)
+                    if sector != "LEG" { sector = nil }
                 }
                 break
             }
