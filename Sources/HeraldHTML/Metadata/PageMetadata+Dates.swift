@@ -110,6 +110,9 @@ extension MetadataExtractor {
     /// the nearest in the few that come before it (a kicker's "January 23, 2025" above the headline).
     static func dateNear(_ document: HTMLDocument, after heading: Int, updates: Bool = true) -> String? {
         func date(at i: Int) -> String? {
+            // (Every date a page writes has a digit: the other texts are passed over before any string is built.)
+            let node = document.nodes[i]
+            guard document.source[Int(node.start)..<Int(node.end)].contains(where: { $0 &- 0x30 < 10 }) else { return nil }
             let text = HTMLText.collapse(document.text(i))
             guard text.count >= 8 else { return nil }
             // (Where only a byline's own date counts: not an update's, nor a table's cell.)
