@@ -340,4 +340,11 @@ import Testing
         let known = try entities("Algeria blamed the Armed Islamic Group (GIA) for the attack. The GIA has killed hundreds.", date: "1996-12-06")
         #expect(known.first { $0.name == "Armed Islamic Group" }?.mentions.count == 3, "the name, the acronym in brackets and after")
     }
+
+    @Test func aMinistryWithoutItsCountryIsTheStorysCountrys() throws {
+        let found = try entities("Interfax quoted a Defence Ministry source as saying troops had left Chechnya. Russia said so too. The Ministry of Finance disagreed.", date: "1996-12-06")
+        #expect(found.filter { $0.name.contains("Ministry") }.map { $0.actor ?? "" } == ["RUSMIL", "RUSGOV"])
+        // (Where no country leads the story, none is guessed.)
+        #expect(try entities("A Finance Ministry official said the budget was balanced.").isEmpty)
+    }
 }

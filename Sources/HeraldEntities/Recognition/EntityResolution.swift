@@ -144,6 +144,7 @@ struct EntityResolution {
         findOffices()
         findMinistries()
         findUSDepartments()
+        findMinistriesOfTheStory()
         for match in surnames { resolveSurname(match) }
         findTitledUnknowns()
         findApposedPeople()
