@@ -166,4 +166,10 @@ import Testing
         #expect(moon.filter { $0.name == "Europa" }.map(\.kind).allSatisfy { $0 == .location }, "\(moon.map { ($0.name, $0.kind) })")
         #expect(moon.first { $0.name == "Europa" }?.mentions.count == 2)
     }
+
+    @Test func aLargeCityWhoseNameIsNoWordNeedsNoPreposition() throws {
+        let found = try entities("Rebels shelled Grozny overnight. Fans in Reading cheered; reading is fun.", date: "1996-12-06")
+        #expect(found.first { $0.name == "Grozny" }?.actor == "RUS")
+        #expect(found.filter { $0.kind == .geopolitical }.count == 2, "\(found.map(\.name))")
+    }
 }

@@ -160,24 +160,14 @@ extension EntityResolution {
         let t = tokens.lowerBound
         let word = words[t]
         if t > 0, sentenceOf[t - 1] == sentenceOf[t], Self.placePrepositions.contains(lower[t - 1]) { return false }
+        // So does a city of a hundred thousand whose name is no English word, first name or common surname
+        // ("Rebels shelled Grozny"; not "Reading", "Marion" or "Jackson").
+        if Truecaser.standard.usualCase(ofLowercased: lower[t]) == nil, !firstNames.contains(word), !Self.commonSurnames.contains(word),
+           candidates.contains(where: { !base.actors[$0.actor].id.hasPrefix("a:") && (base.actors[$0.actor].place?.population ?? 0) >= 100_000 }) {
+            return false
+        }
         if word.count >= 3, word.allSatisfy({ !$0.isLowercase }), t == 0 || sentenceOf[t - 1] != sentenceOf[t] { return false }
         return !placeFollows(tokens)
-    }
-
-    /// Whether the word at `t` names a city and no person: a city of a million people, or of a hundred thousand
-    /// in a country the article names; no first name, no surname the knowledge base or the article knows, no
-    /// title before it.
-    private func isCityNotPerson(_ t: Int, _ candidates: [KnowledgeBase.Name]) -> Bool {
-        guard !firstNames.contains(words[t]), taggedSurnames[words[t]] == nil, !isAfterTitle(t) else { return false }
-        var city = false
-        for candidate in candidates {
-            if candidate.kind == .surname { return false }
-            let actor = base.actors[candidate.actor]
-            if let place = actor.place, place.population >= 1_000_000 || place.population >= 100_000 && isArticleCountry(actor.country) {
-                city = true
-            }
-        }
-        return city
     }
 
     /// Whether `tokens` open a sentence in capitals and a dash follows them: a dateline's town ("BOSTON —", "PARIS -").

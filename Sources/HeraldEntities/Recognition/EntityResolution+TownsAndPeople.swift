@@ -54,4 +54,20 @@ extension EntityResolution {
             }
         }
     }
+
+    /// Whether the word at `t` names a city and no person: a city of a million people, or of a hundred thousand
+    /// in a country the article names; no first name, no surname the knowledge base or the article knows, no
+    /// title before it.
+    func isCityNotPerson(_ t: Int, _ candidates: [KnowledgeBase.Name]) -> Bool {
+        guard !firstNames.contains(words[t]), taggedSurnames[words[t]] == nil, !isAfterTitle(t) else { return false }
+        var city = false
+        for candidate in candidates {
+            if candidate.kind == .surname { return false }
+            let actor = base.actors[candidate.actor]
+            if let place = actor.place, place.population >= 1_000_000 || place.population >= 100_000 && isArticleCountry(actor.country) {
+                city = true
+            }
+        }
+        return city
+    }
 }
