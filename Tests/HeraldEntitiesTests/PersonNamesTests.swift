@@ -222,4 +222,9 @@ import Testing
         let others = try entities("Leaders of the Sunni Arab minority met on Monday. He was treated at the Royal Infirmary. Many Roman Catholic voters stayed home.")
         #expect(!others.contains { $0.kind == .person })
     }
+
+    @Test func aNameAfterATitleInLowerCaseIsTheHolders() throws {
+        let found = try entities("U.N. envoy Yasushi Akashi flew to the region on Tuesday.", date: "1996-12-06")
+        #expect(found.first { $0.name == "Yasushi Akashi" }?.kind == .person, "\(found.map(\.name))")
+    }
 }

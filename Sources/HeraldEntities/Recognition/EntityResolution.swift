@@ -82,7 +82,9 @@ struct EntityResolution {
         }
         self.sentenceOf = sentenceOf
         let parts = Self.peopleAfterCountries(
-            Self.peopleOfPlaces(tagged.flatMap { tagRange, type in Self.nameParts(tagRange, words).map { ($0, type) } },
+            Self.peopleOfPlaces(tagged.flatMap { tagRange, type in
+                Self.nameParts(tagRange, words).map { Self.holderAfterTitle($0, type, words: words, givenNames: givenNames) }
+            },
                                 matches: matches, words: words, base: base),
             matches: matches, words: words, base: base, firstNames: firstNames)
         let joined = Self.joiningOrganisations(parts, matches: matches, words: words, base: base)
