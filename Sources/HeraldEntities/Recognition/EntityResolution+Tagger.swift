@@ -160,9 +160,12 @@ extension EntityResolution {
         let t = tokens.lowerBound
         let word = words[t]
         if t > 0, sentenceOf[t - 1] == sentenceOf[t], Self.placePrepositions.contains(lower[t - 1]) { return false }
-        // So does a city of a hundred thousand whose name is no English word, first name or common surname
-        // ("Rebels shelled Grozny"; not "Reading", "Marion" or "Jackson").
+        // So does a city of a hundred thousand whose name is no English word, first name or common surname, alone
+        // among words in lower case ("Rebels shelled Grozny"; not "Reading", "Marion", "Jackson" or the "Pest" of
+        // "Organic Pest Control").
+        func isCapitalisedNeighbour(_ k: Int) -> Bool { k >= 0 && k < words.count && sentenceOf[k] == sentenceOf[t] && Self.isCapitalised(words[k]) }
         if Truecaser.standard.usualCase(ofLowercased: lower[t]) == nil, !firstNames.contains(word), !Self.commonSurnames.contains(word),
+           !isCapitalisedNeighbour(t - 1), !isCapitalisedNeighbour(t + 1),
            candidates.contains(where: { !base.actors[$0.actor].id.hasPrefix("a:") && (base.actors[$0.actor].place?.population ?? 0) >= 100_000 }) {
             return false
         }
