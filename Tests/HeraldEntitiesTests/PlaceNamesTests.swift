@@ -172,4 +172,9 @@ import Testing
         #expect(found.first { $0.name == "Grozny" }?.actor == "RUS")
         #expect(found.filter { $0.kind == .geopolitical }.count == 2, "\(found.map(\.name))")
     }
+
+    @Test func citiesWrittenWithoutTheirAccents() throws {
+        let found = try entities("Talks moved from Montreal to Gdansk and then to Medellin.")
+        #expect(found.map { $0.country ?? "" } == ["CAN", "POL", "COL"], "\(found.map(\.name))")
+    }
 }

@@ -44,6 +44,12 @@ extension KBBuilder {
             for alternate in alternates.prefix(3) where !isCommonWord(alternate) && population > 10 * (largestNamed[alternate] ?? 0) {
                 base.addName(alternate, to: id)
             }
+            // A city of a hundred thousand as news agencies write it, without its accents ("Montreal", "Gdansk",
+            // "Medellin"), where no city ten times smaller bears that name already. (Not smaller towns: "Gloria"
+            // is no Glória.)
+            let plain = name.folding(options: .diacriticInsensitive, locale: nil).replacingOccurrences(of: "ł", with: "l")
+                .replacingOccurrences(of: "Ł", with: "L")
+            if population >= 100_000, plain != name, population > 10 * (largestNamed[plain] ?? 0) { base.addName(plain, to: id) }
             // A saint's city as the news shortens it ("St. Petersburg", "St Paul"), where no city ten times smaller
             // bears that name already.
             if let rest = ["Saint ", "Sainte "].lazy.compactMap({ name.hasPrefix($0) ? name.dropFirst($0.count) : nil }).first {
