@@ -347,4 +347,10 @@ import Testing
         // (Where no country leads the story, none is guessed.)
         #expect(try entities("A Finance Ministry official said the budget was balanced.").isEmpty)
     }
+
+    @Test func anEventsNameLeavesTheSentencesThe() throws {
+        let document = try recognition.run(Document(text: "T\n\nThe Davis Cup final will be played in Sweden.", publishedAt: "1996-12-06"))
+        let events = (document.annotations[OtherNames.self] ?? []).map { document.tokens[$0.tokens].map { document.string(of: $0) }.joined(separator: " ") }
+        #expect(events == ["Davis Cup"])
+    }
 }

@@ -84,6 +84,8 @@ extension EntityResolution {
         {
             start -= 1
         }
+        // (A sentence's "The" is no part of the name: "The Davis Cup final".)
+        if start < t - 1, lower[start] == "the" { start += 1 }
         guard start < t, !(start == t - 1 && (start == 0 || sentenceOf[start - 1] != sentenceOf[start])) else { return nil }
         return start..<(t + 1)
     }
