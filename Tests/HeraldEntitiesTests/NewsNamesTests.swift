@@ -344,8 +344,10 @@ import Testing
     @Test func aMinistryWithoutItsCountryIsTheStorysCountrys() throws {
         let found = try entities("Interfax quoted a Defence Ministry source as saying troops had left Chechnya. Russia said so too. The Ministry of Finance disagreed.", date: "1996-12-06")
         #expect(found.filter { $0.name.contains("Ministry") }.map { $0.actor ?? "" } == ["RUSMIL", "RUSGOV"])
-        // (Where no country leads the story, none is guessed.)
+        // (Where no country leads the story, none is guessed; America's government has departments.)
         #expect(try entities("A Finance Ministry official said the budget was balanced.").isEmpty)
+        let american = try entities("Barack Obama met Joe Biden in Washington and Texas. A senior Foreign Ministry official will handle North America.")
+        #expect(!american.contains { $0.name.contains("Ministry") }, "\(american.map(\.name))")
     }
 
     @Test func anEventsNameLeavesTheSentencesThe() throws {

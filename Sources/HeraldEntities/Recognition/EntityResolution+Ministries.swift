@@ -42,27 +42,25 @@ extension EntityResolution {
     }
 
     /// A ministry named without its country ("a Defence Ministry source", "the Ministry of Finance") is the
-    /// government's of the country the story names most, where one does (else of none the story gives).
+    /// government's of the story's main country (see ``mainCountry(_:)``), where it has one, unless that is the
+    /// United States, whose government has departments (a "Foreign Ministry" in an American story is another
+    /// country's).
     mutating func findMinistriesOfTheStory() {
-        var counts: [Int: Int] = [:]
-        for (actor, ranges) in mentions where base.actors[actor].kind == .country { counts[actor] = ranges.count }
-        let ranked = counts.sorted { $0.value > $1.value }
-        guard let top = ranked.first, ranked.count == 1 || ranked[1].value < top.value,
-              let code = base.actors[top.key].country else { return }
+        guard words.contains("Ministry"), let code = Self.mainCountry(mentionsByCountry()), code != "USA",
+              let country = base.index["c:" + code] else { return }
+        func isPortfolio(_ k: Int) -> Bool { Self.portfolios.contains(words[k]) || words[k] == "Foreign" }
         for t in words.indices where words[t] == "Ministry" && !covered[t] {
             var start = t
-            while start > 0, t - start < 3, !covered[start - 1], Self.portfolios.contains(words[start - 1]) || words[start - 1] == "Foreign" {
-                start -= 1
-            }
+            while start > 0, t - start < 3, !covered[start - 1], isPortfolio(start - 1) { start -= 1 }
             var end = t + 1
-            if start == t, end + 1 < words.count, words[end] == "of", Self.portfolios.contains(words[end + 1]) || words[end + 1] == "Foreign" {
+            if start == t, end + 1 < words.count, words[end] == "of", isPortfolio(end + 1) {
                 end += 2
-                while end < words.count, end - t < 5, Self.portfolios.contains(words[end]) { end += 1 }
+                while end < words.count, end - t < 5, isPortfolio(end) { end += 1 }
             }
             guard start < t || end > t + 1, !(start..<end).contains(where: { covered[$0] }) else { continue }
             let topic = start < t ? words[start..<t].joined(separator: " ") : words[(t + 2)..<end].joined(separator: " ")
             let sector = Self.departmentSectors.first { topic.lowercased().contains($0.key) }?.value ?? "GOV"
-            ministries["\(topic) Ministry (\(base.actors[top.key].name))", default: (code, code + sector, [])].ranges.append(start..<end)
+            ministries["\(topic) Ministry (\(base.actors[country].name))", default: (code, code + sector, [])].ranges.append(start..<end)
             for k in start..<end { covered[k] = true }
         }
     }

@@ -20,11 +20,7 @@ extension EntityResolution {
         // (Nor a people, a faith, a language or an event's word: "Roman Catholics", "Sunni Arab", "Summer Olympics".)
         func isOtherWord(_ k: Int) -> Bool { Self.otherWords[words[k]] != nil || isNationalityWord(k) }
         func isSurname(_ k: Int) -> Bool {
-            let lower = lower[k]
-            return words[k].utf8.count >= 3 && words[k].utf8.last != UInt8(ascii: ".") && Truecaser.standard.usualCase(ofLowercased: lower) != false
-                && !Offices.honorifics.contains(lower) && !Offices.partyWords.contains(lower) && !Offices.jobTitleWords.contains(lower)
-                && !Self.calendarWords.contains(lower) && !Self.institutionWords.contains(words[k]) && !Self.geographyWords.contains(words[k])
-                && !Self.notNameParts.contains(words[k]) && !Self.titleBodies.contains(words[k])
+            words[k].utf8.count >= 3 && words[k].utf8.last != UInt8(ascii: ".") && Self.isNameWord(words[k], lower: lower[k])
         }
         var i = 0
         while i + 1 < words.count {

@@ -282,10 +282,7 @@ extension EntityResolution {
         func isNamePart(_ k: Int, of range: Range<Int>) -> Bool {
             guard k >= 0, k < words.count, !used[k], sentenceOf[k] == sentenceOf[range.lowerBound],
                   words[k].utf8.first.map({ $0 &- 0x41 < 26 }) == true, words[k].utf8.count > 1 else { return false }
-            let lower = words[k].lowercased()
-            return Truecaser.standard.usualCase(ofLowercased: lower) != false && !Offices.honorifics.contains(lower) && !Offices.partyWords.contains(lower)
-                && !Offices.jobTitleWords.contains(lower) && !calendarWords.contains(lower) && !institutionWords.contains(words[k])
-                && !geographyWords.contains(words[k]) && !notNameParts.contains(words[k]) && !titleBodies.contains(words[k])
+            return isNameWord(words[k], lower: words[k].lowercased())
         }
         let extended = tagged.map { range, type -> (Range<Int>, String) in
             guard type == "PER" else { return (range, type) }
@@ -341,12 +338,12 @@ extension EntityResolution {
     /// "Muammar el-Qaddafi" is its Gaddafi's), whether or not the tagger read the rest as a name of its own.
     /// `glued` tells, per token, that no space stands before it; `named`, that a knowledge-base name covers it.
     static func hyphenatedNameEnd(_ end: Int, words: [String], tagged: [(Range<Int>, String)], glued: [Bool], named: [Bool]) -> Int {
-        guard end >= 2, end + 1 < words.count, glued.count == words.count, glued[end + 1] else { return end }
+        guard end + 1 < words.count, glued.count == words.count, glued[end + 1] else { return end }
         // (Free: in no name the tagger read, or in a person's that begins there or runs on from this one.)
         func isFree(_ k: Int) -> Bool {
             !named[k] && !tagged.contains { $0.0.contains(k) && ($0.1 != "PER" || $0.0.lowerBound != k && !$0.0.contains(end - 1)) }
         }
-        if words[end] == "-", glued[end], case let next = words[end + 1], next.utf8.count <= 5, next.utf8.allSatisfy({ $0 &- 0x61 < 26 }),
+        if end >= 2, words[end] == "-", glued[end], case let next = words[end + 1], next.utf8.count <= 5, next.utf8.allSatisfy({ $0 &- 0x61 < 26 }),
            isFree(end + 1), isCapitalised(words[end - 2]), isCapitalised(words[end - 1]),
            Truecaser.standard.usualCase(ofLowercased: next) == nil && next != "ish" || koreanSurnames.contains(words[end - 2]) {
             return end + 2
@@ -362,6 +359,14 @@ extension EntityResolution {
     static let koreanSurnames: Set<String> = ["Kim", "Lee", "Park", "Choi", "Jung", "Chung", "Kang", "Cho", "Yoon", "Jang", "Lim",
                                               "Han", "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Ko",
                                               "Moon", "Yang", "Son", "Bae", "Baek", "Heo", "Nam", "Roh", "Chun", "Ban", "Rhee", "Yun"]
+
+    /// Whether a capitalised word may be part of a person's name: no word English writes in lower case, and no
+    /// title, party, calendar, institution, geography or title body's word.
+    static func isNameWord(_ word: String, lower: String) -> Bool {
+        Truecaser.standard.usualCase(ofLowercased: lower) != false && !Offices.honorifics.contains(lower) && !Offices.partyWords.contains(lower)
+            && !Offices.jobTitleWords.contains(lower) && !calendarWords.contains(lower) && !institutionWords.contains(word)
+            && !geographyWords.contains(word) && !notNameParts.contains(word) && !titleBodies.contains(word)
+    }
 
     /// Capitalised words that stand beside names without being part of them.
     static let notNameParts: Set<String> = ["Center", "Centre", "PM", "MP", "CEO", "MD", "QC", "SC", "PAC"]

@@ -63,8 +63,7 @@ extension MetadataExtractor {
                   let first = document.source[Int(node.start)..<Int(node.end)].first(where: { $0 > 0x20 }), "uUlL".utf8.contains(first)
             else { continue }
             let text = HTMLText.collapse(document.text(i))
-            let lower = text.lowercased()
-            if lower.hasPrefix("updated") || lower.hasPrefix("last updated"), let date = visibleDate(text) { return date }
+            if isUpdate(text), let date = visibleDate(text) { return date }
         }
         return nil
     }
