@@ -227,11 +227,18 @@ public struct TrainNames: ParsableCommand {
         }
         var names = Set(births.filter { $0.value >= minimumBirths }.map { String($0.key) })
         // Words ("Navy", "Galaxy"), and what the knowledge base names that is no one ("Houston", "Tesla")
-        // unless a person it knows bears it first ("Zoran" is a company's name and Zoran Milanovic's).
+        // unless a person it knows bears it first and it is no country, sea or city of 100,000 ("Zoran" is a
+        // company's name and Zoran Milanovic's; "Hilla" is a city's and Hilla Limann's).
         let words = Set(try CommandFiles.text(dictionary).split(separator: "\n").filter { $0.first?.isLowercase == true }.map(String.init))
         let base = KnowledgeBase.standard
-        var things = Set<String>()
-        for name in base.names where base.actors[name.actor].kind != .person { things.insert(name.text) }
+        var things = Set<String>(), places = Set<String>()
+        var thingsStarting: [Substring: Int] = [:]
+        for name in base.names where base.actors[name.actor].kind != .person {
+            things.insert(name.text)
+            let actor = base.actors[name.actor]
+            if actor.kind == .country || actor.kind == .location || (actor.place?.population ?? 0) >= 100_000 { places.insert(name.text) }
+            if let space = name.text.firstIndex(of: " ") { thingsStarting[name.text[..<space], default: 0] += 1 }
+        }
         var firstWords = Set<String>()
         // (Not where names put the family's first: "Lee" of Lee Kuan Yew, "Kim" of Kim Jong Un.)
         let familyFirst: Set<String> = ["CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "SGP", "KHM", "MNG"]
@@ -243,7 +250,9 @@ public struct TrainNames: ParsableCommand {
             firstWords.insert(String(word))
         }
         names.subtract(things.subtracting(firstWords))
-        names.formUnion(firstWords)
+        names.formUnion(firstWords.subtracting(places))
+        // Nor a word that begins the names of many places or bodies, whoever bears it ("San" of San Yu, "El": "San Ysidro", "El Monte").
+        names.subtract(thingsStarting.filter { $0.value >= 100 }.map { String($0.key) })
         // Days, months and a faith are no one's name in the news ("Cruz Wednesday"; "May" and "June" are census names).
         let calendar: Set<String> = ["Islam", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
                                      "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]

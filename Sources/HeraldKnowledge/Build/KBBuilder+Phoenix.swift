@@ -61,7 +61,7 @@ extension KBBuilder {
     }
 
     /// Phoenix actors: people of the world's governments with dated roles (kept when a role runs
-    /// into 2000 or later), international bodies, armed groups, and agent words.
+    /// into 1980 or later), international bodies, armed groups, and agent words.
     func addPhoenixActors(to base: inout KnowledgeBase, countries: CountryCodes) throws {
         // Agent words: "minister" → GOV, "rebels" → REB.
         for (word, sector) in Self.phoenixAgents(try lines("phoenix-petrarch2/Phoenix.agents.txt")) {
@@ -72,7 +72,7 @@ extension KBBuilder {
             // A country block: its aliases mix spellings with capitals and cities, which the other
             // sources give apart; they are left out.
             if entry.codes.count == 1, first.code.count == 3, base["c:\(first.code)"] != nil { continue }
-            // People with a dated role that runs into 2000 or later; undated codes alone say nothing of when.
+            // People with a dated role that runs into 1980 or later (news archives reach back that far); undated codes alone say nothing of when.
             // (A territory's dated code is no person's role: "IRAQ" under "IRQOCC" until 2006, "SOUTH_SUDAN" under
             // "SDNSSD" and "SDNSSDAUT"; nor is a movement's: "SUDAN_PEOPLES_LIBERATION_MOVEMENT" under "SDNREB".)
             // A body is added as a group under its latest code ("SYRIAN_NATIONAL_COALITION": SYROPP).
@@ -93,7 +93,7 @@ extension KBBuilder {
                 continue
             }
             let recent = entry.codes.filter { code in
-                (code.end ?? "9999") >= "2000-01-01" && (code.start != nil || code.end != nil)
+                (code.end ?? "9999") >= "1980-01-01" && (code.start != nil || code.end != nil)
                     && Self.namesSector(code.code)
             }
             guard !recent.isEmpty, first.code.count >= 3 else { continue }
@@ -279,10 +279,13 @@ extension KBBuilder {
         return entries
     }
 
-    /// "VLADIMIR_V._PUTIN_ " → "VLADIMIR V. PUTIN".
+    /// "VLADIMIR_V._PUTIN_ " → "VLADIMIR V. PUTIN"; a leading "THE" before two words or more besides a legal form
+    /// is dropped ("THE_EUROPEAN_UNION" → "EUROPEAN UNION", so that a sentence's "The" is no part of the name;
+    /// "THE_HAGUE" and "THE_GAP_INC_" keep it).
     static func phoenixName(_ text: Substring) -> String {
-        text.replacingOccurrences(of: "_", with: " ").trimmingCharacters(in: .whitespaces)
-            .split(separator: " ").joined(separator: " ")
+        let words = text.replacingOccurrences(of: "_", with: " ").split(whereSeparator: { $0 == " " || $0 == "\t" })
+        let named = words.dropFirst().filter { !legalForms.contains($0.lowercased()) }.count
+        return (words.first == "THE" && named >= 2 ? words.dropFirst() : words[...]).joined(separator: " ")
     }
 
     /// A name less what the dictionaries add in brackets at its end, and that, where it is the name's acronym:
