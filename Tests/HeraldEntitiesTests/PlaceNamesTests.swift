@@ -26,6 +26,13 @@ import Testing
         #expect(!found.contains { $0.country == "TUN" || $0.country == "PHL" }, "not Mahdia, once Africa, nor Asia in the Philippines")
     }
 
+    @Test func citiesByTheirEnglishNames() throws {
+        // GeoNames calls them Hannover and Köln; English news, as Phoenix's country dictionary does, Hanover and Cologne.
+        let found = try entities("HANOVER, Germany - The European Union's ministers met, then flew to Cologne.", date: "1996-11-24")
+        #expect(found.filter { $0.kind == .geopolitical && $0.country == "DEU" }.map(\.name) == ["Hannover", "Germany", "Köln"])
+        #expect(found.first { $0.name == "European Union" }?.mentions.map(\.text) == ["European Union"], "a sentence's 'The' is no part of it")
+    }
+
     @Test func placesNamedAfterTownsAndPeople() throws {
         let found = try entities("Talks on the Hinkley Point nuclear project resumed, and boats left Tampa Bay for Coron Island.")
         for name in ["Hinkley Point", "Tampa Bay", "Coron Island"] {

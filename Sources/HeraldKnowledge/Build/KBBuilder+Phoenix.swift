@@ -247,6 +247,17 @@ extension KBBuilder {
     }
 
     /// The entries of a TABARI actor file.
+    /// The other names of each country's block in Phoenix's country dictionary, in capitals, by country code: the
+    /// country's spellings and its cities' English names ("HANOVER", "COLOGNE" under DEU).
+    func phoenixCountryAliases() throws -> [String: Set<String>] {
+        var table: [String: Set<String>] = [:]
+        for entry in try phoenixEntries("phoenix-petrarch2/Phoenix.Countries.actors.txt") {
+            guard entry.codes.count == 1, let code = entry.codes.first?.code, code.count == 3 else { continue }
+            table[code, default: []].formUnion(entry.aliases.map { $0.uppercased() })
+        }
+        return table
+    }
+
     func phoenixEntries(_ relative: String) throws -> [PhoenixEntry] {
         var entries: [PhoenixEntry] = []
         for raw in try lines(relative) {

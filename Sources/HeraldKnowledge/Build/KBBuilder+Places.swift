@@ -4,10 +4,13 @@ extension KBBuilder {
     /// First-level regions, and cities with their coordinates and a few alternate names.
     func addPlaces(to base: inout KnowledgeBase, countries: CountryCodes) throws {
         var regions: [String: String] = [:]
+        // Every name of a place, in capitals, with its country: how many places it names there.
+        var placesNamed: [String: Int] = [:]
         for line in try lines("geonames/admin1CodesASCII.txt") {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard f.count >= 3, let dot = f[0].firstIndex(of: "."), let country = countries.alpha3ByAlpha2[String(f[0][..<dot])] else { continue }
             regions[f[0]] = f[1]
+            for name in Set([f[1], f[2]]) { placesNamed["\(country) \(name.uppercased())", default: 0] += 1 }
             let id = "a:\(f[0])"
             base.add(Actor(id: id, kind: .place, name: f[1], country: country))
             base.addName(f[1], to: id)
@@ -24,7 +27,10 @@ extension KBBuilder {
         for city in cities.values {
             guard let name = city["name"] as? String, let population = city["population"] as? Int else { continue }
             largestNamed[name] = max(largestNamed[name] ?? 0, population)
+            guard let code = city["countrycode"] as? String, let country = countries.alpha3ByAlpha2[code] else { continue }
+            for other in Set([name] + (city["alternatenames"] as? [String] ?? [])) { placesNamed["\(country) \(other.uppercased())", default: 0] += 1 }
         }
+        let phoenixNames = try phoenixCountryAliases()
         for (geonameid, city) in cities.sorted(by: { $0.key < $1.key }) {
             guard let population = city["population"] as? Int, population >= minimumCityPopulation,
                   let name = city["name"] as? String, let code = city["countrycode"] as? String,
@@ -36,12 +42,17 @@ extension KBBuilder {
             base.add(Actor(id: id, kind: .place, name: name, country: country,
                            place: Actor.Place(admin1: region, lat: lat, lon: lon, population: population)))
             base.addName(name, to: id)
-            // Up to three alternate spellings in Latin letters ("Peking", "Kiev").
+            // Up to three alternate spellings in Latin letters ("Peking", "Kiev"), and those that Phoenix's block of
+            // the city's country lists, the names English news gives ("Hanover" of Hannover, "Cologne" of Köln),
+            // where no other place of the country bears them ("New York" is also the state, "New Delhi" no Delhi).
+            let english = phoenixNames[country] ?? []
             let alternates = (city["alternatenames"] as? [String] ?? []).filter { alt in
                 alt.count >= 3 && alt != name && alt.unicodeScalars.allSatisfy { $0.value < 0x250 && ($0.properties.isAlphabetic || $0 == " " || $0 == "-" || $0 == "'") }
                     && alt.first?.isUppercase == true && alt.contains(where: \.isLowercase)  // not a code ("LAX")
             }
-            for alternate in alternates.prefix(3) where !isCommonWord(alternate) && population > 10 * (largestNamed[alternate] ?? 0) {
+            for (k, alternate) in alternates.enumerated() {
+                let isEnglish = english.contains(alternate.uppercased()) && placesNamed["\(country) \(alternate.uppercased())"] == 1
+                guard k < 3 || isEnglish, isEnglish || !isCommonWord(alternate), population > 10 * (largestNamed[alternate] ?? 0) else { continue }
                 base.addName(alternate, to: id)
             }
             // A city of a hundred thousand as news agencies write it, without its accents ("Montreal", "Gdansk",
