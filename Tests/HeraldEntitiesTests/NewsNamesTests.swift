@@ -205,6 +205,11 @@ import Testing
         #expect(found.first { $0.name == "Kerr" }?.kind != .organization, "a person the article calls he stays a person")
     }
 
+    @Test func banksInOtherLanguagesAndStockExchanges() throws {
+        let found = try recognize("Economists at Banco Itau in Sao Paulo agreed, and shares on the Warsaw Stock Exchange rose.")
+        #expect(found.filter { $0.kind == .organization }.map(\.name) == ["Banco Itau", "Warsaw Stock Exchange"])
+    }
+
     @Test func aPersonReadInTwoPartsIsOne() throws {
         let found = try recognize("""
             Sen. Rand Paul campaigned in Iowa. Jeb Bush followed him, and Pope John Paul II was remembered.

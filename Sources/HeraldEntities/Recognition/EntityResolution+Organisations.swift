@@ -12,13 +12,15 @@ extension EntityResolution {
         for (range, type) in tagged where type != "ORG" && !range.allSatisfy({ institutionWords.contains(words[$0]) }) {
             nameBefore[range.upperBound] = range
         }
-        // A name that ends in an institution's word is an organisation's ("Washington Post"); an organisation's
-        // name goes on over such words after it ("Herald" + "Wire").
+        // A name that ends in an institution's word is an organisation's ("Washington Post"), and so is one that
+        // begins with a bank's or group's word in another language ("Banco Itau"); an organisation's name goes on
+        // over institutions' words after it ("Herald" + "Wire").
         let starts = Set(tagged.map(\.0.lowerBound))
         var result = tagged.map { range, type -> (Range<Int>, String) in
-            guard type == "ORG" || institutionWords.contains(words[range.upperBound - 1]) else { return (range, type) }
+            guard type == "ORG" || institutionWords.contains(words[range.upperBound - 1])
+                    || leadingInstitutionWords.contains(words[range.lowerBound]) else { return (range, type) }
             var end = range.upperBound
-            while end < words.count, !starts.contains(end), institutionWords.contains(words[end]) { end += 1 }
+            while end < words.count, !starts.contains(end), isInstitutionWord(end, words) { end += 1 }
             return (range.lowerBound..<end, "ORG")
         }
         var absorbed = Set<Range<Int>>()
@@ -35,13 +37,21 @@ extension EntityResolution {
         let taggedStarts = Set(result.map(\.0.lowerBound))
         for (end, before) in namesBefore where !absorbed.contains(before) && !taggedStarts.contains(end) {
             var k = end
-            while k < words.count, institutionWords.contains(words[k]) { k += 1 }
+            while k < words.count, isInstitutionWord(k, words) { k += 1 }
             guard k > end else { continue }
             result.append((before.lowerBound..<k, "ORG"))
             absorbed.insert(before)
         }
         return result.filter { !($0.1 != "ORG" && absorbed.contains($0.0)) }.sorted { $0.0.lowerBound < $1.0.lowerBound }
     }
+
+    /// Whether word `k` names institutions, as "Bank" does, or as "Stock" does before "Exchange" ("Warsaw Stock Exchange").
+    static func isInstitutionWord(_ k: Int, _ words: [String]) -> Bool {
+        institutionWords.contains(words[k]) || words[k] == "Stock" && k + 1 < words.count && words[k + 1] == "Exchange"
+    }
+
+    /// Words that begin banks' and groups' names in other languages ("Banco Santander", "Grupo Televisa").
+    static let leadingInstitutionWords: Set<String> = ["Banco", "Banca", "Banque", "Grupo", "Groupe", "Compagnie", "Compañía"]
 
     /// Whether every name of `match` is a town's or a person's (not a nationality word).
     static func isTownOrPerson(_ match: NameMatcher.Match, _ base: KnowledgeBase) -> Bool {
@@ -230,6 +240,6 @@ extension EntityResolution {
         "Library", "Gallery", "Theatre", "Theater", "Orchestra", "Opera", "Church", "Federation", "Union", "Society",
         "Wire", "News", "Press", "Agency", "Network", "Radio", "Television", "Music", "Pictures", "Studios",
         "Entertainment", "Media", "Pharmaceuticals", "Technologies", "Industries", "Partners", "Investments", "Brands",
-        "Communications", "Telecom", "Petroleum", "Insurance", "Securities", "Bancorp", "Center", "Centre",
+        "Communications", "Telecom", "Petroleum", "Insurance", "Securities", "Bancorp", "Center", "Centre", "Exchange",
     ]
 }
