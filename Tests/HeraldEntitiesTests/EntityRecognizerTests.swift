@@ -91,6 +91,11 @@ import Testing
             range.map { document.string(of: document.tokens[$0]) }.joined(separator: " ")
         }
         #expect(words == ["Russian", "Russians"])
+        // A country's short name in "-i" before a word in lower case is its people's adjective; after "in", the country.
+        let saudi = try recognition.run(Document(text: "A Saudi dissident who lived in Saudi for years met Thai police.", publishedAt: "2016-09-05"))
+        let adjectives = (saudi.annotations[NationalityWords.self] ?? []).map { saudi.string(of: saudi.tokens[$0.lowerBound]) }
+        #expect(adjectives == ["Saudi", "Thai"])
+        #expect(saudi.entities.first(where: { $0.name == "Saudi Arabia" })?.mentions.count == 1)
         let groups = try recognition.run(Document(text: "Sunni and Shiite leaders met Kurdish and Christian groups.", publishedAt: "2016-09-05"))
         let affiliations = (groups.annotations[OtherNames.self] ?? []).filter { $0.kind == .affiliation }
             .map { groups.string(of: groups.tokens[$0.tokens.lowerBound]) }

@@ -207,6 +207,16 @@ struct EntityResolution {
         if match.tokens.count == 1, Self.planetNames.contains(words[match.tokens.lowerBound]), !placeFollows(match.tokens), isSpaceStory {
             return
         }
+        // A country's short name that is also its people's adjective in "-i" is the adjective before a word in lower case
+        // ("Saudi dissident", "Thai police"), but not after a preposition ("in Saudi for years"). (Not names the sources
+        // list among peoples' words: "Britain", "Palestine", "Vatican officials".)
+        let start = match.tokens.lowerBound
+        if match.tokens.count == 1, match.tokens.upperBound < words.count, words[start].hasSuffix("i"),
+           words[match.tokens.upperBound].utf8.first.map({ $0 &- 0x61 < 26 }) == true,
+           start == 0 || !Self.nearPrepositions.contains(lower[start - 1]) {
+            let peoples = Set(candidates.filter { $0.kind == .demonym }.map(\.actor))
+            candidates.removeAll { $0.kind != .demonym && peoples.contains($0.actor) }
+        }
         // A nationality word is that, not a village of the same name ("German", "French").
         // (A first-level region of that name in the demonym's own country is the region: "England".)
         if candidates.contains(where: { $0.kind == .demonym }) {
