@@ -337,6 +337,9 @@ import Testing
     @Test func companiesByNamesThatAreNoEnglishWords() throws {
         let found = try entities("Siemens said exports would rise. Gazprom said so too, and Lufthansa agreed.")
         #expect(found.filter { $0.actor?.hasPrefix("MNC") == true }.map(\.name) == ["Siemens AG", "Gazprom", "Lufthansa"])
+        // Companies of world business news that the sources lack, from Herald's own table.
+        let more = try entities("Chrysler and Peugeot recalled cars, and Bancomer lent to Compaq.", date: "1996-12-06")
+        #expect(more.map { "\($0.name) \($0.actor ?? "-")" } == ["Chrysler MNCUSA", "Peugeot MNCFRA", "Bancomer MNCMEX", "Compaq MNCUSA"])
     }
 
     @Test func anAcronymGivenInBracketsIsTheBodysWhereverItStands() throws {
