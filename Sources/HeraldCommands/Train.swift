@@ -195,7 +195,7 @@ public struct TrainNames: ParsableCommand {
         }
         let first = Set(try names("dist.male.first", 2500) + names("dist.female.first", 2500)).sorted()
         let last = try names("dist.all.last", 20000)
-        let world = try worldFirstNames(excluding: Set(first).union(last))
+        let world = try worldFirstNames(excluding: Set(first).union(last.prefix(5000)), rareSurnames: Set(last.dropFirst(5000)))
         try CommandFiles.write(first, header: """
             # First names: the 2,500 most frequent male and female first names of the 1990 US Census
             # (public domain), as features for the entity tagger. Derived by Herald; see NOTICE.
@@ -217,8 +217,9 @@ public struct TrainNames: ParsableCommand {
         console.flush()
     }
 
-    /// The world's first names, sorted, less `excluded`.
-    private func worldFirstNames(excluding excluded: Set<String>) throws -> [String] {
+    /// The world's first names, sorted, less `excluded`, and less `rareSurnames` but those given to a thousand babies
+    /// or more (rarer American surnames are often given names elsewhere: "Mateo", "Ibrahim", "Luc"; not "Mattis").
+    private func worldFirstNames(excluding excluded: Set<String>, rareSurnames: Set<String>) throws -> [String] {
         var births: [Substring: Int] = [:]
         for line in try CommandFiles.text(socialSecurity).split(separator: "\n").dropFirst() {
             let fields = line.split(separator: "\t")
@@ -257,7 +258,7 @@ public struct TrainNames: ParsableCommand {
         let calendar: Set<String> = ["Islam", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
                                      "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
         return names.filter { name in
-            !excluded.contains(name) && !calendar.contains(name)
+            !excluded.contains(name) && !calendar.contains(name) && (!rareSurnames.contains(name) || births[Substring(name), default: 0] >= 1000)
                 && !words.contains(name.lowercased())
                 && Truecaser.standard.usualCase(ofLowercased: name.lowercased()) != false
         }.sorted()
