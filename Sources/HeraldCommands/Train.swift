@@ -207,9 +207,10 @@ public struct TrainNames: ParsableCommand {
         try CommandFiles.write(world, header: """
             # World first names: those given to at least \(minimumBirths) US babies in 1880-2020 (Social Security
             # Administration, public domain) and the first words of the knowledge base's people (Phoenix
-            # dictionaries, MIT; Herald's officials table), less the census names and surnames, the knowledge
-            # base's names of places and bodies, and words written in lower case (Debian's wamerican word list,
-            # the casing lexicon). Read by the entity tagger beside the census first names.
+            # dictionaries, MIT; Herald's officials table), less the census names, its 5,000 commonest surnames
+            # and rarer ones given to fewer than 1,000 babies, the knowledge base's names of places and bodies,
+            # and words written in lower case (Debian's wamerican word list, the casing lexicon). Read by the
+            # entity tagger beside the census first names.
             # Derived by Herald with `herald train names`; see NOTICE.
             """, to: "\(output)/world-first-names.txt")
         let console = Console.standardError()

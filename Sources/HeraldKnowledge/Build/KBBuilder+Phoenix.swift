@@ -147,7 +147,10 @@ extension KBBuilder {
                 // "OPEC": "Opec"); a company goes by its name without its legal form ("Accenture Plc": "Accenture").
                 for alias in names {
                     if alias.count >= 4, !alias.contains(" "), alias.utf8.allSatisfy({ $0 &- 0x61 >= 26 }) { names.append(alias.titleCasedBodyName) }
-                    if code.hasPrefix("MNC"), let short = Self.withoutLegalForm(alias) { names.append(short) }
+                    // (Not where that leaves one word of everyday English: "Highway Holdings Limited" is no "Highway".)
+                    if code.hasPrefix("MNC"), let short = Self.withoutLegalForm(alias), short.contains(" ") || !isCommonWord(short) {
+                        names.append(short)
+                    }
                 }
                 for alias in names { base.addName(alias, to: id) }
             }
