@@ -33,6 +33,15 @@ import Testing
         #expect(found.first(where: { $0.name == "European Union" })?.mentions.map { $0.end - $0.start } == ["European Union".count], "a sentence's 'The' is no part of it")
     }
 
+    @Test func aDatelinesTownOnASportsPageIsNoTeam() throws {
+        let found = try entities("""
+            HANOVER, Germany 1996-11-24
+
+            Pete Sampras beat Boris Becker 3-6 7-6 7-6 6-7 6-4 to win the ATP Tour World Championship on Sunday.
+            """, date: "1996-11-24")
+        #expect(found.first.map { "\($0.name) \($0.kind)" } == "Hannover geopolitical", "not the club Hanover 96")
+    }
+
     @Test func placesNamedAfterTownsAndPeople() throws {
         let found = try entities("Talks on the Hinkley Point nuclear project resumed, and boats left Tampa Bay for Coron Island.")
         for name in ["Hinkley Point", "Tampa Bay", "Coron Island"] {

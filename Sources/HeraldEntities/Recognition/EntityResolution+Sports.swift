@@ -53,14 +53,17 @@ extension EntityResolution {
     }
 
     /// Of the senses of a name that a sports team bears too, the ones this article means: on a
-    /// sports page the team, unless the name follows "in", "at" or "from" (a town); elsewhere
+    /// sports page the team, unless the name follows "in", "at" or "from" or comes before a country (a town); elsewhere
     /// the others, or the team when its name is long ("Manchester United"), or its own full name
     /// where the tagger read an organisation ("Arsenal"; "Forest" alone is no club off the sports pages).
     func teamsOrOthers(_ candidates: [KnowledgeBase.Name], _ tokens: Range<Int>) -> [KnowledgeBase.Name] {
         let teams = candidates.filter { base.actors[$0.actor].kind == .team }
         let others = candidates.filter { base.actors[$0.actor].kind != .team }
         let afterPlaceWord = tokens.lowerBound > 0 && Self.placePrepositions.contains(lower[tokens.lowerBound - 1])
-        if isSports { return afterPlaceWord && !others.isEmpty ? others : teams }
+        // (Nor before a comma and a country, as a dateline gives a town: "HANOVER, Germany".)
+        let beforeCountry = tokens.upperBound + 1 < words.count && words[tokens.upperBound] == ","
+            && matchAt[tokens.upperBound + 1].map { matches[$0].names.contains { base.actors[base.names[$0].actor].kind == .country } } == true
+        if isSports { return (afterPlaceWord || beforeCountry) && !others.isEmpty ? others : teams }
         guard others.isEmpty else { return others }
         if tokens.count > 1 { return teams }
         let taggedOrganisation = tokens.contains { taggedAt[$0].map { tagged[$0].1 == "ORG" } ?? false }
