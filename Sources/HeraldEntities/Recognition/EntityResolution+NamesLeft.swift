@@ -7,7 +7,8 @@ extension EntityResolution {
     /// are a person ("Bjorn Daehlie won"): the first name the census's or the world's, the second a word
     /// English does not write in lower case and no title, party, institution, place or calendar word, and
     /// neither in a line of capitalised words (a heading: "Grace Notes Returns"; after a nationality, a title
-    /// or a name the knowledge base knows they may be: "Norwegian Bjorn Daehlie").
+    /// or a name the knowledge base knows they may be: "Norwegian Bjorn Daehlie"). After a nationality word, two
+    /// words English does not know are a person's name whatever the first ("Kenyan Josephat Kiprono").
     mutating func firstNamesTheTaggerLeft() {
         guard !givenNames.isEmpty else { return }
         var named = covered
@@ -28,7 +29,10 @@ extension EntityResolution {
             // (Byte tests first: most words are named already or in lower case.)
             guard !named[i], !named[i + 1], words[i].utf8.count >= 3, isCapitalisedWord(i), isCapitalisedWord(i + 1) else { continue }
             // (Nor another language's article before a noun, "Der Bedarf", "Des Weiteren"; a census name may be one: "Les".)
-            guard sentenceOf[i] == sentenceOf[i + 1], givenNames.contains(words[i]),
+            // (Or two words English does not know after a nationality word: "Kenyan Josephat Kiprono".)
+            let afterNationality = i > 0 && isNationalityWord(i - 1) && sentenceOf[i - 1] == sentenceOf[i]
+                && Truecaser.standard.usualCase(ofLowercased: lower[i]) == nil && Truecaser.standard.usualCase(ofLowercased: lower[i + 1]) == nil
+            guard sentenceOf[i] == sentenceOf[i + 1], givenNames.contains(words[i]) || afterNationality,
                   firstNames.contains(words[i]) || !EnglishText.otherWords.contains(ShortKey(lower[i])),
                   !isOtherWord(i), !isOtherWord(i + 1),
                   isSurname(i + 1), !givenNames.contains(words[i + 1]) || Self.commonSurnames.contains(words[i + 1]),
