@@ -53,8 +53,8 @@ extension EntityResolution {
     }
 
     /// Of the senses of a name that a sports team bears too, the ones this article means: on a
-    /// sports page the team, unless the name follows "in", "at" or "from" or comes before a country (a town); elsewhere
-    /// the others, or the team when its name is long ("Manchester United"), or its own full name
+    /// sports page the team, unless the name follows "in", "at" or "from" or comes before a country
+    /// (a town); elsewhere the others, or the team when its name is long ("Manchester United"), or its own full name
     /// where the tagger read an organisation ("Arsenal"; "Forest" alone is no club off the sports pages).
     func teamsOrOthers(_ candidates: [KnowledgeBase.Name], _ tokens: Range<Int>) -> [KnowledgeBase.Name] {
         let teams = candidates.filter { base.actors[$0.actor].kind == .team }

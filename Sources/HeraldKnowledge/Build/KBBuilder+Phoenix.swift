@@ -72,7 +72,8 @@ extension KBBuilder {
             // A country block: its aliases mix spellings with capitals and cities, which the other
             // sources give apart; they are left out.
             if entry.codes.count == 1, first.code.count == 3, base["c:\(first.code)"] != nil { continue }
-            // People with a dated role that runs into 1980 or later (news archives reach back that far); undated codes alone say nothing of when.
+            // People with a dated role that runs into 1980 or later (news archives reach back that far); undated
+            // codes alone say nothing of when.
             // (A territory's dated code is no person's role: "IRAQ" under "IRQOCC" until 2006, "SOUTH_SUDAN" under
             // "SDNSSD" and "SDNSSDAUT"; nor is a movement's: "SUDAN_PEOPLES_LIBERATION_MOVEMENT" under "SDNREB".)
             // A body is added as a group under its latest code ("SYRIAN_NATIONAL_COALITION": SYROPP).
@@ -249,7 +250,6 @@ extension KBBuilder {
         return phrase + "S"
     }
 
-    /// The entries of a TABARI actor file.
     /// The other names of each country's block in Phoenix's country dictionary, in capitals, by country code: the
     /// country's spellings and its cities' English names ("HANOVER", "COLOGNE" under DEU).
     func phoenixCountryAliases() throws -> [String: Set<String>] {
@@ -261,6 +261,7 @@ extension KBBuilder {
         return table
     }
 
+    /// The entries of a TABARI actor file.
     func phoenixEntries(_ relative: String) throws -> [PhoenixEntry] {
         var entries: [PhoenixEntry] = []
         for raw in try lines(relative) {
