@@ -210,6 +210,17 @@ import Testing
         #expect(found.filter { $0.kind == .organization }.map(\.name) == ["Banco Pichincha", "Warsaw Stock Exchange"])
     }
 
+    @Test func aClubByTheLastWordOfItsName() throws {
+        let found = try entities("""
+            Manchester United held
+
+            Manchester United drew 1-1 with Chelsea in the premier league on Saturday. Striker Ole Gunnar Solskjaer gave \
+            United the lead after 20 minutes. Sheffield Wednesday lost 2-0 at home on Wednesday.
+            """, date: "1996-12-21")
+        #expect(found.first(where: { $0.name == "Manchester United" })?.mentions.count == 3)
+        #expect(found.first(where: { $0.name == "Sheffield Wednesday" })?.mentions.count == 1, "not the day")
+    }
+
     @Test func aPersonReadInTwoPartsIsOne() throws {
         let found = try recognize("""
             Sen. Rand Paul campaigned in Iowa. Jeb Bush followed him, and Pope John Paul II was remembered.

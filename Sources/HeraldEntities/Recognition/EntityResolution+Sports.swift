@@ -71,6 +71,29 @@ extension EntityResolution {
     }
 
     static let placePrepositions: Set<String> = ["in", "at", "from", "near", "to", "into", "outside", "around"]
+
+    /// On a sports page, a club named in full is named again by the last word of its name ("Manchester United" …
+    /// "United led"; "Nottingham Forest" … "Forest"), where no other club the article names ends in that word and
+    /// the word stands alone: no day ("Sheffield Wednesday" … "on Wednesday"), nor the start of a longer name.
+    mutating func teamsByTheirLastWord() {
+        guard isSports else { return }
+        var owner: [String: Int] = [:]
+        var shared = Set<String>()
+        for (actor, ranges) in mentions where base.actors[actor].kind == .team {
+            for range in ranges where range.count >= 2 {
+                let last = words[range.upperBound - 1]
+                guard Self.isCapitalised(last), last.utf8.count >= 3, !Self.dayWords.contains(lower[range.upperBound - 1]) else { continue }
+                if let other = owner[last], other != actor { shared.insert(last) } else { owner[last] = actor }
+            }
+        }
+        guard !owner.isEmpty else { return }
+        for t in words.indices where !covered[t] {
+            guard let actor = owner[words[t]], !shared.contains(words[t]) else { continue }
+            if t + 1 < words.count, Self.isCapitalised(words[t + 1]) || words[t + 1] == "-" { continue }
+            add(actor, t..<(t + 1))
+            covered[t] = true
+        }
+    }
 }
 
 extension EntityResolution {

@@ -143,6 +143,7 @@ struct EntityResolution {
         dropWeakPlacesAbroad()
         dropBodiesNamedByWords()
         findResults()
+        teamsByTheirLastWord()
         findOffices()
         findMinistries()
         findUSDepartments()
