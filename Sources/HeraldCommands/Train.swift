@@ -163,9 +163,10 @@ public struct TrainNames: ParsableCommand {
             Census: the 2,500 most frequent first names of each sex and the 20,000 most frequent surnames of the \
             1990 US Census, title-cased. World: the first names given to at least --minimum-births US babies \
             from 1880 to 2020 (Social Security) and the first words of the knowledge base's people, less the \
-            census's names and surnames, the names of things the knowledge base knows, and words that \
-            --dictionary or the casing lexicon has in lower case ("Houston", "Hill", "Navy" and "Will" are \
-            left out; "Petr", "Goran" and "Wasim" stay). \
+            census's first names, its 5,000 commonest surnames and rarer ones given to fewer than 1,000 babies, \
+            the names of things the knowledge base knows (and of countries and big cities, whoever bears them), \
+            and words that --dictionary or the casing lexicon has in lower case ("Houston", "Hill", "Navy" and \
+            "Will" are left out; "Petr", "Goran", "Wasim" and "Mateo" stay). \
             The tagger is trained with the census's first names and reads both lists at work.
             """
     )

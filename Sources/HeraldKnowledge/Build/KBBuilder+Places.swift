@@ -51,7 +51,8 @@ extension KBBuilder {
                     && alt.first?.isUppercase == true && alt.contains(where: \.isLowercase)  // not a code ("LAX")
             }
             for (k, alternate) in alternates.enumerated() {
-                let isEnglish = english.contains(alternate.uppercased()) && placesNamed["\(country) \(alternate.uppercased())"] == 1
+                let key = alternate.uppercased()
+                let isEnglish = english.contains(key) && placesNamed["\(country) \(key)"] == 1
                 guard k < 3 || isEnglish, isEnglish || !isCommonWord(alternate), population > 10 * (largestNamed[alternate] ?? 0) else { continue }
                 base.addName(alternate, to: id)
             }
