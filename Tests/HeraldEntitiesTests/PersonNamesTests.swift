@@ -224,6 +224,9 @@ import Testing
         // After a nationality word, two words English does not know, whatever the first.
         let runner = try entities("Kenyan Josephat Kiprono was second in the marathon.", date: "1996-12-01")
         #expect(runner.filter { $0.kind == .person }.map { "\($0.name) \($0.country ?? "-")" } == ["Josephat Kiprono KEN"])
+        // A first word beyond ASCII, or longer than the short word lists' keys, is read as well.
+        let writer = try entities("He met the Kenyan Ngũgĩ Thiong'o last year, and the Kenyan Constitutionalisation Commission later.")
+        #expect(writer.first { $0.kind == .person }?.name == "Ngũgĩ Thiong'o")
         // Not a faith, a people or an institution after a word that is also a first name.
         let others = try entities("Leaders of the Sunni Arab minority met on Monday. He was treated at the Royal Infirmary. Many Roman Catholic voters stayed home.")
         #expect(!others.contains { $0.kind == .person })

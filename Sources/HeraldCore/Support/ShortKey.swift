@@ -18,9 +18,16 @@ public struct ShortKey: Hashable, Sendable {
         }
     }
 
-    /// Packs a word of a word list.
+    /// Packs a word of a word list, which must be ASCII and at most 16 bytes long.
     public init(_ word: String) {
+        guard let key = ShortKey(word: word) else { preconditionFailure("not a short ASCII word: \(word)") }
+        self = key
+    }
+
+    /// Packs a word of a text; nil when longer than 16 bytes or not ASCII.
+    public init?(word: String) {
         var word = word
-        self = word.withUTF8 { ShortKey($0, 0..<$0.count)! }
+        guard let key = word.withUTF8({ ShortKey($0, 0..<$0.count) }) else { return nil }
+        self = key
     }
 }

@@ -33,7 +33,7 @@ extension EntityResolution {
             let afterNationality = i > 0 && isNationalityWord(i - 1) && sentenceOf[i - 1] == sentenceOf[i]
                 && Truecaser.standard.usualCase(ofLowercased: lower[i]) == nil && Truecaser.standard.usualCase(ofLowercased: lower[i + 1]) == nil
             guard sentenceOf[i] == sentenceOf[i + 1], givenNames.contains(words[i]) || afterNationality,
-                  firstNames.contains(words[i]) || !EnglishText.otherWords.contains(ShortKey(lower[i])),
+                  firstNames.contains(words[i]) || !(ShortKey(word: lower[i]).map(EnglishText.otherWords.contains) ?? false),
                   !isOtherWord(i), !isOtherWord(i + 1),
                   isSurname(i + 1), !givenNames.contains(words[i + 1]) || Self.commonSurnames.contains(words[i + 1]),
                   !(isCapitalisedWord(i - 1) && sentenceOf[i - 1] == sentenceOf[i] && !covered[i - 1] && !isNationalityWord(i - 1)
