@@ -75,11 +75,18 @@ struct ExtractionState {
         countText()
         let pageText = max(1, textLength[0] - linkLength[0])
         // Pages that stream their content into hidden blocks and reveal them by script: when the
-        // outermost hidden blocks together hold most of the paragraphs, none of them is boilerplate.
+        // outermost hidden blocks together hold most of the paragraphs, none of them is boilerplate,
+        // unless it repeats text the page shows (a raw copy of the article kept for a "copy" button).
         var hiddenParagraphs: Int32 = 0
+        var copies = HiddenCopies(document: document)
         for i in 1..<nodes.count where !nodes[i].isText && !removed[i] && isHidden(i) && !hasHiddenAncestor(i) {
+            if paragraphText[i] > 0, copies.repeatsShownText(i) {
+                removed[i] = true
+                continue
+            }
             hiddenParagraphs += paragraphText[i]
         }
+        if copies.found { countText() }
         let revealsHidden = hiddenParagraphs * 2 >= max(1, paragraphText[0])
         var classRemoved = false
         for i in 1..<nodes.count where !nodes[i].isText {
@@ -204,20 +211,4 @@ struct ExtractionState {
     }
 
 
-    private func hasHiddenAncestor(_ i: Int) -> Bool {
-        var k = Int(document.nodes[i].parent)
-        while k > 0 {
-            if isHidden(k) { return true }
-            k = Int(document.nodes[k].parent)
-        }
-        return false
-    }
-
-    /// Hidden by attribute or inline style.
-    private func isHidden(_ i: Int) -> Bool {
-        if document.hasAttribute(i, "hidden") || document.attribute(i, "aria-hidden") == "true" { return true }
-        guard let style = document.attribute(i, "style") else { return false }
-        let compact = style.lowercased().filter { $0 != " " }
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
-    }
 }

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+@testable import HeraldHTML
+
+/// Hidden blocks: boilerplate as a rule, the article when the page reveals it by script, never a
+/// second copy of the article.
+struct HiddenBlocksTests {
+    static let paragraphs = [
+        "The harbour authority said on Monday that the northern channel would be dredged before the autumn storms, at a cost the port will share with the city.",
+        "Pilots have complained for years that the channel silts up after every winter, forcing larger ships to wait for the tide outside the breakwater.",
+        "The work will take eleven weeks, during which the ferry to the islands will leave from the southern quay, the operator said in a statement.",
+    ]
+
+    static func extract(_ body: String) -> String {
+        ContentExtractor().extract(HTMLParser.parse(Array("<html><body>\(body)</body></html>".utf8)))
+    }
+
+    @Test func aHiddenCopyOfTheArticleGoes() {
+        let shown = Self.paragraphs.map { "<p>\($0)</p>" }.joined()
+        // The copy in Markdown behind a "Copy as Markdown" button, marked up otherwise than the page.
+        let markdown = "# Channel to be dredged\n" + Self.paragraphs.map { $0.replacingOccurrences(of: "northern channel", with: "**northern channel**")
+            .replacingOccurrences(of: "ferry", with: "[ferry](https://example.com/ferry)") }.joined(separator: "\n")
+        let text = Self.extract("<main><article>\(shown)</article><pre hidden class=\"rawMarkdown\">\(markdown)</pre></main>")
+        #expect(text.components(separatedBy: "\n\n") == Self.paragraphs)
+    }
+
+    @Test func anArticleThePageRevealsByScriptStays() {
+        let hidden = Self.paragraphs.map { "<p>\($0)</p>" }.joined()
+        let text = Self.extract("<nav><a href=\"/\">Home</a></nav><p>Loading…</p><div style=\"display: none\" id=\"story\">\(hidden)</div>")
+        #expect(text.contains(Self.paragraphs[1]) && text.contains(Self.paragraphs[2]))
+    }
+
+    @Test func aHiddenTeaserGoes() {
+        let shown = Self.paragraphs.map { "<p>\($0)</p>" }.joined()
+        let text = Self.extract("<article>\(shown)</article><div hidden><p>Subscribe to our newsletter for the week's news from the port, every Friday morning.</p></div>")
+        #expect(!text.contains("Subscribe"))
+    }
+}
