@@ -53,10 +53,14 @@ struct ClassSignals {
         return signals
     }
 
-    /// Reads the words of a class or id value: runs of letters and digits.
+    /// Reads the words of a class or id value: runs of letters and digits. A name joined of several words,
+    /// whose last telling word names boilerplate ("blog-carousel", "article-footer", "entry-meta"), names
+    /// boilerplate in an article's setting, not the article; one that ends in content's word stays both
+    /// ("header-anchor-post").
     private mutating func scan(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         var start = range.lowerBound
         var i = range.lowerBound
+        var name = ClassSignals(), endsNegative = false
         while i <= range.upperBound {
             let atEnd = i == range.upperBound
             let b = atEnd ? 0 : p[i]
@@ -64,7 +68,24 @@ struct ClassSignals {
                 i += 1
                 continue
             }
-            if i > start { word(p, start..<i) }
+            if i > start {
+                var word = ClassSignals()
+                word.word(p, start..<i)
+                name.negative = name.negative || word.negative
+                name.strongNegative = name.strongNegative || word.strongNegative
+                name.positive = name.positive || word.positive
+                name.credit = name.credit || word.credit
+                // (A word may say both: "newsletter" begins with "news".)
+                if word.negative != word.positive { endsNegative = word.negative }
+            }
+            if atEnd || b <= 0x20 {
+                negative = negative || name.negative
+                strongNegative = strongNegative || name.strongNegative
+                positive = positive || name.positive && !endsNegative
+                credit = credit || name.credit
+                name = ClassSignals()
+                endsNegative = false
+            }
             i += 1
             start = i
         }

@@ -88,6 +88,20 @@ struct ExtractionState {
         }
         if copies.found { countText() }
         let revealsHidden = hiddenParagraphs * 2 >= max(1, paragraphText[0])
+        // Where the class names leave none of the page's paragraphs (a newsletter's archive that keeps
+        // each issue in a "newsletter-email" block), they are not read as boilerplate after all.
+        let beforeClasses = removed, paragraphs = paragraphText[0]
+        if removeBlocks(pageText: pageText, revealsHidden: revealsHidden, byClass: true), paragraphText[0] < 100, paragraphs >= 500 {
+            removed = beforeClasses
+            countText()
+            _ = removeBlocks(pageText: pageText, revealsHidden: revealsHidden, byClass: false)
+        }
+    }
+
+    /// Removes hidden blocks and, `byClass`, blocks whose class names boilerplate (see ``measure()``),
+    /// and counts the text again; whether any block went.
+    private mutating func removeBlocks(pageText: Int32, revealsHidden: Bool, byClass: Bool) -> Bool {
+        let nodes = document.nodes
         var classRemoved = false
         for i in 1..<nodes.count where !nodes[i].isText {
             if removed[Int(nodes[i].parent)] {
@@ -105,7 +119,7 @@ struct ExtractionState {
                 }
                 continue
             }
-            guard let signal = signals[i], signal.negative || signal.credit && !creditsQuotation(i) else { continue }
+            guard byClass, let signal = signals[i], signal.negative || signal.credit && !creditsQuotation(i) else { continue }
             // A table's rows and cells stand or fall with their table ("player-2020" is a row's id); so do the
             // highlighted parts of a code listing ("hljs-comment" is a comment in the code).
             if [.tr, .td, .th, .tbody, .thead, .tfoot].contains(nodes[i].tag) || isInCode(i) { continue }
@@ -126,6 +140,7 @@ struct ExtractionState {
             }
         }
         if classRemoved { countText() }
+        return classRemoved
     }
 
     /// Whether element `i` names the speaker of a quotation: a caption or citation, or inside a
