@@ -84,7 +84,11 @@ extension EntityResolution {
             while k > 0, range.lowerBound - k < 4, Self.organisationNouns.contains(lower[k - 1]) { k -= 1 }
             if modifier == nil, let before = countryAt[k] { modifier = base.actors[before.actor].country }
             for match in matches where range.contains(match.tokens.lowerBound) {
-                places += match.names.map { base.actors[base.names[$0].actor] }.filter { $0.kind == .country || $0.kind == .place }
+                // (Of countries one word names, the most populous first: "American" is the United States's, then
+                // its territories'.)
+                let named = match.names.map { base.actors[base.names[$0].actor] }
+                places += named.filter { $0.kind == .country }.sorted { countryPopulation($0.country) > countryPopulation($1.country) }
+                places += named.filter { $0.kind == .place }
                 // (A country's body the name begins with gives its country: "U.S. House" of "U.S. House Intelligence Committee".)
                 if match.tokens.lowerBound == range.lowerBound, body == nil {
                     body = match.names.lazy.map { base.actors[base.names[$0].actor] }.first { $0.kind == .organization && $0.country != nil }?.country

@@ -190,7 +190,8 @@ extension EntityResolution {
     /// organisation's name with it, whatever the tagger read.
     static func institutions(_ tagged: [(Range<Int>, String)], words: [String], sentenceOf: [Int]) -> [(Range<Int>, String)] {
         var found: [Range<Int>] = []
-        for t in 1..<max(words.count, 1) where words[t].utf8.first.map({ $0 &- 0x41 < 26 }) == true && finalHeads.contains(words[t]) {
+        for t in 1..<max(words.count, 1) where words[t].utf8.first.map({ $0 &- 0x41 < 26 }) == true
+            && (finalHeads.contains(words[t]) || isCourt(t, words)) {
             // (A head before "of" and a name does not end it: "Federal Bureau of Prisons".)
             if t + 2 < words.count, words[t + 1] == "of", isCapitalised(words[t + 2]) { continue }
             var start = t
@@ -207,7 +208,22 @@ extension EntityResolution {
     static let finalHeads: Set<String> = [
         "Center", "Centre", "Institute", "Foundation", "Association", "Council", "Agency", "Authority", "Commission",
         "Committee", "Hospital", "Museum", "Federation", "Society", "Corporation", "Organization", "Organisation", "Party",
-        "Front", "Movement", "Brigade", "Brigades", "Alliance", "Coalition", "Union", "Caucus", "Bureau",
+        "Front", "Movement", "Brigade", "Brigades", "Alliance", "Coalition", "Union", "Caucus", "Bureau", "Army", "Navy",
+    ]
+
+    /// Whether word `t` is "Court" that ends a court of law's name ("the National Court"), not a place's
+    /// ("Earls Court") or a judge's title ("Appeals Court Judge JoAnne Kloppenburg": the title tells the
+    /// judge's country and sector). The knowledge base has supreme courts.
+    static func isCourt(_ t: Int, _ words: [String]) -> Bool {
+        words[t] == "Court" && courtKinds.contains(words[t - 1])
+            && !(t + 1 < words.count && ["Judge", "Justice", "judge", "justice", "Chief"].contains(words[t + 1]))
+    }
+
+    /// Words before "Court" that make it a court of law.
+    static let courtKinds: Set<String> = [
+        "High", "National", "Constitutional", "District", "Federal", "Appeals", "Appeal", "Criminal", "Military",
+        "Administrative", "Superior", "Circuit", "Crown", "Magistrates", "County", "Family", "Bankruptcy", "Tax", "Juvenile",
+        "Security", "Revolutionary", "Islamic", "Labour", "Labor", "Arbitration", "Justice",
     ]
 
     /// Legal forms of companies, as news writes them after the name.
@@ -216,6 +232,9 @@ extension EntityResolution {
         "Co.", "AG", "SA", "S.A.", "NV", "N.V.", "BV", "GmbH", "LLC", "LP", "L.P.", "SpA", "S.p.A.", "ASA", "Oyj", "KK",
         "Bhd", "Berhad", "Pty", "Proprietary", "Tbk",
     ]
+
+    /// Words before a company's legal form that its short name leaves out ("ABN AMRO Holding NV").
+    static let holdingWords: Set<String> = ["Holding", "Holdings", "Group"]
 
     /// Words that head an institution's name before "of".
     static let institutionHeads: Set<String> = [

@@ -1,0 +1,24 @@
+import Testing
+import HeraldCore
+@testable import HeraldEntities
+
+/// Organisations the knowledge base does not hold, by the way news names them.
+struct OrganisationNamesTests {
+    @Test func aCompanyNamedAgainWithoutItsLegalForm() throws {
+        let found = try entities("Dutch bank ABN AMRO buys lender.\n\nABN AMRO Holding NV said on Friday it would buy a lender. The chairman said the purchase would make ABN AMRO one of the largest foreign banks.", date: "1996-12-07")
+        let bank = found.first { $0.name == "ABN AMRO Holding NV" }
+        #expect(bank?.kind == .organization && bank?.mentions.count == 2, "\(found.map { ($0.name, $0.mentions.count) })")
+    }
+
+    @Test func armiesAndCourtsByTheWordThatHeadsThem() throws {
+        let found = try entities("The Indian Army has sent troops to the flooded district. The National Court found the official guilty.", date: "1996-12-07")
+        #expect(found.first { $0.name == "Indian Army" }.map { ($0.kind, $0.actor) } ?? (.person, nil) == (.organization, "INDMIL"))
+        #expect(found.first { $0.name == "National Court" }?.kind == .organization, "\(found.map(\.name))")
+    }
+
+    @Test func aPeoplesWordThatSeveralCountriesShareNamesTheGreatestsBody() throws {
+        // "American" is the word of the United States and of its territories.
+        let found = try entities("His father was a chief petty officer in the American Navy.", date: "2016-10-07")
+        #expect(found.first { $0.name == "American Navy" }?.actor == "USAMIL", "\(found.map { ($0.name, $0.actor) })")
+    }
+}
