@@ -22,3 +22,18 @@ struct OrganisationNamesTests {
         #expect(found.first { $0.name == "American Navy" }?.actor == "USAMIL", "\(found.map { ($0.name, $0.actor) })")
     }
 }
+
+/// Peoples' words of continents, read as countries' are.
+struct ContinentalWordsTests {
+    @Test func aContinentsPeoplesWordIsANationalityWord() throws {
+        let document = try recognition.run(Document(text: "The order is a blow to European rival Airbus, and Africans and Asians will fly it. He prayed at the Emanuel African Methodist Episcopal Church in Charleston.",
+                                                 publishedAt: "1996-12-07"))
+        let words = (document.annotations[NationalityWords.self] ?? []).map { range in
+            range.map { document.string(of: document.tokens[$0]) }.joined(separator: " ")
+        }
+        #expect(words.prefix(3) == ["European", "Africans", "Asians"], "\(words)")
+        #expect(document.entities.first { $0.name == "Africa" }?.mentions.count == 1)
+        // Inside a name, the word is the name's.
+        #expect(document.entities.contains { $0.name == "Emanuel African Methodist Episcopal Church" && $0.kind == .organization }, "\(document.entities.map(\.name))")
+    }
+}

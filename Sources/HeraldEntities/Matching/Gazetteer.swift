@@ -22,6 +22,8 @@ extension NameMatcher {
             {
                 continue
             }
+            // (Nor a continent's people's word, which the tagger learnt as a word: "African Methodist Episcopal Church".)
+            if names.allSatisfy({ ($0.kind == .demonym || $0.kind == .people) && base.actors[$0.actor].kind == .location }) { continue }
             let kinds = Set(names.filter { $0.kind != .demonym }.map { base.actors[$0.actor].kind })
             let category: EntityTagger.Gazetteer
             if kinds.isEmpty { category = .nationality }

@@ -239,16 +239,17 @@ struct EntityResolution {
             candidates.removeAll { base.actors[$0.actor].kind == .country }
         }
         let countries = candidates.filter { base.actors[$0.actor].kind == .country }
-        // Adjectives ("Russian") modify what follows; they are not mentions.
+        let peoples = countries.isEmpty ? candidates.filter { base.actors[$0.actor].kind == .location } : countries
+        // Adjectives ("Russian", a continent's "European") modify what follows; they are not mentions.
         if candidates.allSatisfy({ $0.kind == .demonym }) {
             // "French" is France's before the French Southern Lands': the most populous country wins.
             if let country = countries.max(by: { score($0.actor) < score($1.actor) }) {
                 countryAt[match.tokens.upperBound] = (country.actor, match.tokens, false)
-                nationalityWords.append(match.tokens)
             }
+            if !peoples.isEmpty { nationalityWords.append(match.tokens) }
             return
         }
-        if !countries.isEmpty, candidates.allSatisfy({ $0.kind == .demonym || $0.kind == .people }) {
+        if !peoples.isEmpty, candidates.allSatisfy({ $0.kind == .demonym || $0.kind == .people }) {
             nationalityWords.append(match.tokens)
         }
         candidates.removeAll { $0.kind == .demonym }
