@@ -178,7 +178,7 @@ extension EntityResolution {
     /// Events known by a one-word name.
     static let eventNames: Set<String> = [
         "Olympics", "Paralympics", "Ramadan", "Christmas", "Easter", "Eid", "Hanukkah", "Diwali", "Thanksgiving",
-        "Holocaust", "Brexit", "Wimbledon", "Oscars", "Grammys",
+        "Holocaust", "Brexit", "Wimbledon", "Oscars", "Grammys", "Bundesliga", "Eredivisie", "Olympiad", "Superbowl",
     ]
 
     /// Words that make a day an event: "Super Tuesday", "Black Friday", "Good Friday", "Bloody Sunday".
