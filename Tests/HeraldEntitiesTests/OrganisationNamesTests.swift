@@ -16,6 +16,12 @@ struct OrganisationNamesTests {
         #expect(found.first { $0.name == "National Court" }?.kind == .organization, "\(found.map(\.name))")
     }
 
+    @Test func aPersonOfACourtWhoseNameHoldsItsCountry() throws {
+        let found = try entities("Mr. Ryan said the criticism of the judge, Gonzalo P. Curiel of United States District Court, was racist.", date: "2016-06-09")
+        #expect(found.first { $0.name == "Gonzalo P. Curiel" }?.actor == "USAJUD", "\(found.map { ($0.name, $0.actor) })")
+        #expect(found.first { $0.name == "United States District Court" }?.kind == .organization)
+    }
+
     @Test func aPeoplesWordThatSeveralCountriesShareNamesTheGreatestsBody() throws {
         // "American" is the word of the United States and of its territories.
         let found = try entities("His father was a chief petty officer in the American Navy.", date: "2016-10-07")

@@ -97,6 +97,19 @@ extension EntityResolution {
         if range.upperBound + 1 < words.count, lower[range.upperBound] == "of", let place = affiliations.places[range.upperBound + 1] {
             return Description(country: place.country, sector: before.sector, title: before.title)
         }
+        // Or a body the knowledge base lacks whose name holds its country's ("Gonzalo P. Curiel of United States
+        // District Court": USA, JUD; not "Kaveh Majlesi of Lund University", whose country a town's name leaves open).
+        let body = range.upperBound + 1
+        if body < words.count, lower[range.upperBound] == "of", affiliations.organisations[body] == "",
+           let (key, other) = unknownOthers.first(where: { $0.value.kind == .organization && $0.value.ranges.contains { $0.lowerBound == body } }),
+           let (country, actor) = organisationActor(key, other.ranges, affiliations),
+           let name = other.ranges.first(where: { $0.lowerBound == body }),
+           matches.contains(where: { match in
+               name.contains(match.tokens.lowerBound)
+                   && match.names.contains { base.actors[base.names[$0].actor].kind == .country && base.actors[base.names[$0].actor].country == country }
+           }) {
+            return Description(country: country, sector: before.sector ?? String(actor.dropFirst(3)), title: before.title)
+        }
         return before
     }
 
