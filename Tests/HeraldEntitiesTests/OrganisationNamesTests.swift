@@ -8,6 +8,11 @@ struct OrganisationNamesTests {
         let found = try entities("Dutch bank ABN AMRO buys lender.\n\nABN AMRO Holding NV said on Friday it would buy a lender. The chairman said the purchase would make ABN AMRO one of the largest foreign banks.", date: "1996-12-07")
         let bank = found.first { $0.name == "ABN AMRO Holding NV" }
         #expect(bank?.kind == .organization && bank?.mentions.count == 2, "\(found.map { ($0.name, $0.mentions.count) })")
+        // Also where the tagger read the short name as a person's; not one word, which may be the founder's.
+        let firm = try entities("Salomon Brothers Inc raised its forecast. Analysts at Salomon Brothers agreed.", date: "1996-12-07")
+        #expect(firm.map { "\($0.name) \($0.mentions.count)" } == ["Salomon Brothers Inc 2"])
+        let founder = try entities("Michael R. Bloomberg founded Bloomberg L.P. in 1981. Bloomberg said he would run.", date: "2019-11-25")
+        #expect(founder.first { $0.kind == .person }.map { $0.mentions.count } == 2, "\(founder.map { ($0.name, $0.mentions.count) })")
     }
 
     @Test func armiesAndCourtsByTheWordThatHeadsThem() throws {

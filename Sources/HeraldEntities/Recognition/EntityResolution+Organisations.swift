@@ -233,9 +233,6 @@ extension EntityResolution {
         "Bhd", "Berhad", "Pty", "Proprietary", "Tbk",
     ]
 
-    /// Words before a company's legal form that its short name leaves out ("ABN AMRO Holding NV").
-    static let holdingWords: Set<String> = ["Holding", "Holdings", "Group"]
-
     /// Words that head an institution's name before "of".
     static let institutionHeads: Set<String> = [
         "University", "College", "Institute", "School", "Academy", "Bank", "Department", "Ministry", "Office", "Offices",

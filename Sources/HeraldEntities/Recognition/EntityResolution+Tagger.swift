@@ -328,6 +328,7 @@ extension EntityResolution {
                 unknownPeople[name] = nil
             }
         }
+        shortNamesReadAsPeople()
         addRepeats(taken: &taken)
         firstNamesBeforeSurnames(taken: taken)
         addFirstNames(taken: &taken)
@@ -352,12 +353,7 @@ extension EntityResolution {
             guard let range = other.ranges.max(by: { $0.count < $1.count }) else { continue }
             let first = other.ranges.lazy.map(\.lowerBound).min() ?? 0
             known.append((words[range], nil, key, first))
-            // A company named with its legal form is named again without it: "ABN AMRO Holding NV", then "ABN AMRO".
-            var end = range.upperBound
-            while end > range.lowerBound + 1, Self.legalForms.contains(words[end - 1]) || Self.holdingWords.contains(words[end - 1]) { end -= 1 }
-            if other.kind == .organization, end < range.upperBound, Self.legalForms.contains(words[range.upperBound - 1]) {
-                known.append((words[range.lowerBound..<end], nil, key, first))
-            }
+            if other.kind == .organization, let short = shortName(of: range) { known.append((words[short], nil, key, first)) }
         }
         // (Longest first; of names of the same words, the one named first: an order, not the dictionaries'.)
         known.sort { a, b in
