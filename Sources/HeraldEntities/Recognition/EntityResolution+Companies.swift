@@ -18,7 +18,8 @@ extension EntityResolution {
             guard let longest = other.ranges.max(by: { $0.count < $1.count }), let short = shortName(of: longest), short.count > 1 else { continue }
             let shortWords = words[short]
             for (person, ranges) in unknownPeople where ranges.allSatisfy({ words[$0].elementsEqual(shortWords) }) {
-                unknownOthers[key]?.ranges = (other.ranges + ranges).sorted { $0.lowerBound < $1.lowerBound }
+                unknownOthers[key]?.ranges.append(contentsOf: ranges)
+                unknownOthers[key]?.ranges.sort { $0.lowerBound < $1.lowerBound }
                 unknownPeople[person] = nil
             }
         }
