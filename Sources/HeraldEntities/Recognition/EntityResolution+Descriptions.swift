@@ -103,10 +103,9 @@ extension EntityResolution {
         if body < words.count, lower[range.upperBound] == "of", affiliations.organisations[body] == "",
            let (key, other) = unknownOthers.first(where: { $0.value.kind == .organization && $0.value.ranges.contains { $0.lowerBound == body } }),
            let (country, actor) = organisationActor(key, other.ranges, affiliations),
-           let name = other.ranges.first(where: { $0.lowerBound == body }),
            matches.contains(where: { match in
-               name.contains(match.tokens.lowerBound)
-                   && match.names.contains { base.actors[base.names[$0].actor].kind == .country && base.actors[base.names[$0].actor].country == country }
+               other.ranges.contains { $0.lowerBound == body && $0.contains(match.tokens.lowerBound) }
+                   && match.names.lazy.map { self.base.actors[self.base.names[$0].actor] }.contains { $0.kind == .country && $0.country == country }
            }) {
             return Description(country: country, sector: before.sector ?? String(actor.dropFirst(3)), title: before.title)
         }

@@ -71,24 +71,26 @@ struct ClassSignals {
             if i > start {
                 var word = ClassSignals()
                 word.word(p, start..<i)
-                name.negative = name.negative || word.negative
-                name.strongNegative = name.strongNegative || word.strongNegative
-                name.positive = name.positive || word.positive
-                name.credit = name.credit || word.credit
+                name.absorb(word)
                 // (A word may say both: "newsletter" begins with "news".)
                 if word.negative != word.positive { endsNegative = word.negative }
             }
             if atEnd || b <= 0x20 {
-                negative = negative || name.negative
-                strongNegative = strongNegative || name.strongNegative
-                positive = positive || name.positive && !endsNegative
-                credit = credit || name.credit
+                absorb(name, content: !endsNegative)
                 name = ClassSignals()
                 endsNegative = false
             }
             i += 1
             start = i
         }
+    }
+
+    /// Adds the signals of `other`, its content's signal only where `content` allows.
+    private mutating func absorb(_ other: ClassSignals, content: Bool = true) {
+        negative = negative || other.negative
+        strongNegative = strongNegative || other.strongNegative
+        positive = positive || other.positive && content
+        credit = credit || other.credit
     }
 
     private mutating func word(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
