@@ -29,4 +29,16 @@ struct ClassNamesTests {
         let text = HiddenBlocksTests.extract("<nav><a href=\"/\">Archive</a></nav><div class=\"newsletter-email\"><div class=\"post-body\">\(issue)</div></div>\(about)")
         #expect(text.contains(Self.paragraphs[0]) && text.contains(Self.paragraphs[2]))
     }
+
+    @Test func anAuthorsLongBiographyIsBoilerplate() {
+        let article = (Self.paragraphs + [
+            "Shipping lines have been told to expect delays of up to a day in the first fortnight, while the dredgers work closest to the harbour mouth.",
+            "The last full dredging of the channel was in 2011; since then the port has paid for smaller clearances every second spring.",
+            "Fishermen, whose boats use the channel at every tide, asked the authority to keep one lane open at night, and were told it would try.",
+        ]).map { "<p>\($0)</p>" }.joined()
+        // A biography long enough to pass for a paragraph of the article, in the author's box after it.
+        let biography = "Maren Olsvik is the head of housing research, where she studies rents and prices for readers and for the firm's own teams. Before that she was an economist at a central bank, wrote on mortgages for a business weekly and taught statistics at a university in the north for six years. Her work on rents has been cited by two parliamentary committees and by the national statistics office, and she writes a monthly column on the housing market. She lives by the sea with her family and two dogs, and spends her summers sailing the coast she grew up on."
+        let text = HiddenBlocksTests.extract("<main><div class=\"entry-content\">\(article)<div class=\"author-section\"><div class=\"author__info\"><h4>Maren Olsvik</h4><p>\(biography)</p></div></div></div></main>")
+        #expect(!text.contains("Maren Olsvik") && text.contains(Self.paragraphs[2]))
+    }
 }

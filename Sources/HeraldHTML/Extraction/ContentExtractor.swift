@@ -125,8 +125,9 @@ struct ExtractionState {
             if [.tr, .td, .th, .tbody, .thead, .tfoot].contains(nodes[i].tag) || isInCode(i) { continue }
             // An embedded post ("social-media-embed" around a quoted tweet) is quoted content, not a share bar.
             if holdsQuote(i) { continue }
-            // Long paragraphs are article text whatever the class says, unless it says so strongly.
-            if !signal.strongNegative, paragraphText[i] >= 400, paragraphText[i] * 2 >= content { continue }
+            // Long paragraphs are article text whatever the class says, unless it says so strongly or names an
+            // author (whose biography may run long).
+            if !signal.strongNegative, !signal.credit, paragraphText[i] >= 400, paragraphText[i] * 2 >= content { continue }
             // A name that credits an author ("post-author") promises no article text.
             let limit = switch (signal.strongNegative, signal.positive && !signal.credit) {
             case (true, false): 0.85
