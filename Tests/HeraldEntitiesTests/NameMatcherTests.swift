@@ -29,4 +29,22 @@ import Testing
         // The tagger's weights were trained on the gazetteer read as written.
         #expect(!NameMatcher(.standard, foldsApostrophes: false).matches(in: document).contains { $0.tokens.count >= 2 })
     }
+
+    @Test func theArabicArticleMatchesWithAHyphenOrASpace() throws {
+        // The knowledge base (Phoenix) writes "Jabhat Al Nusra" and "al-Qaeda"; the press writes either.
+        let document = try recognition.run(Document(text: "Fighters of Jabhat al-Nusra, which pledged allegiance to Al Qaeda, held the town.",
+                                                    publishedAt: "2013-05-14"))
+        func mentions(_ actor: String) -> [String] {
+            document.entities.filter { $0.actor == actor }.flatMap(\.mentions).map { document.string($0.start..<$0.end) }
+        }
+        #expect(mentions("SYRREBMUS") == ["Jabhat al-Nusra"])
+        #expect(mentions("IMGREB") == ["Al Qaeda"])
+        #expect(!document.entities.contains { $0.name == "Qaeda" })
+    }
+
+    @Test func theArticlesOtherSpellingIsNotReadInsideALongerName() throws {
+        // "Al-Thawra" is another name of the Syrian town of Al-Tabqa; "Maghawir al Thawra" is a rebel group.
+        let found = try recognize("US troops trained the Maghawir al Thawra fighters near the border.", date: "2017-06-10")
+        #expect(!found.contains { $0.kind == .geopolitical && $0.country == "SYR" })
+    }
 }

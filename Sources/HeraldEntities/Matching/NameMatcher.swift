@@ -23,8 +23,13 @@ public final class NameMatcher: Sendable {
     /// The trie's first step, by token id (-1 where no name begins with the token): a small array read
     /// for every token, so that the large table is probed only inside a name.
     private let firstStates: [Int32]
-    /// For each state, the names that end there (an empty list for most).
+    /// For each state, the forms of names that end there (an empty list for most).
     private let accepts: [[Int32]]
+    /// For each form, its name and its tokens' case requirements (a name's other spelling has its own).
+    private let formNames: [Int32]
+    private let formCasing: [[UInt8]]
+    /// For each form, whether it is another spelling that begins with the Arabic article (see ``otherArticleSpelling(_:casing:)``).
+    private let formOpensWithArticle: [Bool]
     /// For each name, its tokens' case requirements: 0 none, 1 capitalised, 2 all capitals.
     private let casing: [[UInt8]]
     /// For each name, the kind of its actor (a look-up that copies no actor).
@@ -46,6 +51,9 @@ public final class NameMatcher: Sendable {
         accepts.reserveCapacity(2 * base.names.count)
         var casing: [[UInt8]] = []
         casing.reserveCapacity(base.names.count)
+        var formNames: [Int32] = [], formCasing: [[UInt8]] = [], formOpensWithArticle: [Bool] = []
+        formNames.reserveCapacity(base.names.count)
+        formCasing.reserveCapacity(base.names.count)
         var states: Int32 = 1
         for (index, name) in base.names.enumerated() {
             let bytes = Array(name.text.utf8)
@@ -68,11 +76,14 @@ public final class NameMatcher: Sendable {
             })
             guard !tokens.isEmpty else { continue }
             // A final period the text may keep with its word: "Fla." after a comma is one token ("Tampa, Fla.").
-            var forms = [tokens]
+            var forms = [(tokens, casing[casing.count - 1], false)]
             if tokens.count >= 2, tokens.last == ".", bytes.count >= 2, bytes[bytes.count - 2] != 0x20 {
-                forms.append(tokens.dropLast(2) + [tokens[tokens.count - 2] + "."])
+                forms.append((tokens.dropLast(2) + [tokens[tokens.count - 2] + "."], casing[casing.count - 1], false))
             }
-            for form in forms {
+            if let (other, otherCase) = Self.otherArticleSpelling(tokens, casing: casing[casing.count - 1]) {
+                forms.append((other, otherCase, Self.arabicArticles.contains(other[0].lowercased())))
+            }
+            for (form, formCase, opensWithArticle) in forms {
                 var state: Int32 = 0
                 for token in form {
                     let key = Self.lowercased(token, foldingApostrophes: foldsApostrophes)
@@ -89,7 +100,10 @@ public final class NameMatcher: Sendable {
                         accepts.append([])
                     }
                 }
-                accepts[Int(state)].append(Int32(index))
+                accepts[Int(state)].append(Int32(formNames.count))
+                formNames.append(Int32(index))
+                formCasing.append(formCase)
+                formOpensWithArticle.append(opensWithArticle)
             }
         }
         self.tokenIDs = tokenIDs
@@ -107,6 +121,9 @@ public final class NameMatcher: Sendable {
         for (edge, state) in edges where edge >> 32 == 0 { firstStates[Int(edge & 0xFFFF_FFFF)] = state }
         self.firstStates = firstStates
         self.accepts = accepts
+        self.formNames = formNames
+        self.formCasing = formCasing
+        self.formOpensWithArticle = formOpensWithArticle
         self.casing = casing
         actorKinds = base.names.map { base.actors[$0.actor].kind }
     }
@@ -228,7 +245,7 @@ public final class NameMatcher: Sendable {
                   case let next = next(state, id), next >= 0 else { return [] }
             state = next
         }
-        return accepts[Int(state)].map(Int.init)
+        return accepts[Int(state)].map { Int(formNames[Int($0)]) }
     }
 
     /// The longest name that fits from token `i`, each word read as written and, where it has accents
@@ -252,7 +269,14 @@ public final class NameMatcher: Sendable {
     /// The names ending at trie state `state` that fit `tokens` (not excluded, case respected), as a match; nil if none.
     private func fitting(_ state: Int32, _ tokens: Range<Int>, in document: Document, excluding excluded: (Int) -> Bool,
                          lenient: Bool) -> Match? {
-        let names = accepts[Int(state)].map(Int.init).filter { !excluded($0) && fits(name: $0, tokens: tokens, in: document, lenient: lenient) }
+        var names: [Int] = []
+        // The other spelling of a name that opens with the article is not read inside a longer name ("Maghawir al Thawra"
+        // is no "Al-Thawra").
+        let insideName = tokens.lowerBound > 0 && Self.casing(document.string(of: document.tokens[tokens.lowerBound - 1])) > 0
+        for form in accepts[Int(state)].map(Int.init) where !(insideName && formOpensWithArticle[form]) {
+            let name = Int(formNames[form])
+            if !names.contains(name), !excluded(name), fits(formCasing[form], tokens: tokens, in: document, lenient: lenient) { names.append(name) }
+        }
         return names.isEmpty ? nil : Match(tokens: tokens, names: names)
     }
 
@@ -260,12 +284,11 @@ public final class NameMatcher: Sendable {
     /// none of its names fits as written. (A look at the names' casing marks first: most have no small word.)
     func needsSmallWordsInAnyCase(_ match: Match, in document: Document) -> Bool {
         guard match.names.contains(where: { casing[$0].contains(Self.smallWordCasing) }) else { return false }
-        return !match.names.contains { fits(name: $0, tokens: match.tokens, in: document) }
+        return !match.names.contains { fits(casing[$0], tokens: match.tokens, in: document) }
     }
 
     /// Whether the text's case fits the name's.
-    private func fits(name: Int, tokens: Range<Int>, in document: Document, lenient: Bool = false) -> Bool {
-        let required = casing[name]
+    private func fits(_ required: [UInt8], tokens: Range<Int>, in document: Document, lenient: Bool = false) -> Bool {
         for (offset, index) in tokens.enumerated() where offset < required.count {
             var need = required[offset]
             if need == Self.smallWordCasing { need = lenient ? 0 : 1 }
