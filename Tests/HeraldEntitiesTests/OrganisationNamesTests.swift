@@ -32,6 +32,17 @@ struct OrganisationNamesTests {
         let found = try entities("His father was a chief petty officer in the American Navy.", date: "2016-10-07")
         #expect(found.first { $0.name == "American Navy" }?.actor == "USAMIL", "\(found.map { ($0.name, $0.actor) })")
     }
+
+    @Test func armedGroupsAndSecurityServicesTheSourcesLack() throws {
+        let found = try entities("Hayat Tahrir al-Sham seized Idlib, Shin Bet questioned the suspects, the Bundeswehr sent advisers and "
+            + "the Haqqani network was blamed, a day after AQIM freed two hostages.", date: "2019-01-10")
+        let actors = Dictionary(found.map { ($0.name, $0.actor ?? "") }, uniquingKeysWith: { first, _ in first })
+        #expect(actors["Hayat Tahrir al-Sham"] == "SYRREBMUS", "\(actors)")
+        #expect(actors["Shin Bet"] == "ISRSPY")
+        #expect(actors["Bundeswehr"] == "DEUMIL")
+        #expect(actors["Haqqani network"] == "AFGREB")
+        #expect(actors["al-Qaeda in the Islamic Maghreb"] == "IMGREB")
+    }
 }
 
 /// Peoples' words of continents, read as countries' are.
