@@ -85,6 +85,20 @@ import Testing
         #expect(short.first { $0.kind == .person }.map { [$0.name, $0.actor] } == ["Barack Obama", "USAGOV"], "\(short.map(\.name))")
     }
 
+    @Test func financeMinistersByTheirOfficesAtTheDate() throws {
+        let found = try recognize("""
+            Treasury Secretary Jack Lew said the German finance minister agreed. Britain's Chancellor of the Exchequer             and Australian Treasurer Joe Hockey joined them. Schaeuble left early.
+            """, date: "2014-05-10")
+        let people = Dictionary(found.filter { $0.kind == .person }.map { ($0.name, ($0.actor ?? "", $0.mentions.count)) },
+                                uniquingKeysWith: { first, _ in first })
+        #expect(people["Wolfgang Schaeuble"].map { [$0.0, "\($0.1)"] } == ["DEUGOV", "2"], "\(people)")
+        #expect(people["George Osborne"]?.0 == "GBRGOV")
+        #expect(people["Joe Hockey"]?.0 == "AUSGOV")
+        // In 2009 the offices were others'.
+        let earlier = try recognize("Treasury Secretary Timothy Geithner met the German finance minister.", date: "2009-04-02")
+        #expect(Set(earlier.compactMap { $0.kind == .person ? $0.name : nil }) == ["Timothy Geithner", "Peer Steinbrueck"], "\(earlier.map(\.name))")
+    }
+
     @Test func aSurnameNamedAloneTakesTheFirstNameBeforeIt() throws {
         let found = try recognize("""
             That person is Sean Hannity. Mr. Hannity uses his show to promote him. The emails included Huma Abedin, a \
