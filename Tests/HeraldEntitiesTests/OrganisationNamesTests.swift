@@ -43,6 +43,20 @@ struct OrganisationNamesTests {
         #expect(actors["Haqqani network"] == "AFGREB")
         #expect(actors["al-Qaeda in the Islamic Maghreb"] == "IMGREB")
     }
+
+    @Test func islamicJihadIsPalestinianAndPoliceForcesHaveTheirCodes() throws {
+        // The Phoenix dictionary lists "Islamic Jihad" under Hezbollah, after its name of the 1980s.
+        let found = try entities("Islamic Jihad fired rockets from Gaza. Scotland Yard and the RCMP said officers of "
+            + "Customs and Border Protection had been told.", date: "2019-05-05")
+        let actors = Dictionary(found.map { ($0.name, $0.actor ?? "") }, uniquingKeysWith: { first, _ in first })
+        #expect(actors["Palestinian Islamic Jihad"] == "PSEREB", "\(actors)")
+        #expect(actors["Hezbollah"] == nil)
+        #expect(actors["Metropolitan Police"] == "GBRCOP")
+        #expect(actors["Royal Canadian Mounted Police"] == "CANCOP")
+        #expect(actors["Customs and Border Protection"] == "USACOP")
+        // "Gaza" alone is the Strip, not Mozambique's province of that name.
+        #expect(try entities("Israeli jets struck targets in Gaza overnight.", date: "2019-05-05").first?.country == "PSE")
+    }
 }
 
 /// Peoples' words of continents, read as countries' are.
