@@ -44,6 +44,18 @@ struct OrganisationNamesTests {
         #expect(actors["al-Qaeda in the Islamic Maghreb"] == "IMGREB")
     }
 
+    @Test func aBodysNameAtTheEndOfALongerNameIsNotThatBody() throws {
+        let found = try entities("Jonathan's People's Democratic Party accused Buhari's All Progressives Congress of rigging. "
+            + "The Independent National Electoral Commission said turnout was high.", date: "2015-03-29")
+        let names = found.map(\.name)
+        #expect(names.contains("People's Democratic Party") && names.contains("All Progressives Congress"), "\(names)")
+        #expect(names.contains("Independent National Electoral Commission"))
+        #expect(!names.contains("Democratic Party") && !names.contains("The Independent"))
+        // A party's word before it is the body's majority, not a longer name; "The UN" stays the UN's.
+        let american = try entities("A Republican Congress will not pass it. The UN Security Council met.", date: "2016-09-25")
+        #expect(american.contains { $0.actor == "USALEG" } && american.contains { $0.actor == "IGOUNO" }, "\(american.map(\.name))")
+    }
+
     @Test func islamicJihadIsPalestinianAndPoliceForcesHaveTheirCodes() throws {
         // The Phoenix dictionary lists "Islamic Jihad" under Hezbollah, after its name of the 1980s.
         let found = try entities("Islamic Jihad fired rockets from Gaza. Scotland Yard and the RCMP said officers of "

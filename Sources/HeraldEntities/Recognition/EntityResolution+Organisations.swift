@@ -259,3 +259,44 @@ extension EntityResolution {
         "Communications", "Telecom", "Petroleum", "Insurance", "Securities", "Bancorp", "Center", "Centre", "Exchange",
     ]
 }
+
+extension EntityResolution {
+    /// A knowledge-base body's name that is the end of a longer name the knowledge base lacks ("All Progressives"
+    /// of "All Progressives Congress" is no "Congress"; "People's" of "People's Democratic Party" no "Democratic
+    /// Party"): a party's, congress's, front's or other body's name after capitalised words that no other name, title
+    /// or nationality claims, in running text (after a word in lower case or a possessive, not at a sentence's or a
+    /// title-cased headline's start). The longer name's tokens, or nil.
+    func longerBodyName(_ tokens: Range<Int>, _ candidates: [KnowledgeBase.Name]) -> Range<Int>? {
+        guard Self.bodyHeadWords.contains(words[tokens.upperBound - 1]),
+              candidates.allSatisfy({ [.organization, .group].contains(base.actors[$0.actor].kind) }) else { return nil }
+        let sentence = sentenceOf[tokens.lowerBound]
+        func isNameWord(_ k: Int) -> Bool {
+            guard k > 0, sentenceOf[k - 1] == sentence, Self.isCapitalised(words[k]), matchAt[k] == nil, !covered[k],
+                  taggedAt[k] == nil, !isNationalityWord(k) else { return false }
+            let word = lower[k]
+            return !Offices.jobTitleWords.contains(word) && !Offices.honorifics.contains(word) && !Offices.partyWords.contains(word)
+                && !Self.monthNames.contains(word) && !Self.dayWords.contains(word) && Self.otherWords[words[k]] == nil
+        }
+        var start = tokens.lowerBound
+        while true {
+            // ("People's", a possessive no one's: the word of parties' and armies' names.)
+            if start >= 2, document.tokens[start - 1].kind == .clitic, lower[start - 2] == "people", isNameWord(start - 2) {
+                start -= 2
+            } else if isNameWord(start - 1), document.tokens[start - 1].kind != .clitic {
+                start -= 1
+            } else {
+                break
+            }
+        }
+        guard start < tokens.lowerBound, start > 0, sentenceOf[start - 1] == sentence,
+              document.tokens[start - 1].kind == .clitic || words[start - 1].utf8.first.map({ $0 &- 0x61 < 26 }) == true
+        else { return nil }
+        return start..<tokens.upperBound
+    }
+
+    /// The last words of bodies' names that may end a longer name ("Congress", "Party", "Front").
+    static let bodyHeadWords: Set<String> = [
+        "Party", "Congress", "Front", "Movement", "Alliance", "Union", "League", "Council", "Assembly", "Army", "Coalition",
+        "Commission", "Forces", "Brigades", "Organization", "Organisation",
+    ]
+}

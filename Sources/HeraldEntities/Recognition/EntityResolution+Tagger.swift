@@ -68,9 +68,19 @@ extension EntityResolution {
         // (Except a country before a department of its government: "U.S. Department of Defense".)
         // (Of the tagged span, the name within it: "Tampa , Fla." is two.)
         // (Loops, not nested closures: a closure within a closure that reads `self` copies the whole state.)
+        // (A name's "The" the tagger leaves out: "The Independent" of "The Independent National Electoral Commission";
+        // not where the name goes by its words without it: "The UN" of "The UN Security Council" is the UN's.)
+        var core = tokens
+        if tokens.count > 1, words[tokens.lowerBound] == "The", let matcher {
+            let actors = Set(candidates.map(\.actor))
+            if !matcher.names(writtenAs: Array(words[tokens.dropFirst()])).contains(where: { actors.contains(base.names[$0].actor) }) {
+                core = tokens.dropFirst()
+            }
+        }
         for (tagged, type) in overlapping {
-            guard let span = Self.nameParts(tagged, words).first(where: { $0.contains(tokens.lowerBound) }),
-                  span.count > tokens.count, span.lowerBound <= tokens.lowerBound, span.upperBound >= tokens.upperBound
+            guard let span = Self.nameParts(tagged, words).first(where: { $0.contains(core.lowerBound) }),
+                  span.count > core.count, span.lowerBound <= core.lowerBound, span.upperBound >= core.upperBound,
+                  span.lowerBound < tokens.lowerBound || span.upperBound > tokens.upperBound
             else { continue }
             // (Words of a title before the name are no part of it: "State" of "Secretary of State John Kerry"; nor, around a
             // title, its body and its holder: "White House" and "Josh Earnest" of "White House Press Secretary Josh Earnest".)
@@ -88,7 +98,7 @@ extension EntityResolution {
             if type == "PER", tokens.count > 1, isCommonWord(span.lowerBound..<span.lowerBound + 1),
                candidates.contains(where: { base.actors[$0.actor].kind == .person }) { continue }
             var ownWords = true
-            for t in span where !tokens.contains(t) {
+            for t in span where !core.contains(t) {
                 if Offices.honorifics.contains(lower[t]) || Offices.partyWords.contains(lower[t]) || isNationalityWord(t) || covered[t]
                     || document.tokens[t].kind == .clitic { ownWords = false; break }
             }
@@ -200,15 +210,6 @@ extension EntityResolution {
 
     /// Whether a courtesy or rank title stands just before token `t` ("Mr.", "Gen.", "Sen.").
     func isAfterTitle(_ t: Int) -> Bool { t > 0 && Offices.honorifics.contains(lower[t - 1]) }
-
-    /// Whether `tokens` are one word usually written in lower case ("But", "One").
-    func isCommonWord(_ tokens: Range<Int>) -> Bool {
-        tokens.count == 1 && Truecaser.standard.usualCase(ofLowercased: lower[tokens.lowerBound]) == false
-    }
-
-    func isNationalityWord(_ token: Int) -> Bool {
-        nationalityWords.contains { $0.contains(token) }
-    }
 
     /// Names the tagger found that nothing else covers, but within the document's laws; a lone surname joins
     /// the unknown person named in full before it ("Nadim Ladki" … "Ladki").

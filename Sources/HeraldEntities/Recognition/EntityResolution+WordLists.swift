@@ -1,7 +1,8 @@
 import HeraldModels
 
 /// Word lists the resolution reads names against: diseases' heads, calendar words, a place's offices
-/// written after its name, compass words, divisions, surnames, planets and space.
+/// written after its name, compass words, divisions, surnames, planets and space; and the tests of single words
+/// against them (a month, a word in capitals, a common word, a nationality word).
 extension EntityResolution {
     static let diseaseHeads: Set<String> = [
         "virus", "viruses", "disease", "fever", "flu", "syndrome", "outbreak", "epidemic", "pandemic", "infection",
@@ -82,4 +83,35 @@ extension EntityResolution {
         "there", "here", "what", "who", "how", "why", "where", "all", "some", "no", "not", "so", "then", "also", "please",
         "thanks", "thank", "hi", "hello", "yes", "ok", "dear", "mr", "mrs", "ms", "dr", "sir",
     ]
+
+    /// "May" the month: before a number, or after "in", "since", "early", "mid-"…
+    func isMonth(_ tokens: Range<Int>) -> Bool {
+        guard tokens.count == 1, Self.monthNames.contains(lower[tokens.lowerBound]) else { return false }
+        if tokens.upperBound < words.count, words[tokens.upperBound].utf8.first.map({ $0 &- 0x30 < 10 }) == true { return true }
+        return tokens.lowerBound > 0 && Offices.monthBefore.contains(lower[tokens.lowerBound - 1])
+    }
+
+    /// "IS" and "WHO" in words written in capitals ("WHO IS TO BLAME"): a word, not Islamic State
+    /// or the World Health Organization.
+    func isShoutedWord(_ tokens: Range<Int>) -> Bool {
+        guard tokens.count == 1, Self.functionWords.contains(lower[tokens.lowerBound]) || Self.shoutedWords.contains(lower[tokens.lowerBound])
+        else { return false }
+        func isCapitals(_ k: Int) -> Bool {
+            k >= 0 && k < words.count && sentenceOf[k] == sentenceOf[tokens.lowerBound] && words[k].utf8.contains { $0 &- 0x41 < 26 }
+                && !words[k].utf8.contains { $0 &- 0x61 < 26 }
+        }
+        return isCapitals(tokens.lowerBound - 1) || isCapitals(tokens.lowerBound + 1)
+    }
+
+    static let shoutedWords: Set<String> = ["is", "am", "be", "do", "go", "up", "me", "oh", "ok", "was", "are", "has", "can", "one"]
+
+    /// Whether `tokens` are one word usually written in lower case ("But", "One").
+    func isCommonWord(_ tokens: Range<Int>) -> Bool {
+        tokens.count == 1 && Truecaser.standard.usualCase(ofLowercased: lower[tokens.lowerBound]) == false
+    }
+
+    /// Whether token `token` is a nationality word ("Russian", "Africans").
+    func isNationalityWord(_ token: Int) -> Bool {
+        nationalityWords.contains { $0.contains(token) }
+    }
 }

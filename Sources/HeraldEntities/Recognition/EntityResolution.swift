@@ -278,6 +278,11 @@ struct EntityResolution {
             if candidates.isEmpty { return }
         }
         if isMonth(match.tokens) || isShoutedWord(match.tokens) || taggerOverrules(match.tokens, candidates) { return }
+        if let longer = longerBodyName(match.tokens, candidates) {
+            unknownOthers[longer.map { words[$0] }.joined(separator: " "), default: (.organization, [])].ranges.append(longer)
+            for t in longer { covered[t] = true }
+            return
+        }
         for t in match.tokens { covered[t] = true }
         // A capital speaks for its government only when it acts ("Moscow said").
         let acts = match.tokens.upperBound < lower.count && Offices.actingVerbs.contains(lower[match.tokens.upperBound])
@@ -315,27 +320,6 @@ struct EntityResolution {
             }
         }
     }
-
-    /// "May" the month: before a number, or after "in", "since", "early", "mid-"…
-    func isMonth(_ tokens: Range<Int>) -> Bool {
-        guard tokens.count == 1, Self.monthNames.contains(lower[tokens.lowerBound]) else { return false }
-        if tokens.upperBound < words.count, words[tokens.upperBound].utf8.first.map({ $0 &- 0x30 < 10 }) == true { return true }
-        return tokens.lowerBound > 0 && Offices.monthBefore.contains(lower[tokens.lowerBound - 1])
-    }
-
-    /// "IS" and "WHO" in words written in capitals ("WHO IS TO BLAME"): a word, not Islamic State
-    /// or the World Health Organization.
-    private func isShoutedWord(_ tokens: Range<Int>) -> Bool {
-        guard tokens.count == 1, Self.functionWords.contains(lower[tokens.lowerBound]) || Self.shoutedWords.contains(lower[tokens.lowerBound])
-        else { return false }
-        func isCapitals(_ k: Int) -> Bool {
-            k >= 0 && k < words.count && sentenceOf[k] == sentenceOf[tokens.lowerBound] && words[k].utf8.contains { $0 &- 0x41 < 26 }
-                && !words[k].utf8.contains { $0 &- 0x61 < 26 }
-        }
-        return isCapitals(tokens.lowerBound - 1) || isCapitals(tokens.lowerBound + 1)
-    }
-
-    static let shoutedWords: Set<String> = ["is", "am", "be", "do", "go", "up", "me", "oh", "ok", "was", "are", "has", "can", "one"]
 
     /// Of several actors a name may mean, the one this article means.
     private func choose(_ actors: [Int]) -> Int? {
