@@ -69,6 +69,20 @@ import Testing
         #expect(codes["Milo Hart"] == "USAGOV", "a deputy secretary is no sheriff's deputy")
     }
 
+    @Test func homeOfficesAreOfTheDatelinesCountryInAStoryOfMany() throws {
+        // Venezuela has fewer than half the article's mentions; the dateline says where the story is told.
+        let found = try recognize("""
+            CARACAS, Venezuela (Reuters) - Opposition leader Juan Pérez declared himself interim president on Wednesday, \
+            and U.S. President Donald Trump recognized him. Nicolás Maduro said he was breaking relations with Washington. \
+            Defense Minister Ramón Ortega stood by Maduro. Brazil's President Jair Bolsonaro and Colombia's Iván Duque \
+            backed Pérez, while Russia and Turkey backed Maduro. Protester Luis Gómez was hurt.
+            """, date: "2019-01-24")
+        let codes = Dictionary(found.map { ($0.name, $0.actor ?? "-") }, uniquingKeysWith: { a, _ in a })
+        #expect(codes["Juan Pérez"] == "VENOPP", "\(codes)")
+        #expect(codes["Ramón Ortega"] == "VENGOV")
+        #expect(codes["Luis Gómez"] == "-", "a protester may have come from anywhere")
+    }
+
     @Test func aTitleInAnAppositive() throws {
         let found = try recognize("""
             Quentin Fairweather, the Vermont senator, said on Monday that Milo Hart, a former congressman, and \

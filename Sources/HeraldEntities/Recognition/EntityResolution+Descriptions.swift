@@ -59,8 +59,9 @@ extension EntityResolution {
         for other in unknownOthers.values where other.kind == .organization {
             for range in other.ranges { for t in range { affiliations.organisations[t] = "" } }
         }
-        let counts = mentionsByCountry()
+        var counts = mentionsByCountry()
         affiliations.namesUnitedStates = counts["USA"] != nil
+        if let dateline = datelineCountry() { counts[dateline, default: 0] += 3 }
         affiliations.country = Self.mainCountry(counts)
         return affiliations
     }
@@ -70,6 +71,17 @@ extension EntityResolution {
         var counts: [String: Int] = [:]
         for (index, ranges) in mentions { if let country = base.actors[index].country { counts[country, default: 0] += ranges.count } }
         return counts
+    }
+
+    /// The country of the wire dateline the text opens with, a place in capitals ("CARACAS, Venezuela (Reuters) -",
+    /// "BEIRUT —"): where the story is told, which counts as three mentions more of its country.
+    func datelineCountry() -> String? {
+        guard let first = words.first, first.utf8.count >= 3, first.utf8.allSatisfy({ $0 &- 0x41 < 26 }) else { return nil }
+        for (index, ranges) in mentions where ranges.contains(where: { $0.lowerBound == 0 }) {
+            let actor = base.actors[index]
+            if actor.kind == .place || actor.kind == .country { return actor.country }
+        }
+        return nil
     }
 
     /// The country with half the mentions or more (three at least), of mentions counted by country; of
@@ -236,13 +248,18 @@ extension EntityResolution {
 
     /// A home office's country where the words around its holder's name give none: the United States
     /// for its abbreviated titles ("Sen.", "Rep.", "Gov.") where the article names it, else the country
-    /// the article is about. Offices abroad (an ambassador's) and other sectors have none.
+    /// the article is about. Offices abroad (an ambassador's) and other sectors (a general's) have none.
     private func homeCountry(_ description: Description, _ affiliations: Affiliations) -> String? {
-        guard let title = description.title, ["LEG", "GOV", "JUD", "COP"].contains(description.sector ?? ""),
+        guard let title = description.title,
+              Self.homeSectors.contains(description.sector ?? "") || description.sector == "OPP" && title.hasPrefix("opposition"),
               !Self.titlesWithoutHome.contains(title) else { return nil }
         if Self.americanTitles.contains(title), affiliations.namesUnitedStates { return "USA" }
         return affiliations.country
     }
+
+    /// Sectors of offices held at home: legislators, ministers, judges and police; and the opposition's leaders
+    /// ("Opposition leader Juan Guaidó" in a story about Venezuela), not every activist's.
+    static let homeSectors: Set<String> = ["LEG", "GOV", "JUD", "COP"]
 
     static let formerWords: Set<String> = ["former", "retired", "late", "ex"]
 
