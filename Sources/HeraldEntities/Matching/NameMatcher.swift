@@ -54,6 +54,7 @@ public final class NameMatcher: Sendable {
         var formNames: [Int32] = [], formCasing: [[UInt8]] = [], formOpensWithArticle: [Bool] = []
         formNames.reserveCapacity(base.names.count)
         formCasing.reserveCapacity(base.names.count)
+        formOpensWithArticle.reserveCapacity(base.names.count)
         var states: Int32 = 1
         for (index, name) in base.names.enumerated() {
             let bytes = Array(name.text.utf8)
@@ -272,8 +273,10 @@ public final class NameMatcher: Sendable {
         var names: [Int] = []
         // The other spelling of a name that opens with the article is not read inside a longer name ("Maghawir al Thawra"
         // is no "Al-Thawra").
-        let insideName = tokens.lowerBound > 0 && Self.casing(document.string(of: document.tokens[tokens.lowerBound - 1])) > 0
-        for form in accepts[Int(state)].map(Int.init) where !(insideName && formOpensWithArticle[form]) {
+        let forms = accepts[Int(state)]
+        let insideName = tokens.lowerBound > 0 && forms.contains { formOpensWithArticle[Int($0)] }
+            && Self.casing(document.string(of: document.tokens[tokens.lowerBound - 1])) > 0
+        for form in forms.map(Int.init) where !(insideName && formOpensWithArticle[form]) {
             let name = Int(formNames[form])
             if !names.contains(name), !excluded(name), fits(formCasing[form], tokens: tokens, in: document, lenient: lenient) { names.append(name) }
         }
