@@ -23,6 +23,7 @@ public enum Offices {
         (["president"], ["head of state"]),
         (["pres."], ["head of state"]),
         (["premier"], ["head of government"]),
+        (["taoiseach"], ["head of government"]),
         (["chancellor"], ["head of government"]),
         (["leader"], ["head of state", "head of government"]),
         (["king"], ["head of state"]),
