@@ -30,6 +30,12 @@ import Testing
         #expect(!NameMatcher(.standard, foldsApostrophes: false).matches(in: document).contains { $0.tokens.count >= 2 })
     }
 
+    @Test func russianGivenNamesInTheirOtherRomanisations() throws {
+        // The knowledge base writes "Aleksandr Lukashenko" and "Dmitry Peskov"; the news also "Alexander" and "Dmitri".
+        let found = try recognize("Alexander Lukashenko met Dmitri Peskov.", date: "2022-03-02")
+        #expect(Set(found.map(\.name)) == ["Aleksandr Lukashenko", "Dmitry Peskov"], "\(found.map(\.name))")
+    }
+
     @Test func theArabicArticleMatchesWithAHyphenOrASpace() throws {
         // The knowledge base (Phoenix) writes "Jabhat Al Nusra" and "al-Qaeda"; the press writes either.
         let document = try recognition.run(Document(text: "Fighters of Jabhat al-Nusra, which pledged allegiance to Al Qaeda, held the town.",

@@ -59,6 +59,7 @@ public struct KBBuilder {
         count("Herald's sports teams", mark)
         base.addSpellingVariants()
         base.addGivenNameForms()
+        base.addGivenNameRomanisations()
         base.deduplicate()
         let actorsBefore = base.actors.count
         base.mergeNamesakes()
