@@ -30,6 +30,12 @@ import Testing
         #expect(!NameMatcher(.standard, foldsApostrophes: false).matches(in: document).contains { $0.tokens.count >= 2 })
     }
 
+    @Test func aNameOpeningWithTheYieldsToALongerOneFromItsNextWord() throws {
+        // "The UN" is a name of the United Nations; "UN General Assembly" one of the Assembly.
+        let found = try recognize("The UN General Assembly met in emergency session. The UN said so.", date: "2022-03-02")
+        #expect(found.map(\.name) == ["UN General Assembly", "United Nations"], "\(found.map(\.name))")
+    }
+
     @Test func russianGivenNamesInTheirOtherRomanisations() throws {
         // The knowledge base writes "Aleksandr Lukashenko" and "Dmitry Peskov"; the news also "Alexander" and "Dmitri".
         let found = try recognize("Alexander Lukashenko met Dmitri Peskov.", date: "2022-03-02")

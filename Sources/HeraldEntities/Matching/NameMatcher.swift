@@ -207,22 +207,30 @@ public final class NameMatcher: Sendable {
         // (Most documents have no word with accents the knowledge base knows without them: one path
         // through the trie from each token, without trying both readings of such words.)
         let folded = ids.contains { $0.folded >= 0 }
-        while i < tokens.count {
+        func longest(from i: Int) -> Match? {
+            if folded { return longestMatch(from: i, ids: ids, in: document, excluding: excluded, lenient: lenient) }
             var best: Match?
-            if folded {
-                best = longestMatch(from: i, ids: ids, in: document, excluding: excluded, lenient: lenient)
-            } else {
-                var state: Int32 = 0
-                var j = i
-                while j < tokens.count, case let id = ids[j].exact, id >= 0,
-                      case let next = next(state, id), next >= 0
-                {
-                    state = next
-                    j += 1
-                    if !accepts[Int(state)].isEmpty, let found = fitting(state, i..<j, in: document, excluding: excluded, lenient: lenient) {
-                        best = found
-                    }
+            var state: Int32 = 0
+            var j = i
+            while j < tokens.count, case let id = ids[j].exact, id >= 0,
+                  case let next = next(state, id), next >= 0
+            {
+                state = next
+                j += 1
+                if !accepts[Int(state)].isEmpty, let found = fitting(state, i..<j, in: document, excluding: excluded, lenient: lenient) {
+                    best = found
                 }
+            }
+            return best
+        }
+        while i < tokens.count {
+            var best = longest(from: i)
+            // A name that opens with "The" yields to a longer one from its next word: "The UN" of "The UN General
+            // Assembly" is the General Assembly's.
+            if let found = best, found.tokens.count > 1, document.tokens[i].range.count == 3,
+               document.text[document.tokens[i].range].elementsEqual("The".utf8) || document.text[document.tokens[i].range].elementsEqual("the".utf8),
+               let later = longest(from: i + 1), later.tokens.upperBound > found.tokens.upperBound {
+                best = later
             }
             if var best {
                 i = best.tokens.upperBound
