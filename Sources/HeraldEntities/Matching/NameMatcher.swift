@@ -32,6 +32,8 @@ public final class NameMatcher: Sendable {
     private let formOpensWithArticle: [Bool]
     /// For each name, its tokens' case requirements: 0 none, 1 capitalised, 2 all capitals.
     private let casing: [[UInt8]]
+    /// The id of the word "the" (-2 if no name has it), whose names yield to longer ones from the next word.
+    private let theID: Int32
     /// For each name, the kind of its actor (a look-up that copies no actor).
     let actorKinds: [Actor.Kind]
     /// Whether the typographer's apostrophe reads as the typewriter's (see ``lowercased(_:foldingApostrophes:)``).
@@ -108,6 +110,7 @@ public final class NameMatcher: Sendable {
             }
         }
         self.tokenIDs = tokenIDs
+        theID = tokenIDs["the"] ?? -2
         var shortIDs: [ShortKey: Int32] = [:]
         var tinyIDs: [UInt64: Int32] = [:]
         for (token, id) in tokenIDs {
@@ -227,9 +230,8 @@ public final class NameMatcher: Sendable {
             var best = longest(from: i)
             // A name that opens with "The" yields to a longer one from its next word: "The UN" of "The UN General
             // Assembly" is the General Assembly's.
-            if let found = best, found.tokens.count > 1, document.tokens[i].range.count == 3,
-               document.text[document.tokens[i].range].elementsEqual("The".utf8) || document.text[document.tokens[i].range].elementsEqual("the".utf8),
-               let later = longest(from: i + 1), later.tokens.upperBound > found.tokens.upperBound {
+            if let found = best, found.tokens.count > 1, ids[i].exact == theID, let later = longest(from: i + 1),
+               later.tokens.upperBound > found.tokens.upperBound {
                 best = later
             }
             if var best {

@@ -294,9 +294,7 @@ extension EntityResolution {
         return start..<tokens.upperBound
     }
 
-    /// The last words of bodies' names that may end a longer name ("Congress", "Party", "Front").
-    static let bodyHeadWords: Set<String> = [
-        "Party", "Congress", "Front", "Movement", "Alliance", "Union", "League", "Council", "Assembly", "Army", "Coalition",
-        "Commission", "Forces", "Brigades", "Organization", "Organisation",
-    ]
+    /// The last words of bodies' names that may end a longer name: institutions' (``finalHeads``), and legislatures' and
+    /// armed forces' ("Congress", "Assembly", "Forces").
+    static let bodyHeadWords = finalHeads.union(["Congress", "League", "Assembly", "Forces"])
 }
