@@ -26,6 +26,28 @@ import Testing
         #expect(Set(again.names.map(\.text)) == Set(base.names.map(\.text)))
     }
 
+    /// The reader looks an id up once for a run of one actor's lines; lines of actors in any order still find theirs,
+    /// ids that share a beginning included.
+    @Test func linesFindTheirActorInAnyOrder() throws {
+        let text = """
+        A\tx:ab\tperson\tAbe Example\t-\t-
+        A\tx:a\tperson\tAnn Example\t-\t-
+        N\tx:ab\tAbe\tsurname
+        N\tx:a\tAnn\tsurname
+        N\tx:a\tAnnie\talias
+        R\tx:ab\tUSAGOV\tsenator\t2001-01-01\t-
+        N\tx:ab\tAbraham\talias
+        """
+        var base = KnowledgeBase()
+        try KBFile.read(text, source: "order.kb", into: &base)
+        let namesOf = { (id: String) in Set(base.names.filter { base.actors[$0.actor].id == id }.map(\.text)) }
+        #expect(namesOf("x:ab") == ["Abe", "Abraham"])
+        #expect(namesOf("x:a") == ["Ann", "Annie"])
+        #expect(base["x:ab"]?.roles.map(\.code) == ["USAGOV"])
+        #expect(base["x:a"]?.roles.isEmpty == true)
+        #expect(throws: KBFile.FormatError.self) { try KBFile.read("N\tx:a\tAnn\nN\tx:b\tBea", source: "order.kb", into: &base) }
+    }
+
     @Test func badLinesAreNamedWithTheirLine() {
         var base = KnowledgeBase()
         #expect(throws: KBFile.FormatError.self) { try KBFile.read("A\tx\tplanet\tMars", source: "user.kb", into: &base) }

@@ -84,7 +84,7 @@ public final class NameMatcher: Sendable {
                 forms.append((tokens.dropLast(2) + [tokens[tokens.count - 2] + "."], casing[casing.count - 1], false))
             }
             if let (other, otherCase) = Self.otherArticleSpelling(tokens, casing: casing[casing.count - 1]) {
-                forms.append((other, otherCase, Self.arabicArticles.contains(other[0].lowercased())))
+                forms.append((other, otherCase, Self.isArabicArticle(other[0])))
             }
             for (form, formCase, opensWithArticle) in forms {
                 var state: Int32 = 0

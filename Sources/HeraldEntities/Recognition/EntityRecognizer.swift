@@ -1,3 +1,4 @@
+import Dispatch
 import HeraldCore
 import HeraldKnowledge
 import HeraldModels
@@ -29,6 +30,13 @@ public struct EntityRecognizer: Component {
 
     /// A recognizer over the standard knowledge base and the shipped entity tagger (built once, shared).
     public init() {
+        // The tagger's weights and the word lists load on another core while this one reads the knowledge base and
+        // builds its matcher (a reader of either waits for it to finish).
+        DispatchQueue.global().async {
+            _ = Truecaser.standard
+            _ = Self.standardTagger
+            _ = (Self.firstNames, Self.givenNames)
+        }
         self.base = KnowledgeBase.standard
         self.matcher = Self.standardMatcher
         self.officeHolders = Self.standardOfficeHolders

@@ -30,12 +30,18 @@ public enum KBFile {
 
     /// Reads `text` into `base`.
     public static func read(_ text: String, source: String, into base: inout KnowledgeBase) throws(FormatError) {
-        // Lines and fields are cut at their bytes ("\n", "\t"): splitting the text by characters
-        // took most of a start-up.
-        let bytes = Array(text.utf8)
+        try read(bytes: Array(text.utf8), source: source, into: &base)
+    }
+
+    /// Reads the UTF-8 `bytes` of a file into `base`.
+    public static func read(bytes: [UInt8], source: String, into base: inout KnowledgeBase) throws(FormatError) {
+        // Lines and fields are cut at their bytes ("\n", "\t") and made strings only when read: splitting the text by
+        // characters took most of a start-up.
         var number = 0
         var lineStart = 0
-        var fields: [String] = []
+        var fields: [Range<Int>] = []
+        // The id of the line before and its actor: an actor's lines follow each other, so most ids are looked up once.
+        var lastID = 0..<0, lastIndex: Int?
         while lineStart < bytes.count {
             number += 1
             var lineEnd = lineStart
@@ -46,40 +52,49 @@ public enum KBFile {
             fields.removeAll(keepingCapacity: true)
             var fieldStart = lineStart
             for k in lineStart...end where k == end || bytes[k] == UInt8(ascii: "\t") {
-                fields.append(String(decoding: bytes[fieldStart..<k], as: UTF8.self))
+                fields.append(fieldStart..<k)
                 fieldStart = k + 1
             }
-            func field(_ i: Int) -> String? { i < fields.count && fields[i] != "-" && !fields[i].isEmpty ? fields[i] : nil }
+            func string(_ i: Int) -> String { String(decoding: bytes[fields[i]], as: UTF8.self) }
+            func isGiven(_ i: Int) -> Bool { i < fields.count && !fields[i].isEmpty && !(fields[i].count == 1 && bytes[fields[i].lowerBound] == UInt8(ascii: "-")) }
+            func field(_ i: Int) -> String? { isGiven(i) ? string(i) : nil }
             func fail(_ message: String) -> FormatError { FormatError(source: source, line: number, message: message) }
-            switch fields[0] {
+            /// The actor of the id in field 1, which an earlier line added.
+            func actor(_ record: String) throws(FormatError) -> Int {
+                if let lastIndex, fields[1].count == lastID.count, bytes[fields[1]].elementsEqual(bytes[lastID]) { return lastIndex }
+                let id = string(1)
+                guard let i = base.index[id] else { throw fail("\(record) for unknown actor '\(id)'") }
+                (lastID, lastIndex) = (fields[1], i)
+                return i
+            }
+            switch string(0) {
             case "A":
                 guard fields.count >= 4, let id = field(1), let kindText = field(2), let name = field(3) else {
                     throw fail("an actor line needs id, kind and name")
                 }
                 guard let kind = Actor.Kind(rawValue: kindText) else { throw fail("unknown kind '\(kindText)'") }
-                let existing = base[id]
-                base.add(Actor(id: id, kind: kind, name: name, country: field(4), code: field(5), roles: existing?.roles ?? [],
-                               place: existing?.place))
+                let existing = base.index[id].map { base.actors[$0] }
+                let i = base.add(Actor(id: id, kind: kind, name: name, country: field(4), code: field(5), roles: existing?.roles ?? [],
+                                       place: existing?.place))
+                (lastID, lastIndex) = (fields[1], i)
             case "R":
-                guard fields.count >= 4, let id = field(1), let code = field(2) else { throw fail("a role line needs id and code") }
-                guard base[id] != nil else { throw fail("role for unknown actor '\(id)'") }
-                base.addRole(Actor.Role(code: code, title: field(3) ?? "", start: field(4), end: field(5)), to: id)
+                guard fields.count >= 4, isGiven(1), let code = field(2) else { throw fail("a role line needs id and code") }
+                base.addRole(Actor.Role(code: code, title: field(3) ?? "", start: field(4), end: field(5)), at: try actor("role"))
             case "N":
-                guard fields.count >= 3, let id = field(1), let name = field(2) else { throw fail("a name line needs id and name") }
-                guard base[id] != nil else { throw fail("name for unknown actor '\(id)'") }
+                guard fields.count >= 3, isGiven(1), let name = field(2) else { throw fail("a name line needs id and name") }
+                let i = try actor("name")
                 let kind = field(3).map { NameKind(rawValue: $0) } ?? .alias
-                guard let kind else { throw fail("unknown name kind '\(fields[3])'") }
-                base.addName(name, to: id, kind: kind)
+                guard let kind else { throw fail("unknown name kind '\(string(3))'") }
+                base.addName(name, at: i, kind: kind)
             case "P":
-                guard fields.count >= 6, let id = field(1), let i = base.index[id], let lat = Double(fields[3]),
-                      let lon = Double(fields[4]), let population = Int(fields[5])
+                guard fields.count >= 6, isGiven(1), let lat = Double(string(3)), let lon = Double(string(4)), let population = Int(string(5))
                 else { throw fail("a place line needs id, region, latitude, longitude and population") }
-                base.setPlace(Actor.Place(admin1: field(2), lat: lat, lon: lon, population: population), at: i)
+                base.setPlace(Actor.Place(admin1: field(2), lat: lat, lon: lon, population: population), at: try actor("place"))
             case "G":
                 guard fields.count >= 3, let word = field(1), let sector = field(2) else { throw fail("an agent line needs word and sector") }
                 base.addAgent(word, sector: sector)
             default:
-                throw fail("unknown record '\(fields[0])' (expected A, R, N, P or G)")
+                throw fail("unknown record '\(string(0))' (expected A, R, N, P or G)")
             }
         }
     }

@@ -35,7 +35,10 @@ extension KnowledgeBase {
 
     /// Reads the file at `path` over `base`, gunzipped where its name ends in ".gz"; `source` names it in errors.
     private static func read(_ path: String, source: String? = nil, into base: inout KnowledgeBase) throws {
-        let text = path.hasSuffix(".gz") ? String(decoding: try Gzip.read(path), as: UTF8.self) : try String(contentsOfFile: path, encoding: .utf8)
-        try KBFile.read(text, source: source ?? path, into: &base)
+        if path.hasSuffix(".gz") {
+            try KBFile.read(bytes: try Gzip.read(path), source: source ?? path, into: &base)
+        } else {
+            try KBFile.read(try String(contentsOfFile: path, encoding: .utf8), source: source ?? path, into: &base)
+        }
     }
 }

@@ -50,7 +50,11 @@ public struct KnowledgeBase: Sendable {
 
     /// Adds a role to actor `id`.
     public mutating func addRole(_ role: Actor.Role, to id: String) {
-        guard let i = index[id] else { return }
+        if let i = index[id] { addRole(role, at: i) }
+    }
+
+    /// Adds a role to actor `i`.
+    mutating func addRole(_ role: Actor.Role, at i: Int) {
         if !actors[i].roles.contains(role) { actors[i].roles.append(role) }
     }
 
@@ -66,7 +70,13 @@ public struct KnowledgeBase: Sendable {
 
     /// Adds a name for actor `id`.
     public mutating func addName(_ text: String, to id: String, kind: NameKind = .alias) {
-        guard let i = index[id], !text.isEmpty, !Self.genericPlaceWords.contains(text.lowercased()) else { return }
+        if let i = index[id] { addName(text, at: i, kind: kind) }
+    }
+
+    /// Adds a name for actor `i`.
+    mutating func addName(_ text: String, at i: Int, kind: NameKind) {
+        // (Only a short name can be one of those words: no lowercasing for the others, at every start-up.)
+        guard !text.isEmpty, text.utf8.count > 9 || !Self.genericPlaceWords.contains(text.lowercased()) else { return }
         names.append(Name(text: text, actor: i, kind: kind))
     }
 
