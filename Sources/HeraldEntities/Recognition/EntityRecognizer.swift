@@ -25,6 +25,8 @@ public struct EntityRecognizer: Component {
     /// Holders of leaders' offices and of offices whose title they keep by surname, for "President Clinton"
     /// and "Secretary Clinton".
     let leaders: [String: [Int]]
+    /// People with roles by the roles' codes, for bodies' offices ("the NATO Secretary General").
+    let holdersByCode: [String: [Int]]
     /// The statistical tagger for names the knowledge base lacks; nil to use the base alone.
     let tagger: EntityTagger?
 
@@ -41,6 +43,7 @@ public struct EntityRecognizer: Component {
         self.matcher = Self.standardMatcher
         self.officeHolders = Self.standardOfficeHolders
         self.leaders = Self.standardLeaders
+        self.holdersByCode = Self.standardHoldersByCode
         self.tagger = Self.standardTagger
     }
 
@@ -50,12 +53,14 @@ public struct EntityRecognizer: Component {
         self.matcher = NameMatcher(base)
         self.officeHolders = base.officeHoldersByCountry()
         self.leaders = base.officeHoldersBySurname(where: EntityResolution.isTitledOffice)
+        self.holdersByCode = base.officeHoldersByCode()
         self.tagger = tagger
     }
 
     private static let standardMatcher = NameMatcher(KnowledgeBase.standard)
     private static let standardOfficeHolders = KnowledgeBase.standard.officeHoldersByCountry()
     private static let standardLeaders = KnowledgeBase.standard.officeHoldersBySurname(where: EntityResolution.isTitledOffice)
+    private static let standardHoldersByCode = KnowledgeBase.standard.officeHoldersByCode()
     private static let standardTagger = try? EntityTagger.standard()
     private static let firstNames = EntityTagger.censusFirstNames()
     private static let givenNames = EntityTagger.standardFirstNames()
@@ -75,8 +80,8 @@ public struct EntityRecognizer: Component {
                 + "only names of two words or more and countries' names are read"))
         }
         var resolver = EntityResolution(document: document, base: base, words: words, matches: matches, tagged: tagged,
-                                        officeHolders: officeHolders, leaders: leaders, firstNames: Self.firstNames, givenNames: Self.givenNames,
-                                        matcher: matcher)
+                                        officeHolders: officeHolders, leaders: leaders, holdersByCode: holdersByCode,
+                                        firstNames: Self.firstNames, givenNames: Self.givenNames, matcher: matcher)
         document.entities = resolver.run()
         document.annotations[NationalityWords.self] = resolver.nationalityWords
         document.annotations[GovernmentMetonyms.self] = resolver.metonyms

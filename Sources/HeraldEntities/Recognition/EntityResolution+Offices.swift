@@ -15,7 +15,8 @@ extension EntityResolution {
             // Followed by a name: the name's mention stands; the country before the office is a modifier.
             let named = end < words.count && covered[end]
             if country.isMention { removeMention(country.actor, country.tokens) }
-            if !named, let holder = holder(of: office.titles, country: base.actors[country.actor].country) {
+            if !named, !namesAnotherHolder(country.tokens.lowerBound, end),
+               let holder = holder(of: office.titles, country: base.actors[country.actor].country) {
                 add(holder, country.tokens.lowerBound..<end)
             }
             next = end
@@ -29,6 +30,26 @@ extension EntityResolution {
             if zip(phrase.words, lower[i..<(i + phrase.words.count)]).allSatisfy({ $0 == $1 }) { return phrase }
         }
         return nil
+    }
+
+    /// Words before an office that make the one it names another than its holder at the article's date ("former US
+    /// President", "ex-British prime minister", "then-Defense Secretary", "deputy US secretary of state").
+    static let otherHolderWords: Set<String> = [
+        "former", "ex", "then", "late", "previous", "past", "future", "next", "incoming", "deputy", "vice", "assistant",
+        "acting", "interim",
+    ]
+
+    /// Whether the office at tokens `start..<end` names another than its holder at the article's date, or none: after a
+    /// word of ``otherHolderWords`` (hyphened or not) or an indefinite article ("a US president", any of them), or before
+    /// "-elect" ("US President-elect").
+    func namesAnotherHolder(_ start: Int, _ end: Int) -> Bool {
+        var k = start - 1
+        if k >= 0, lower[k] == "a" || lower[k] == "an" { return true }
+        if k >= 0, lower[k] == "-" { k -= 1 }
+        if k >= 0, Self.otherHolderWords.contains(lower[k]) { return true }
+        var after = end
+        if after < lower.count, lower[after] == "-" { after += 1 }
+        return after < lower.count && lower[after] == "elect"
     }
 
     /// Who held one of `titles` in `country` on the article's date, when exactly one did.

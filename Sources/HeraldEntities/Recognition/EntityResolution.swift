@@ -26,6 +26,8 @@ struct EntityResolution {
     let officeHolders: [String: [Int]]
     /// Holders of leaders' offices and of offices whose title they keep, by surname (see ``titledLeaders()``).
     let leaders: [String: [Int]]
+    /// People with roles by the roles' codes (see ``findBodyOffices()``).
+    let holdersByCode: [String: [Int]]
     /// The publication date, against which roles are read; for an article without one, the middle of
     /// the era its office holders fit (see ``era(matches:words:lower:base:)``), else nil (as of now).
     let day: String?
@@ -66,12 +68,13 @@ struct EntityResolution {
 
     init(document: Document, base: KnowledgeBase, words: [String], matches: [NameMatcher.Match],
          tagged: [(Range<Int>, String)] = [], officeHolders: [String: [Int]] = [:], leaders: [String: [Int]] = [:],
-         firstNames: Set<String> = [], givenNames: Set<String> = [], matcher: NameMatcher? = nil) {
+         holdersByCode: [String: [Int]] = [:], firstNames: Set<String> = [], givenNames: Set<String> = [], matcher: NameMatcher? = nil) {
         self.firstNames = firstNames
         self.givenNames = givenNames
         self.matcher = matcher
         self.officeHolders = officeHolders
         self.leaders = leaders
+        self.holdersByCode = holdersByCode
         self.document = document
         self.base = base
         let (tagged, matches) = Self.surnamesLikeNationalities(tagged, matches: matches, words: words, firstNames: firstNames, base: base)
@@ -145,6 +148,7 @@ struct EntityResolution {
         findResults()
         teamsByTheirLastWord()
         findOffices()
+        findBodyOffices()
         findMinistries()
         findUSDepartments()
         findMinistriesOfTheStory()

@@ -96,6 +96,16 @@ public struct KnowledgeBase: Sendable {
         return table
     }
 
+    /// People with roles, by the code of each role ("IGOUNO": the UN's secretaries-general): where a body's offices
+    /// are looked up.
+    public func officeHoldersByCode() -> [String: [Int]] {
+        var table: [String: [Int]] = [:]
+        for (i, actor) in actors.enumerated() where actor.kind == .person {
+            for code in Set(actor.roles.map(\.code)) { table[code, default: []].append(i) }
+        }
+        return table
+    }
+
     /// The people who held an office whose title `isOffice` accepts ("head of state"), by the last word of
     /// each of their names: "Clinton" → Bill Clinton.
     public func officeHoldersBySurname(where isOffice: (String) -> Bool) -> [String: [Int]] {

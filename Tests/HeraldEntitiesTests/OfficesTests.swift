@@ -1,0 +1,53 @@
+import HeraldCore
+import Testing
+
+/// Offices named by their titles, of countries and of bodies, resolved at the article's date.
+@Suite struct OfficesTests {
+    /// The people found in `text`, by the words of each mention.
+    private func holders(_ text: String, date: String) throws -> [String: String] {
+        let found = try recognize(text, date: date).filter { $0.kind == .person }
+        let bytes = Array(text.utf8)
+        return Dictionary(found.flatMap { entity in
+            entity.mentions.map { (String(decoding: bytes[$0.start..<$0.end], as: UTF8.self), entity.name) }
+        }, uniquingKeysWith: { first, _ in first })
+    }
+
+    @Test func aBodysOfficeNamesItsHolderAtTheDate() throws {
+        let text = """
+            The NATO Secretary General met the head of the World Bank. The EU's foreign policy chief and the president of the \
+            European Commission arrived later, as did the Fed chair.
+            """
+        let in2012 = try holders(text, date: "2012-05-01")
+        #expect(in2012["NATO Secretary General"] == "Anders Fogh Rasmussen", "\(in2012)")
+        #expect(in2012["head of the World Bank"] == "Robert Zoellick")
+        #expect(in2012["EU's foreign policy chief"] == "Catherine Ashton")
+        #expect(in2012["president of the European Commission"] == "José Manuel Barroso")
+        #expect(in2012["Fed chair"] == "Ben Bernanke")
+        let in2020 = try holders(text, date: "2020-03-01")
+        #expect(in2020["NATO Secretary General"] == "Jens Stoltenberg", "\(in2020)")
+        #expect(in2020["president of the European Commission"] == "Ursula von der Leyen")
+        #expect(in2020["Fed chair"] == "Jerome Powell")
+    }
+
+    @Test func anOfficeThatNamesNoOneAtTheDate() throws {
+        let text = """
+            The former US President spoke, and so did an ex-British prime minister and the deputy US secretary of state. \
+            A US president would not. IMF chief economist Maury Obstfeld said so. The UN General Assembly voted.
+            """
+        let found = try recognize(text, date: "2016-09-05")
+        let people = found.filter { $0.kind == .person }.map(\.name)
+        #expect(people == ["Maury Obstfeld"], "\(people)")
+        #expect(found.contains { $0.name == "International Monetary Fund" })
+        #expect(found.contains { $0.name == "UN General Assembly" })
+    }
+
+    /// The Factbook's archive stood still from 2017 to 2020 for some countries; Herald's table gives those years' leaders.
+    @Test func leadersTheArchiveMisses() throws {
+        let found = try holders("The Swiss president met the Peruvian president and the Lebanese prime minister.", date: "2019-03-01")
+        #expect(found["Swiss president"] == "Ueli Maurer", "\(found)")
+        #expect(found["Peruvian president"] == "Martín Vizcarra")
+        #expect(found["Lebanese prime minister"] == "Saad Hariri")
+        let slovakia = try recognize("The Slovak president spoke.", date: "2017-05-01")
+        #expect(slovakia.first { $0.kind == .person }?.name == "Andrej Kiska")
+    }
+}
