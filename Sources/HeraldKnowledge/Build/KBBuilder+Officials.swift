@@ -34,8 +34,9 @@ extension KBBuilder {
     /// Offices one person holds at a time, whose terms in the sources the table's end.
     static let singleHolderTitles: Set<String> = ["head of state", "head of government"]
 
-    /// Ends the term of another holder of a single-holder office that the table's term begins within, and the same
-    /// holder's term that runs past the table's end: the Factbook's archive lags, and for some countries stood still
+    /// Ends the term of another holder of a single-holder office that the table's term begins within, begins at the
+    /// table's end another's term that begins within it and runs past it, and ends the same holder's term that runs past
+    /// the table's end: the Factbook's archive lags, and for some countries stood still
     /// from March 2017 to November 2020 (Enda Kenny Taoiseach to 2020, before Leo Varadkar's first term, which the
     /// archive never shows; Binali Yıldırım Turkey's prime minister after the office ended).
     static func endTerms(overlapping role: Actor.Role, of id: String, in base: inout KnowledgeBase) {
@@ -47,6 +48,10 @@ extension KBBuilder {
                 guard other.code == role.code, other.title == role.title, let otherStart = other.start else { continue }
                 if !sameHolder, otherStart < start, other.end.map({ $0 > start }) ?? true {
                     base.actors[i].roles[r].end = start
+                } else if !sameHolder, let end = role.end, otherStart >= start, otherStart < end, other.end.map({ $0 > end }) ?? true {
+                    // (A successor the archive dates from within the table's term took office at its end: Zuzana Čaputová
+                    // after Andrej Kiska.)
+                    base.actors[i].roles[r].start = end
                 } else if sameHolder, let end = role.end, otherStart < end, other.end.map({ $0 > end }) ?? true {
                     base.actors[i].roles[r].end = end
                 }
