@@ -49,5 +49,20 @@ import Testing
         #expect(found["Lebanese prime minister"] == "Saad Hariri")
         let slovakia = try recognize("The Slovak president spoke.", date: "2017-05-01")
         #expect(slovakia.first { $0.kind == .person }?.name == "Andrej Kiska")
+        // Before the Factbook's history, Herald's table: and Iran's president heads its government, under no president.
+        let earlier = try holders("The Iraqi prime minister met the Nigerian president, the Iranian president and the Polish president.",
+                                  date: "2010-06-01")
+        #expect(earlier["Iraqi prime minister"] == "Nuri Al Maliki", "\(earlier)")
+        #expect(earlier["Nigerian president"] == "Goodluck Jonathan")
+        #expect(earlier["Iranian president"] == "Mahmoud Ahmadinejad")
+        #expect(earlier["Polish president"] == "Bronislaw Komorowski", "acting president after Lech Kaczyński's death")
+    }
+
+    /// A name with a middle initial the knowledge base writes without is the one who held the office its title gives.
+    @Test func aFormerPresidentByHisInitialledName() throws {
+        let found = try recognize("President Viktor F. Yanukovych fled to Russia. Yanukovych was ousted.", date: "2016-08-02")
+        let people = found.filter { $0.kind == .person }
+        #expect(people.map(\.name) == ["Viktor Yanukovych"], "\(people.map(\.name))")
+        #expect(people.first?.mentions.count == 2)
     }
 }

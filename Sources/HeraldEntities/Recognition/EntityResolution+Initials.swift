@@ -71,6 +71,7 @@ extension EntityResolution {
     /// knowledge base names without them, when he holds an office at the article's date: initials tell
     /// namesakes apart ("John F. Kennedy" is not a later Senator John Kennedy), an office at the date
     /// says which one the article means.
+    /// So is the one who held the office a title before the name gives ("President Viktor F. Yanukovych" in 2016).
     /// So is a name the knowledge base knows but for a generation's suffix, of an office holder at the date ("John G.
     /// Roberts Jr.", "Samuel A. Alito Jr.").
     mutating func resolveInitialledNames() {
@@ -90,8 +91,17 @@ extension EntityResolution {
             // (Single initials only: "George H.W. Bush" is not George Bush.)
             let kept = parts.filter { !($0.utf8.count == 2 && $0.utf8.first.map({ $0 &- 0x41 < 26 }) == true && $0.utf8.last == UInt8(ascii: ".")) }
             guard kept.count >= 2, kept.count < parts.count else { continue }
+            // Or one who held the office a title before the name gives, at any date: "President Viktor F. Yanukovych"
+            // in 2016 is the president of 2010–2014.
+            var titledOffice: ((String) -> Bool)?
+            for range in ranges where titledOffice == nil && range.lowerBound > 0 {
+                titledOffice = Self.offices(phrase: Offices.phrase(endingAt: range.lowerBound, in: lower)?.titles,
+                                            courtesy: lower[range.lowerBound - 1])
+            }
             let people = Set(matcher.names(writtenAs: kept.map(String.init)).map { base.names[$0].actor }.filter { actor in
-                base.actors[actor].kind == .person && base.actors[actor].role(on: day) != nil
+                let person = base.actors[actor]
+                return person.kind == .person
+                    && (person.role(on: day) != nil || titledOffice.map { office in person.roles.contains { office($0.title) } } == true)
             })
             guard people.count == 1, let actor = people.first else { continue }
             unknownPeople[name] = nil

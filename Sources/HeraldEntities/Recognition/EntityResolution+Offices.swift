@@ -15,8 +15,12 @@ extension EntityResolution {
             // Followed by a name: the name's mention stands; the country before the office is a modifier.
             let named = end < words.count && covered[end]
             if country.isMention { removeMention(country.actor, country.tokens) }
+            let countryCode = base.actors[country.actor].country
+            // (A president who heads the government of a country whose head of state is no president, Iran's under its
+            // Supreme Leader, is the country's president all the same.)
             if !named, !namesAnotherHolder(country.tokens.lowerBound, end),
-               let holder = holder(of: office.titles, country: base.actors[country.actor].country) {
+               let holder = holder(of: office.titles, country: countryCode)
+                ?? (office.words == ["president"] && !hasHeadOfState(countryCode) ? holder(of: ["head of government"], country: countryCode) : nil) {
                 add(holder, country.tokens.lowerBound..<end)
             }
             next = end
@@ -50,6 +54,11 @@ extension EntityResolution {
         var after = end
         if after < lower.count, lower[after] == "-" { after += 1 }
         return after < lower.count && lower[after] == "elect"
+    }
+
+    /// Whether anyone is known to have been `country`'s head of state, at any date.
+    private func hasHeadOfState(_ country: String?) -> Bool {
+        (country.flatMap { officeHolders[$0] } ?? []).contains { base.actors[$0].roles.contains { $0.title == "head of state" } }
     }
 
     /// Who held one of `titles` in `country` on the article's date, when exactly one did.
