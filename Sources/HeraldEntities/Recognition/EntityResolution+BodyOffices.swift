@@ -98,8 +98,9 @@ extension EntityResolution {
 
     /// Who held an office of the body with code `code` on the article's date whose title the words of `title` and
     /// the body's name `bodyWords` spell ("secretary general" of NATO), or which a generic head stands for ("IMF chief"),
-    /// when exactly one did or the article names one. The role's title must name an office (see ``officeWords``). A national body's office must name the body ("Fed chair",
-    /// "Bank of England governor"), not only a rank: its code is its country's government's, shared by governors of states.
+    /// when exactly one did or the article names one. The role's title must name an office (see ``officeWords``); a
+    /// national body's must name the body too ("Fed chair", "Bank of England governor"), not a rank alone: the body's
+    /// code is its country's government's, which governors of states share.
     private func bodyHolder(code: String, title: [String], bodyWords: Set<String>) -> Int? {
         var spelt = bodyWords.union(Self.titleWords(title.joined(separator: " ")))
         if let head = title.last, Self.genericHeads.contains(head) { spelt.formUnion(Self.rankWords) }

@@ -18,9 +18,10 @@ extension EntityResolution {
             let countryCode = base.actors[country.actor].country
             // (A president who heads the government of a country whose head of state is no president, Iran's under its
             // Supreme Leader, is the country's president all the same.)
+            let isPresidentOfGovernment = office.words == ["president"] && !hasHeadOfState(countryCode)
             if !named, !namesAnotherHolder(country.tokens.lowerBound, end),
                let holder = holder(of: office.titles, country: countryCode)
-                ?? (office.words == ["president"] && !hasHeadOfState(countryCode) ? holder(of: ["head of government"], country: countryCode) : nil) {
+                ?? (isPresidentOfGovernment ? holder(of: ["head of government"], country: countryCode) : nil) {
                 add(holder, country.tokens.lowerBound..<end)
             }
             next = end

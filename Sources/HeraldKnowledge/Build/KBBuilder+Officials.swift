@@ -36,9 +36,9 @@ extension KBBuilder {
 
     /// Ends the term of another holder of a single-holder office that the table's term begins within, begins at the
     /// table's end another's term that begins within it and runs past it, and ends the same holder's term that runs past
-    /// the table's end: the Factbook's archive lags, and for some countries stood still
-    /// from March 2017 to November 2020 (Enda Kenny Taoiseach to 2020, before Leo Varadkar's first term, which the
-    /// archive never shows; Binali Yıldırım Turkey's prime minister after the office ended).
+    /// the table's end: the Factbook's archive lags, and for some countries stood still from March 2017 to November 2020
+    /// (Enda Kenny Taoiseach to 2020, before Leo Varadkar's first term, which the archive never shows; Binali Yıldırım
+    /// Turkey's prime minister after the office ended).
     static func endTerms(overlapping role: Actor.Role, of id: String, in base: inout KnowledgeBase) {
         guard singleHolderTitles.contains(role.title), let start = role.start else { return }
         for i in base.actors.indices {
