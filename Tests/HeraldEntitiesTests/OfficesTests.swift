@@ -32,7 +32,8 @@ import Testing
     @Test func anOfficeThatNamesNoOneAtTheDate() throws {
         let text = """
             The former US President spoke, and so did an ex-British prime minister and the deputy US secretary of state. \
-            A US president would not. IMF chief economist Maury Obstfeld said so. The UN General Assembly voted.
+            A US president would not. IMF chief economist Maury Obstfeld said so. The UN General Assembly voted, and the \
+            head of the UN refugee agency spoke.
             """
         let found = try recognize(text, date: "2016-09-05")
         let people = found.filter { $0.kind == .person }.map(\.name)

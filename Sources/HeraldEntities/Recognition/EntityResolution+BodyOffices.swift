@@ -76,11 +76,22 @@ extension EntityResolution {
         return title.isEmpty ? nil : (title, start..<end)
     }
 
-    /// A title before "of" and the body's name at `tokens` ("the head of the IMF"): its words and the office's tokens.
+    /// Words after "the head of the UN" that end the body's name there: not "the head of the UN refugee agency".
+    static let bodyNameEnds: Set<String> = [
+        "and", "or", "but", "who", "which", "that", "on", "in", "at", "for", "to", "with", "as", "since", "until", "despite",
+        "after", "before", "during", "amid", "over", "by", "from", "about", "against", "under", "when", "while", "if",
+        "because", "than", "last", "this", "next", "then", "now", "also", "earlier", "later",
+    ]
+
+    /// A title before "of" and the body's name at `tokens` ("the head of the IMF"), where the name ends the phrase: its
+    /// words and the office's tokens.
     private func titleBefore(_ tokens: Range<Int>) -> ([String], Range<Int>)? {
         var k = tokens.lowerBound - 1
         if k >= 0, lower[k] == "the" { k -= 1 }
         guard k >= 1, lower[k] == "of", Self.bodyOfficeHeads.contains(lower[k - 1]) else { return nil }
+        let next = tokens.upperBound
+        if next < lower.count, lower[next].utf8.first.map({ $0 &- 0x61 < 26 }) == true,
+           !Self.bodyNameEnds.contains(lower[next]), !Offices.actingVerbs.contains(lower[next]) { return nil }
         var start = k
         while start > 0, tokens.lowerBound - start < 8, lower[start - 1] == "-" || Self.bodyOfficeWords.contains(lower[start - 1]) {
             start -= 1
