@@ -76,22 +76,24 @@ extension EntityResolution {
         return title.isEmpty ? nil : (title, start..<end)
     }
 
-    /// Words after "the head of the UN" that end the body's name there: not "the head of the UN refugee agency".
-    static let bodyNameEnds: Set<String> = [
-        "and", "or", "but", "who", "which", "that", "on", "in", "at", "for", "to", "with", "as", "since", "until", "despite",
-        "after", "before", "during", "amid", "over", "by", "from", "about", "against", "under", "when", "while", "if",
-        "because", "than", "last", "this", "next", "then", "now", "also", "earlier", "later",
+    /// Words that head another body's name after a body's ("agency" of "the UN refugee agency", "watchdog" of "the UN
+    /// nuclear watchdog"), beside the bodies' words descriptions read (see ``bodyTitleWords``).
+    static let subsidiaryHeads: Set<String> = [
+        "watchdog", "mission", "body", "programme", "program", "panel", "tribunal", "force", "organization", "organisation",
+        "operation", "fund", "envoy",
     ]
 
-    /// A title before "of" and the body's name at `tokens` ("the head of the IMF"), where the name ends the phrase: its
-    /// words and the office's tokens.
+    /// A title before "of" and the body's name at `tokens` ("the head of the IMF"): its words and the office's tokens.
     private func titleBefore(_ tokens: Range<Int>) -> ([String], Range<Int>)? {
         var k = tokens.lowerBound - 1
         if k >= 0, lower[k] == "the" { k -= 1 }
         guard k >= 1, lower[k] == "of", Self.bodyOfficeHeads.contains(lower[k - 1]) else { return nil }
-        let next = tokens.upperBound
-        if next < lower.count, lower[next].utf8.first.map({ $0 &- 0x61 < 26 }) == true,
-           !Self.bodyNameEnds.contains(lower[next]), !Offices.actingVerbs.contains(lower[next]) { return nil }
+        // (Not where the name goes on to another body's: "the head of the UN refugee agency".)
+        for t in tokens.upperBound..<min(tokens.upperBound + 3, lower.count) {
+            if Self.bodyTitleWords.contains(lower[t]) || Self.subsidiaryHeads.contains(lower[t]) { return nil }
+            if lower[t].utf8.first.map({ $0 &- 0x61 < 26 }) != true || Offices.actingVerbs.contains(lower[t])
+                || ["the", "a", "an"].contains(lower[t]) { break }
+        }
         var start = k
         while start > 0, tokens.lowerBound - start < 8, lower[start - 1] == "-" || Self.bodyOfficeWords.contains(lower[start - 1]) {
             start -= 1
