@@ -57,6 +57,8 @@ import Testing
         #expect(earlier["Nigerian president"] == "Goodluck Jonathan")
         #expect(earlier["Iranian president"] == "Mahmoud Ahmadinejad")
         #expect(earlier["Polish president"] == "Bronislaw Komorowski", "acting president after Lech Kaczyński's death")
+        let arabSpring = try holders("The Palestinian president met the Tunisian president.", date: "2012-03-01")
+        #expect(arabSpring == ["Palestinian president": "Mahmoud Abbas", "Tunisian president": "Moncef Marzouki"], "\(arabSpring)")
     }
 
     /// A name with a middle initial the knowledge base writes without is the one who held the office its title gives.
