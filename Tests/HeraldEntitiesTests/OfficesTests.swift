@@ -68,4 +68,17 @@ import Testing
         #expect(people.map(\.name) == ["Viktor Yanukovych"], "\(people.map(\.name))")
         #expect(people.first?.mentions.count == 2)
     }
+
+    /// A chamber the knowledge base knows as America's, after another country, is that country's legislature.
+    @Test func anotherCountrysLegislature() throws {
+        let found = try recognize("Brazil's Congress voted. Congress will act again.", date: "2016-09-05")
+        let bodies = found.filter { $0.kind == .organization }.map { "\($0.name) \($0.actor ?? "-") \($0.mentions.count)" }
+        #expect(bodies == ["Congress (Brazil) BRALEG 2"], "\(bodies)")
+        // Two countries' congresses leave the bare name as it was.
+        let two = try recognize("Brazil's Congress voted. The Peruvian Congress met. Congress will act again.", date: "2016-09-05")
+        #expect(two.filter { $0.kind == .organization }.map(\.name) == ["Congress (Brazil)", "Congress (Peru)", "United States Congress"])
+        let american = try recognize("The US Congress and the Philippine Senate voted. The Senate met.", date: "2016-09-05")
+        let chambers = american.filter { $0.kind == .organization }.map { "\($0.name) \($0.actor ?? "-")" }
+        #expect(chambers == ["United States Congress USALEG", "Senate (Philippines) PHLLEG", "United States Senate USALEG"], "\(chambers)")
+    }
 }

@@ -149,6 +149,7 @@ struct EntityResolution {
         teamsByTheirLastWord()
         findOffices()
         findBodyOffices()
+        findLegislaturesOfOtherCountries()
         findMinistries()
         findUSDepartments()
         findMinistriesOfTheStory()
