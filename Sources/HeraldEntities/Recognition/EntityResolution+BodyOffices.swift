@@ -2,17 +2,14 @@ import HeraldKnowledge
 
 /// Offices of bodies named by their titles: "the NATO Secretary General" is Jens Stoltenberg in 2016.
 extension EntityResolution {
-    /// Words of bodies' office titles, read after a body's name ("IMF Managing Director") or before "of" and its name
-    /// ("the president of the European Commission").
-    static let bodyOfficeWords: Set<String> = [
-        "secretary", "general", "director", "managing", "president", "chief", "head", "boss", "chair", "chairman",
-        "chairwoman", "chairperson", "governor", "foreign", "policy",
-    ]
-
-    /// The words an office title ends in.
+    /// The words a body's office title ends in.
     static let bodyOfficeHeads: Set<String> = [
         "general", "director", "president", "chief", "head", "boss", "chair", "chairman", "chairwoman", "chairperson", "governor",
     ]
+
+    /// Words of bodies' office titles, read after a body's name ("IMF Managing Director") or before "of" and its name
+    /// ("the president of the European Commission"): their heads and the words before them.
+    static let bodyOfficeWords = bodyOfficeHeads.union(["secretary", "managing", "foreign", "policy"])
 
     /// Words after a head that make it part of a longer title ("chief economist", "director of communications").
     static let titleGoesOn: Set<String> = [
@@ -118,15 +115,11 @@ extension EntityResolution {
         var spelt = bodyWords.union(Self.titleWords(title.joined(separator: " ")))
         if let head = title.last, Self.genericHeads.contains(head) { spelt.formUnion(Self.rankWords) }
         let isBodyOfNations = code.hasPrefix("IGO")
-        let holders = (holdersByCode[code] ?? []).filter { index in
-            base.actors[index].roles.contains { role in
-                guard role.code == code, era.map(role.isHeld(throughout:)) ?? role.isHeld(on: day) else { return false }
-                let words = Self.titleWords(role.title)
-                return words.isSubset(of: spelt) && !words.isDisjoint(with: Self.officeWords)
-                    && (isBodyOfNations || !words.isSubset(of: Self.rankWords))
-            }
-        }
-        if let named = holders.first(where: { mentions[$0] != nil }) { return named }
-        return holders.count == 1 ? holders[0] : nil
+        return holder(among: holdersByCode[code] ?? [], where: { role in
+            guard role.code == code else { return false }
+            let words = Self.titleWords(role.title)
+            return words.isSubset(of: spelt) && !words.isDisjoint(with: Self.officeWords)
+                && (isBodyOfNations || !words.isSubset(of: Self.rankWords))
+        })
     }
 }

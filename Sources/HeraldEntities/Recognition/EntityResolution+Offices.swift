@@ -37,21 +37,18 @@ extension EntityResolution {
         return nil
     }
 
-    /// Words before an office that make the one it names another than its holder at the article's date ("former US
-    /// President", "ex-British prime minister", "then-Defense Secretary", "deputy US secretary of state").
+    /// Words before an office, beside those of a former one (see ``isFormerOffice(before:_:)``), that make the one it
+    /// names another than its holder at the article's date ("deputy US secretary of state", "the next US President").
     static let otherHolderWords: Set<String> = [
-        "former", "ex", "then", "late", "previous", "past", "future", "next", "incoming", "deputy", "vice", "assistant",
-        "acting", "interim",
+        "then", "previous", "past", "future", "next", "incoming", "deputy", "vice", "assistant", "acting", "interim",
     ]
 
-    /// Whether the office at tokens `start..<end` names another than its holder at the article's date, or none: after a
-    /// word of ``otherHolderWords`` (hyphened or not) or an indefinite article ("a US president", any of them), or before
-    /// "-elect" ("US President-elect").
+    /// Whether the office at tokens `start..<end` names another than its holder at the article's date, or none: a former
+    /// one ("former US President", "ex-British prime minister"), after a word of ``otherHolderWords`` or an indefinite
+    /// article ("a US president", any of them), or before "-elect" ("US President-elect").
     func namesAnotherHolder(_ start: Int, _ end: Int) -> Bool {
-        var k = start - 1
-        if k >= 0, lower[k] == "a" || lower[k] == "an" { return true }
-        if k >= 0, lower[k] == "-" { k -= 1 }
-        if k >= 0, Self.otherHolderWords.contains(lower[k]) { return true }
+        if Self.isFormerOffice(before: start, lower) { return true }
+        if start > 0, ["a", "an"].contains(lower[start - 1]) || Self.otherHolderWords.contains(lower[start - 1]) { return true }
         var after = end
         if after < lower.count, lower[after] == "-" { after += 1 }
         return after < lower.count && lower[after] == "elect"
@@ -65,11 +62,15 @@ extension EntityResolution {
     /// Who held one of `titles` in `country` on the article's date, when exactly one did.
     private func holder(of titles: [String], country: String?) -> Int? {
         guard let country else { return nil }
-        // (Through all of an article's era, where its date is not known: "the US President" of 2013–2017.)
-        let holders = (officeHolders[country] ?? []).filter { index in
-            base.actors[index].roles.contains { titles.contains($0.title) && (era.map($0.isHeld(throughout:)) ?? $0.isHeld(on: day)) }
+        return holder(among: officeHolders[country] ?? [], where: { titles.contains($0.title) })
+    }
+
+    /// Who of the people `candidates` held a role that `accepts` takes on the article's date (through all of its era,
+    /// where its date is not known: "the US President" of 2013–2017): the one the article already names, else the only one.
+    func holder(among candidates: [Int], where accepts: (Actor.Role) -> Bool) -> Int? {
+        let holders = candidates.filter { index in
+            base.actors[index].roles.contains { accepts($0) && (era.map($0.isHeld(throughout:)) ?? $0.isHeld(on: day)) }
         }
-        // Prefer the holder the article already names.
         if let named = holders.first(where: { mentions[$0] != nil }) { return named }
         return holders.count == 1 ? holders[0] : nil
     }

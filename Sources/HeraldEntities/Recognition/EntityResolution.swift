@@ -44,7 +44,8 @@ struct EntityResolution {
     var unknownPeople: [String: [Range<Int>]] = [:]
     /// Per token, whether it follows the one before without a space ("-" and "sam" of "Young-sam").
     let glued: [Bool]
-    /// Government departments by name: country, actor code and mentions (see ``findMinistries()``).
+    /// Government departments and legislatures named after their country, by name: country, actor code and mentions (see
+    /// ``findMinistries()`` and ``findLegislaturesOfOtherCountries()``).
     var ministries: [String: (country: String, actor: String, ranges: [Range<Int>])] = [:]
     /// Unknown organisations and locations by name.
     var unknownOthers: [String: (kind: Entity.Kind, ranges: [Range<Int>])] = [:]

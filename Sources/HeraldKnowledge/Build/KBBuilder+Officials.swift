@@ -31,7 +31,7 @@ extension KBBuilder {
         return ids
     }
 
-    /// Offices one person holds at a time, whose terms in the sources the table's end.
+    /// Offices one person holds at a time, whose terms in the sources the table's terms end (see ``endTerms(overlapping:of:in:)``).
     static let singleHolderTitles: Set<String> = ["head of state", "head of government"]
 
     /// Ends the term of another holder of a single-holder office that the table's term begins within, begins at the

@@ -56,7 +56,10 @@ public enum KBFile {
                 fieldStart = k + 1
             }
             func string(_ i: Int) -> String { String(decoding: bytes[fields[i]], as: UTF8.self) }
-            func isGiven(_ i: Int) -> Bool { i < fields.count && !fields[i].isEmpty && !(fields[i].count == 1 && bytes[fields[i].lowerBound] == UInt8(ascii: "-")) }
+            // (A field is given unless empty or "-".)
+            func isGiven(_ i: Int) -> Bool {
+                i < fields.count && !fields[i].isEmpty && !(fields[i].count == 1 && bytes[fields[i].lowerBound] == UInt8(ascii: "-"))
+            }
             func field(_ i: Int) -> String? { isGiven(i) ? string(i) : nil }
             func fail(_ message: String) -> FormatError { FormatError(source: source, line: number, message: message) }
             /// The actor of the id in field 1, which an earlier line added.

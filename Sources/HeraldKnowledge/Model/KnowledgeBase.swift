@@ -68,6 +68,9 @@ public struct KnowledgeBase: Sendable {
         "border", "lake", "river", "valley", "mountain", "highlands", "lowlands", "plateau", "federal", "national",
     ]
 
+    /// The length in bytes of the longest of ``genericPlaceWords``.
+    static let longestGenericPlaceWord = genericPlaceWords.map(\.utf8.count).max() ?? 0
+
     /// Adds a name for actor `id`.
     public mutating func addName(_ text: String, to id: String, kind: NameKind = .alias) {
         if let i = index[id] { addName(text, at: i, kind: kind) }
@@ -75,8 +78,9 @@ public struct KnowledgeBase: Sendable {
 
     /// Adds a name for actor `i`.
     mutating func addName(_ text: String, at i: Int, kind: NameKind) {
-        // (Only a short name can be one of those words: no lowercasing for the others, at every start-up.)
-        guard !text.isEmpty, text.utf8.count > 9 || !Self.genericPlaceWords.contains(text.lowercased()) else { return }
+        // (Only a name as short as one of those words can be one: no lowercasing for the others, at every start-up.)
+        guard !text.isEmpty, text.utf8.count > Self.longestGenericPlaceWord || !Self.genericPlaceWords.contains(text.lowercased())
+        else { return }
         names.append(Name(text: text, actor: i, kind: kind))
     }
 
