@@ -165,8 +165,9 @@ public struct TrainNames: ParsableCommand {
             from 1880 to 2020 (Social Security) and the first words of the knowledge base's people, less the \
             census's first names, its 5,000 commonest surnames and rarer ones given to fewer than 1,000 babies, \
             the names of things the knowledge base knows (and of countries and big cities, whoever bears them), \
-            and words that --dictionary or the casing lexicon has in lower case ("Houston", "Hill", "Navy" and \
-            "Will" are left out; "Petr", "Goran", "Wasim" and "Mateo" stay). \
+            and words that --dictionary or the casing lexicon has in lower case, but for the dictionary's words \
+            that news never writes so and 20,000 babies bear ("Houston", "Hill", "Navy" and "Will" are left out; \
+            "Petr", "Goran", "Wasim", "Mateo" and "Amir" stay). \
             The tagger is trained with the census's first names and reads both lists at work.
             """
     )
@@ -261,8 +262,11 @@ public struct TrainNames: ParsableCommand {
                                      "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
         return names.filter { name in
             !excluded.contains(name) && !calendar.contains(name) && (!rareSurnames.contains(name) || births[Substring(name), default: 0] >= 1000)
-                && !words.contains(name.lowercased())
                 && Truecaser.standard.usualCase(ofLowercased: name.lowercased()) != false
+                // A dictionary's word that news never writes in lower case is a name when many babies bear it
+                // ("Amir": not "amir", the title).
+                && (!words.contains(name.lowercased()) || Truecaser.standard.usualCase(ofLowercased: name.lowercased()) == nil
+                    && births[Substring(name), default: 0] >= 20_000)
         }.sorted()
     }
 }
