@@ -256,6 +256,20 @@ import Testing
         #expect(!others.contains { $0.kind == .person })
     }
 
+    /// A name before an appositive whose noun names only people (a trade, kin, a nationality) is a person's,
+    /// whatever qualifies the noun after it.
+    @Test func namesBeforeAnAppositiveOfTradeKinOrNationality() throws {
+        let found = try entities("""
+            And Zaravan Oskuli, an Iranian-American businessman arrested in Tehran in October, was not freed. \
+            He flew with the family of Amir Tavakoli, another freed American. Kestrin Dalloway, the son of a miner, wrote.
+            """, date: "2016-01-20")
+        #expect(found.filter { $0.kind == .person }.map(\.name) == ["Zaravan Oskuli", "Amir Tavakoli", "Kestrin Dalloway"],
+                "\(found.map(\.name))")
+        // A noun that qualifies another is no appositive's head ("a journalist's haunt").
+        let bar = try entities("Quorvane Teller, a journalist's favourite haunt, closed on Monday.", date: "2016-01-20")
+        #expect(!bar.contains { $0.kind == .person }, "\(bar.map(\.name))")
+    }
+
     @Test func aNameAfterATitleInLowerCaseIsTheHolders() throws {
         let found = try entities("U.N. envoy Yasushi Akashi flew to the region on Tuesday.", date: "1996-12-06")
         #expect(found.first { $0.name == "Yasushi Akashi" }?.kind == .person, "\(found.map(\.name))")

@@ -210,8 +210,10 @@ extension EntityResolution {
             {
                 start -= 1
             }
-            // (A name whose first word begins the sentence or follows a word in lower case: not the tail of a longer one.)
+            // (A name whose first word begins the sentence or follows a word in lower case, or one usually so ("And"):
+            // not the tail of a longer one.)
             guard comma - start >= 2, start == 0 || !Self.isCapitalised(words[start - 1]) || sentenceOf[start - 1] != sentenceOf[comma]
+                    || Truecaser.standard.usualCase(ofLowercased: lower[start - 1]) == false
             else { continue }
             unknownPeople[words[start..<comma].joined(separator: " "), default: []].append(start..<comma)
         }
@@ -225,7 +227,8 @@ extension EntityResolution {
         // An age between commas ("John Doe, 52, of Ohio"): a person's.
         if open + 1 < words.count, words[open + 1] == ",", let age = Int(words[open]), (1...110).contains(age) { return true }
         guard open + 2 < words.count, sentenceOf[open] == sentenceOf[comma],
-              ["the", "a", "an"].contains(lower[open]) || document.tokens[open + 1].kind == .clitic else { return false }
+              ["the", "a", "an", "another"].contains(lower[open]) || document.tokens[open + 1].kind == .clitic else { return false }
+        if hasPersonNoun(after: open) { return true }
         var close = open + 1
         while close < words.count, close - open < 8, words[close] != ",", words[close] != ".", sentenceOf[close] == sentenceOf[open] {
             if Self.clauseWords.contains(lower[close]) { return false }
@@ -234,6 +237,38 @@ extension EntityResolution {
         guard close < words.count, words[close] == "," || words[close] == "." else { return false }
         return Self.personTitleWords.contains(lower[close - 1]) || Offices.honorifics.contains(lower[close - 1])
     }
+
+    /// Whether the words after `open` (an article) begin with a noun that names only people ("an Iranian-American
+    /// businessman arrested in Tehran", "the son of", "another freed American,"), followed by the appositive's
+    /// end or a word that qualifies it: a preposition, a relative pronoun or a participle, not a noun it qualifies.
+    private func hasPersonNoun(after open: Int) -> Bool {
+        var k = open + 1
+        while k + 1 < words.count, k - open <= 4, sentenceOf[k] == sentenceOf[open], words[k] != ",", words[k] != "." {
+            let next = lower[k + 1]
+            let closes = next == "," || next == "." || sentenceOf[k + 1] != sentenceOf[k]
+            if Self.personNouns.contains(lower[k]) || closes && isNationalityWord(k) && !lower[k].hasSuffix("s") {
+                guard !closes else { return true }
+                return document.tokens[k + 1].kind != .clitic && !Self.isCapitalised(words[k + 1])
+                    && (Self.qualifierWords.contains(next) || next.utf8.count > 4 && (next.hasSuffix("ed") || next.hasSuffix("ing")))
+            }
+            if Self.clauseWords.contains(lower[k]) { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// Nouns that name only people, by trade, faith, kin or fate, whose appositive makes a name before it a person's.
+    static let personNouns: Set<String> = [
+        "businessman", "businesswoman", "entrepreneur", "investor", "banker", "financier", "philanthropist", "billionaire",
+        "millionaire", "pastor", "priest", "cleric", "preacher", "missionary", "journalist", "photographer", "writer", "novelist",
+        "poet", "playwright", "filmmaker", "actor", "actress", "singer", "rapper", "musician", "comedian", "blogger", "surgeon",
+        "dentist", "nurse", "soldier", "sergeant", "lieutenant", "mother", "father", "widow", "widower", "wife", "husband", "son",
+        "daughter", "brother", "sister", "grandson", "granddaughter", "immigrant", "dissident", "hostage", "detainee", "defendant",
+        "spokesperson", "spokesman", "spokeswoman", "man", "woman", "boy", "girl",
+    ]
+
+    /// Words that open what qualifies a noun after it ("a businessman from Ohio", "a pastor who").
+    static let qualifierWords: Set<String> = ["in", "from", "at", "of", "for", "with", "on", "who", "whose", "whom", "and", "or", "now", "born"]
 
     /// Words that end an appositive naming a person by office or trade ("a spokesman", "the company's chief executive").
     static let personTitleWords: Set<String> = [
