@@ -37,6 +37,9 @@ import Testing
         #expect(found.first { $0.name == "Nora Vance" }?.role == "attorney general")
         #expect(found.first { $0.name == "Milo Hart" }?.role == nil, "a former office is no role")
         #expect(found.first { $0.name == "Florida" }?.country == "USA")
+        // "Representative" written before a name is a legislator's title, as "Rep." is; a trade representative governs.
+        let house = try recognize("Representative Ada Quill, a Michigan Democrat, met U.S. Trade Representative Milo Frome.")
+        #expect(house.filter { $0.kind == .person }.map { "\($0.name) \($0.actor ?? "-")" } == ["Ada Quill USALEG", "Milo Frome USAGOV"])
         // Of two states of one name, the more populous country's, where the article names neither country.
         #expect(try recognize("Florida voted on Tuesday.").first?.country == "USA")
     }

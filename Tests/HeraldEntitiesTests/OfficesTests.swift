@@ -69,6 +69,14 @@ import Testing
         #expect(people.first?.mentions.count == 2)
     }
 
+    /// Heads of international bodies before 2007, and the UN's envoys, are the table's.
+    @Test func earlierHeadsOfBodiesAndEnvoys() throws {
+        let found = try recognize("U.N. Secretary-General Kofi Annan met NATO Secretary-General Javier Solana.", date: "1998-03-01")
+        #expect(found.filter { $0.kind == .person }.map { "\($0.name) \($0.actor ?? "-")" } == ["Kofi Annan IGOUNO", "Javier Solana IGOWSTNAT"])
+        let envoy = try recognize("Staffan de Mistura spoke in Geneva. Mr. de Mistura said talks would resume.", date: "2016-02-01")
+        #expect(envoy.first { $0.kind == .person }.map { "\($0.name) \($0.actor ?? "-") \($0.mentions.count)" } == "Staffan de Mistura IGOUNO 2")
+    }
+
     /// A chamber the knowledge base knows as America's, after another country, is that country's legislature.
     @Test func anotherCountrysLegislature() throws {
         let found = try recognize("Brazil's Congress voted. Congress will act again.", date: "2016-09-05")

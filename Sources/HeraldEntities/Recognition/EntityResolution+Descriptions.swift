@@ -224,6 +224,12 @@ extension EntityResolution {
                     break
                 }
             }
+            // "Representative" written as a title right before a name is a legislator's, as "Rep." is
+            // ("Representative Dan Kildee", "U.S. Representative"; not "a union representative", "Trade Representative").
+            if agent == nil, k == end, words[k - 1] == "Representative",
+               k < 2 || sentenceOf[k - 2] != sentenceOf[k - 1] || !Self.isCapitalised(words[k - 2]) || countryAt[k - 1] != nil {
+                (agent, agentWords) = ("LEG", "rep.")
+            }
             // (A spokesman's sector is his employer's: Phoenix's MED is a journalist's. A deputy before
             // another title is that office's: "Deputy Secretary of State", not a sheriff's deputy.)
             // (On a sports page a captain leads a team: "England captain Harry Kane" is no soldier.)
