@@ -287,6 +287,11 @@ extension EntityResolution {
             // heading's word ("Bombs", "Bugs", "Bike Trail"), unless it is a first name or follows a title.
             if type == "PER", range.count == 1, isCommonWord(range), !firstNames.contains(words[t]), !isAfterTitle(t) { continue }
             if range.count == 1, Self.celestialNames.contains(words[t]), isSpaceStory { type = "LOC" }
+            // A name that ends in a division's word is the division ("Jefferson County", "Scott County"), no one's, and so
+            // is each name of a list the word's plural ends ("Arapahoe and Jefferson counties").
+            if type == "PER" && range.count > 1 && Self.divisionNameEnds.contains(words[range.upperBound - 1]) || isListedDivision(range) {
+                type = "LOC"
+            }
             switch type {
             case "PER":
                 // (Of several named so, the one named first: an order, not the dictionary's.)
@@ -335,6 +340,18 @@ extension EntityResolution {
         addFirstNames(taken: &taken)
         peopleReadAsPlacesAlone()
         joinFirstNamesNamedBefore()
+    }
+
+    /// Whether the name at `range` stands in a list of names that a division's plural word ends ("Arapahoe and
+    /// Jefferson counties", "Ohio's Hamilton, Lake and Stark counties").
+    func isListedDivision(_ range: Range<Int>) -> Bool {
+        var k = range.upperBound
+        while k < words.count, k - range.upperBound < 8, sentenceOf[k] == sentenceOf[range.lowerBound] {
+            if Self.divisionPlurals.contains(words[k]) { return true }
+            guard words[k] == "," || words[k] == "and" || Self.isCapitalised(words[k]) else { return false }
+            k += 1
+        }
+        return false
     }
 
     /// One name, one sense in an article: where a name the tagger found once comes again untagged,

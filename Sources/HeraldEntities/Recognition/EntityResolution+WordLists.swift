@@ -25,6 +25,12 @@ extension EntityResolution {
         "County", "Township", "Parish", "Borough", "City", "Town", "Village", "District", "Province", "Region", "State", "Municipality",
     ]
 
+    /// The division words that end no person's name ("Town", "City" and "State" may: "Jessica Town").
+    static let divisionNameEnds: Set<String> = ["County", "Township", "Parish", "Borough", "Province", "Municipality", "District"]
+
+    /// Their plurals, which end lists of divisions' names ("Hamilton, Lake and Stark counties").
+    static let divisionPlurals: Set<String> = ["counties", "townships", "parishes", "boroughs", "provinces", "municipalities", "districts"]
+
     /// The 1990 US Census's most frequent surnames, which the entity tagger reads too, the most frequent first.
     private static let censusSurnamesByFrequency = EntityTagger.standardSurnamesByFrequency()
 
