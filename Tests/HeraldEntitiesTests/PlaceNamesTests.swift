@@ -151,6 +151,21 @@ import Testing
         #expect(kennedy.filter { $0.kind == .person }.map(\.mentions.count) == [2], "\(kennedy.map(\.name))")
         let bogota = try recognize("Protesters gathered in Kennedy, the largest district of Bogotá, Colombia.", date: "2016-06-01")
         #expect(bogota.first { $0.name == "Kennedy" }?.country == "COL", "\(bogota.map { ($0.name, $0.country) })")
+        // A great city named like a first name is the city, where the story names no one of that first name and
+        // lists the name with no one ("Denver"; the cast's "Sydney").
+        let denver = try recognize("The mayor of Denver spoke on Monday. Denver's police chief agreed.", date: "2016-06-01")
+        #expect(denver.map { "\($0.name) \($0.kind) \($0.mentions.count)" } == ["Denver geopolitical 2"], "\(denver.map(\.name))")
+        let cast = try recognize("The date went with Alex, Erika, Katie, Sydney and Heather. Sydney tried to win the rose back.", date: "2019-02-01")
+        #expect(!cast.contains { $0.kind == .geopolitical }, "\(cast.map(\.name))")
+    }
+
+    /// A name that ends in a division's word is the division, and so is each name of a list its plural ends.
+    @Test func countiesAreNoPeople() throws {
+        let found = try recognize(
+            "The race runs from Jefferson County in Colorado to Scott County in Iowa, and through Arapahoe and Jefferson counties.",
+            date: "2016-08-08")
+        #expect(!found.contains { $0.kind == .person }, "\(found.map { ($0.name, $0.kind) })")
+        #expect(found.contains { $0.name == "Jefferson County" && $0.kind == .location })
     }
 
     /// Kosovo, which ISO 3166-1 lacks, under the Phoenix dictionary's code; places written without stops

@@ -45,6 +45,7 @@ extension EntityResolution {
                       range.count == 1
                           && (taggedAt[range.lowerBound].map { tagged[$0].1 == "PER" } == true || unknownPeople[words[range.lowerBound]] != nil)
                           && !isPlainlyTown(range)
+                          && !(words[range.lowerBound] == base.actors[actor].name && isCityNotPerson(range.lowerBound, base.actors[actor]))
                   }),
                   !mentions.contains(where: { $0.key != actor && base.actors[$0.key].country == country })
             else { continue }
@@ -56,18 +57,32 @@ extension EntityResolution {
     }
 
     /// Whether the word at `t` names a city and no person: a city of a million people, or of a hundred thousand
-    /// in a country the article names; no first name, no surname the knowledge base or the article knows, no
-    /// title before it.
+    /// in a country the article names; no surname the knowledge base or the article knows, no title before it;
+    /// no first name either, but a great city's where the article names no one of that first name in full
+    /// ("the mayor of Denver"; not "Austin" after "Austin Dillon", nor "Florence").
     func isCityNotPerson(_ t: Int, _ candidates: [KnowledgeBase.Name]) -> Bool {
-        guard !firstNames.contains(words[t]), taggedSurnames[words[t]] == nil, !isAfterTitle(t) else { return false }
-        var city = false
-        for candidate in candidates {
-            if candidate.kind == .surname { return false }
-            let actor = base.actors[candidate.actor]
-            if let place = actor.place, place.population >= 1_000_000 || place.population >= 100_000 && isArticleCountry(actor.country) {
-                city = true
-            }
+        guard !candidates.contains(where: { $0.kind == .surname }) else { return false }
+        return candidates.contains { isCityNotPerson(t, base.actors[$0.actor]) }
+    }
+
+    /// Whether `word` stands somewhere in a list beside a name the tagger reads as a person's and the knowledge
+    /// base knows as nothing ("Onyeka and Sydney", "Caelynn, Sydney, Tayshia"): a person's first name there.
+    func isListedWithPeople(_ word: String) -> Bool {
+        func isPerson(_ k: Int) -> Bool { k >= 0 && k < words.count && matchAt[k] == nil && taggedAt[k].map { tagged[$0].1 == "PER" } == true }
+        for k in words.indices where words[k] == word {
+            if k + 2 < words.count, words[k + 1] == "," || lower[k + 1] == "and", isPerson(k + 2) { return true }
+            if k >= 2, words[k - 1] == "," || lower[k - 1] == "and", isPerson(k - 2) { return true }
         }
-        return city
+        return false
+    }
+
+    /// ``isCityNotPerson(_:_:)`` for one place.
+    func isCityNotPerson(_ t: Int, _ actor: Actor) -> Bool {
+        guard taggedSurnames[words[t]] == nil, !isAfterTitle(t), let place = actor.place else { return false }
+        if firstNames.contains(words[t]) {
+            return place.population >= 500_000 && !tagged.contains { $0.1 == "PER" && $0.0.count > 1 && words[$0.0.lowerBound] == words[t] }
+                && !isListedWithPeople(words[t])
+        }
+        return place.population >= 1_000_000 || place.population >= 100_000 && isArticleCountry(actor.country)
     }
 }
