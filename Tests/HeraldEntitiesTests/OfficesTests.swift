@@ -77,6 +77,17 @@ import Testing
         #expect(envoy.first { $0.kind == .person }.map { "\($0.name) \($0.actor ?? "-") \($0.mentions.count)" } == "Staffan de Mistura IGOUNO 2")
     }
 
+    /// The British royal family by their names and titles, the monarch Britain's head of state.
+    @Test func theBritishRoyalFamily() throws {
+        let found = try recognize("Queen Elizabeth II spoke. Prince Andrew, the Duke of York, quit. Andrew said nothing.", date: "2019-11-18")
+        let people = found.filter { $0.kind == .person }.map { "\($0.name) \($0.actor ?? "-") \($0.mentions.count)" }
+        #expect(people == ["Elizabeth II GBRGOV 1", "Prince Andrew GBRELI 3"], "\(people)")
+        let king = try holders("The British king spoke.", date: "2023-05-06")
+        #expect(king["British king"] == "Charles III", "\(king)")
+        let queen = try holders("The British queen spoke.", date: "2019-02-01")
+        #expect(queen["British queen"] == "Elizabeth II", "\(queen)")
+    }
+
     /// A chamber the knowledge base knows as America's, after another country, is that country's legislature.
     @Test func anotherCountrysLegislature() throws {
         let found = try recognize("Brazil's Congress voted. Congress will act again.", date: "2016-09-05")
