@@ -270,6 +270,13 @@ import Testing
         #expect(!bar.contains { $0.kind == .person }, "\(bar.map(\.name))")
     }
 
+    /// The surname of someone named in full before is that person's, not a capital's ("Hamilton" of Bermuda).
+    @Test func aSurnameNamedBeforeIsNoCapitalsName() throws {
+        let found = try entities("Ian Hamilton of the University of York disagreed. \"It is too late,\" Hamilton said.", date: "2019-11-13")
+        #expect(found.filter { $0.kind == .person }.map { "\($0.name) \($0.mentions.count)" } == ["Ian Hamilton 2"])
+        #expect(!found.contains { $0.kind == .geopolitical && $0.name != "United Kingdom" }, "\(found.map(\.name))")
+    }
+
     @Test func aNameAfterATitleInLowerCaseIsTheHolders() throws {
         let found = try entities("U.N. envoy Yasushi Akashi flew to the region on Tuesday.", date: "1996-12-06")
         #expect(found.first { $0.name == "Yasushi Akashi" }?.kind == .person, "\(found.map(\.name))")

@@ -115,6 +115,9 @@ extension EntityResolution {
                 if candidate.kind == .surname || kind != .organization && kind != .media { companies = false; break }
             }
             if companies { return true }
+            // (Nor a capital's, the country's name for its government: "Hamilton said" after "Ian Hamilton" is no Bermuda.)
+            if candidates.contains(where: { $0.kind == .capital }),
+               candidates.allSatisfy({ $0.kind == .capital || $0.kind != .surname && base.actors[$0.actor].kind == .place }) { return true }
         }
         // On a sports page a team's name is the team's, whatever the tagger, trained on towns, read there.
         if isSports, candidates.allSatisfy({ base.actors[$0.actor].kind == .team }) { return false }
