@@ -51,6 +51,9 @@ import Testing
             #expect(found.contains { $0.name == name && $0.kind == .location }, "\(name)")
         }
         #expect(!found.contains { $0.name == "Hinkley" || $0.name == "Tampa" })
+        // A geography word within a name the tagger read as a person's makes it a place too.
+        let tower = try entities("He licensed his name to Trump Tower Manila, a tower in the Philippines.", date: "2016-06-10")
+        #expect(tower.first?.name == "Trump Tower Manila" && tower.first?.kind == .location, "\(tower.map(\.name))")
     }
 
     @Test func countriesWrittenInLowerCase() throws {

@@ -21,10 +21,11 @@ extension EntityResolution {
         var result = tagged.map { range, type -> (Range<Int>, String) in
             let end = geography(after: range.upperBound)
             if end > range.upperBound { return (range.lowerBound..<end, "LOC") }
-            // (A person's name the tagger read with the geography word: "Trump Tower"; not a first name and a
-            // surname that is such a word too: "Michael Bay".)
-            guard type == "PER", range.count >= 2, isGeography(range.upperBound - 1),
-                  !(range.count == 2 && firstNames.contains(words[range.lowerBound]) && surnameLike.contains(words[range.upperBound - 1]))
+            // (A person's name the tagger read with the geography word: "Trump Tower", "Trump Tower Manila"; not a first
+            // name and a surname that is such a word too: "Michael Bay".)
+            guard type == "PER", range.count >= 2, isGeography(range.upperBound - 1)
+                    && !(range.count == 2 && firstNames.contains(words[range.lowerBound]) && surnameLike.contains(words[range.upperBound - 1]))
+                    || range.dropFirst().dropLast().contains(where: { isGeography($0) && !surnameLike.contains(words[$0]) })
             else { return (range, type) }
             return (range, "LOC")
         }
