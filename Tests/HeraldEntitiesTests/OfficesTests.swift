@@ -88,7 +88,7 @@ import Testing
         #expect(queen["British queen"] == "Elizabeth II", "\(queen)")
     }
 
-    /// A chamber the knowledge base knows as America's, after another country, is that country's legislature.
+    /// A chamber or a party the knowledge base knows as America's, after another country, is that country's.
     @Test func anotherCountrysLegislature() throws {
         let found = try recognize("Brazil's Congress voted. Congress will act again.", date: "2016-09-05")
         let bodies = found.filter { $0.kind == .organization }.map { "\($0.name) \($0.actor ?? "-") \($0.mentions.count)" }
@@ -99,5 +99,12 @@ import Testing
         let american = try recognize("The US Congress and the Philippine Senate voted. The Senate met.", date: "2016-09-05")
         let chambers = american.filter { $0.kind == .organization }.map { "\($0.name) \($0.actor ?? "-")" }
         #expect(chambers == ["United States Congress USALEG", "Senate (Philippines) PHLLEG", "United States Senate USALEG"], "\(chambers)")
+        // So is a party: the knowledge base's own of that country where it knows one.
+        let parties = try recognize("A lawmaker from Germany's Green Party spoke. Canada's Conservative Party lost.", date: "2016-01-07")
+        #expect(parties.filter { $0.kind == .organization }.map { "\($0.name) \($0.actor ?? "-")" }
+                == ["Green Party (Germany) DEUPTY", "Conservative Party of Canada CANPTY"])
+        // A longer party's name with its country is that party's, not America's Democrats'.
+        let german = try recognize("Groups including the extremist National Democratic Party of Germany face a hearing.", date: "2016-01-07")
+        #expect(german.map { "\($0.name) \($0.actor ?? "-")" } == ["National Democratic Party of Germany DEUPTY"], "\(german.map(\.name))")
     }
 }

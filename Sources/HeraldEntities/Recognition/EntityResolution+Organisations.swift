@@ -271,10 +271,11 @@ extension EntityResolution {
               candidates.allSatisfy({ [.organization, .group].contains(base.actors[$0.actor].kind) }) else { return nil }
         let sentence = sentenceOf[tokens.lowerBound]
         func isNameWord(_ k: Int) -> Bool {
+            // (A word the tagger read as an organisation's may be the longer name's: "National" of "National Democratic Party".)
             guard k > 0, sentenceOf[k - 1] == sentence, Self.isCapitalised(words[k]), matchAt[k] == nil, !covered[k],
-                  taggedAt[k] == nil, !isNationalityWord(k) else { return false }
+                  taggedAt[k].map({ tagged[$0].1 == "ORG" }) ?? true, !isNationalityWord(k) else { return false }
             let word = lower[k]
-            return !Offices.jobTitleWords.contains(word) && !Offices.honorifics.contains(word) && !Offices.partyWords.contains(word)
+            return (!Offices.jobTitleWords.contains(word) || word == "national") && !Offices.honorifics.contains(word) && !Offices.partyWords.contains(word)
                 && !Self.monthNames.contains(word) && !Self.dayWords.contains(word) && Self.otherWords[words[k]] == nil
         }
         var start = tokens.lowerBound
@@ -291,7 +292,15 @@ extension EntityResolution {
         guard start < tokens.lowerBound, start > 0, sentenceOf[start - 1] == sentence,
               document.tokens[start - 1].kind == .clitic || words[start - 1].utf8.first.map({ $0 &- 0x61 < 26 }) == true
         else { return nil }
-        return start..<tokens.upperBound
+        // (With "of" and the country it belongs to, where that is not the knowledge base's body's: "National Democratic
+        // Party of Germany".)
+        var end = tokens.upperBound
+        if end + 1 < words.count, words[end] == "of", let m = matchAt[end + 1], sentenceOf[end + 1] == sentence,
+           case let countries = matches[m].names.filter({ base.actors[base.names[$0].actor].kind == .country }), !countries.isEmpty,
+           !countries.contains(where: { name in candidates.contains { base.actors[$0.actor].country == base.actors[base.names[name].actor].country } }) {
+            end = matches[m].tokens.upperBound
+        }
+        return start..<end
     }
 
     /// The last words of bodies' names that may end a longer name: institutions' (``finalHeads``), and legislatures' and

@@ -44,8 +44,8 @@ struct EntityResolution {
     var unknownPeople: [String: [Range<Int>]] = [:]
     /// Per token, whether it follows the one before without a space ("-" and "sam" of "Young-sam").
     let glued: [Bool]
-    /// Government departments and legislatures named after their country, by name: country, actor code and mentions (see
-    /// ``findMinistries()`` and ``findLegislaturesOfOtherCountries()``).
+    /// Government departments, legislatures and parties named after their country, by name: country, actor code and mentions (see
+    /// ``findMinistries()`` and ``findBodiesOfOtherCountries()``).
     var ministries: [String: (country: String, actor: String, ranges: [Range<Int>])] = [:]
     /// Unknown organisations and locations by name.
     var unknownOthers: [String: (kind: Entity.Kind, ranges: [Range<Int>])] = [:]
@@ -150,7 +150,7 @@ struct EntityResolution {
         teamsByTheirLastWord()
         findOffices()
         findBodyOffices()
-        findLegislaturesOfOtherCountries()
+        findBodiesOfOtherCountries()
         findMinistries()
         findUSDepartments()
         findMinistriesOfTheStory()
@@ -179,6 +179,8 @@ struct EntityResolution {
     static let partyFamilyWords: Set<String> = ["Social", "Christian", "Free", "Sweden", "Popular"]
 
     private mutating func classify(_ match: NameMatcher.Match, deferring surnames: inout [NameMatcher.Match]) {
+        // (A name within a longer one read before is that name's: "Germany" of "National Democratic Party of Germany".)
+        if match.tokens.contains(where: { covered[$0] }) { return }
         var candidates = match.names.map { base.names[$0] }
         // A party's name after a word that makes it another party's is none of the American ones: "Social
         // Democrats", "Christian Democrats", "Free Democrats", "Sweden Democrats".
