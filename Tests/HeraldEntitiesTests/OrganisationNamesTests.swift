@@ -84,4 +84,11 @@ struct ContinentalWordsTests {
         // Inside a name, the word is the name's.
         #expect(document.entities.contains { $0.name == "Emanuel African Methodist Episcopal Church" && $0.kind == .organization }, "\(document.entities.map(\.name))")
     }
+
+    /// A company's name with its legal form is the knowledge base's company of the name without it.
+    @Test func companiesByTheirLegalNames() throws {
+        let found = try entities("Companies including BMW AG, Honda Motor Co. Ltd. and Ford Motor Co. warned. BMW said more.", date: "2019-01-31")
+        #expect(found.map { "\($0.name) \($0.actor ?? "-") \($0.mentions.count)" }
+                == ["BMW MNCDEU 2", "Honda MNCJPN 1", "Ford Motor Company MNCUSA 1"], "\(found.map(\.name))")
+    }
 }

@@ -25,6 +25,30 @@ extension EntityResolution {
         }
     }
 
+    /// A company's name with its legal form, which the knowledge base knows without it (and without a word of
+    /// its trade), is the knowledge base's company: "BMW AG", "Ford Motor Co.", "Honda Motor Co. Ltd.".
+    mutating func companiesByTheirLegalNames() {
+        guard let matcher else { return }
+        for (key, other) in unknownOthers where other.kind == .organization {
+            guard let longest = other.ranges.max(by: { $0.count < $1.count }), var short = shortName(of: longest) else { continue }
+            while true {
+                let companies = Set(matcher.names(writtenAs: Array(words[short])).map { base.names[$0].actor }.filter { actor in
+                    base.actors[actor].kind == .organization && base.actors[actor].code?.hasPrefix("MNC") == true
+                })
+                if companies.count == 1, let company = companies.first {
+                    for range in other.ranges { add(company, range) }
+                    unknownOthers[key] = nil
+                    break
+                }
+                guard short.count > 1, Self.tradeWords.contains(words[short.upperBound - 1]) else { break }
+                short = short.lowerBound..<(short.upperBound - 1)
+            }
+        }
+    }
+
+    /// Words of a trade that end a company's name before its legal form ("Honda Motor Co.").
+    static let tradeWords: Set<String> = ["Motor", "Motors", "Automotive", "International"]
+
     /// Words before a company's legal form that its short name leaves out ("ABN AMRO Holding NV").
     static let holdingWords: Set<String> = ["Holding", "Holdings", "Group"]
 }

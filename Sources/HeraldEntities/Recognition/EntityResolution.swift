@@ -168,6 +168,7 @@ struct EntityResolution {
         familyByFirstName()
         titledLeaders()
         companiesReadAsPeople()
+        companiesByTheirLegalNames()
         statesNamedLikeCountries()
         dropNamesInLaws()
         return entities()
