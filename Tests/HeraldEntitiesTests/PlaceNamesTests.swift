@@ -52,6 +52,9 @@ import Testing
         }
         #expect(!found.contains { $0.name == "Hinkley" || $0.name == "Tampa" })
         // A geography word within a name the tagger read as a person's makes it a place too.
+        // After "port of", a town's name is the town's, no company's.
+        let port = try entities("Britain's carmakers warned. Trucks pass through the Port of Dover every day.", date: "2019-01-31")
+        #expect(port.map { "\($0.name) \($0.country ?? "-")" } == ["United Kingdom GBR", "Dover GBR"], "\(port.map(\.name))")
         let tower = try entities("He licensed his name to Trump Tower Manila, a tower in the Philippines.", date: "2016-06-10")
         #expect(tower.first?.name == "Trump Tower Manila" && tower.first?.kind == .location, "\(tower.map(\.name))")
     }

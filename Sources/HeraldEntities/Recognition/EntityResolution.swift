@@ -212,6 +212,15 @@ struct EntityResolution {
                 if candidates.isEmpty { return }
             }
         }
+        // After "port of" a name is a town's, whatever the tagger read: "the Port of Dover" is the town's, no Dover Corporation.
+        let t = match.tokens.lowerBound
+        if t >= 2, lower[t - 1] == "of", lower[t - 2] == "port",
+           let town = choose(candidates.filter { base.actors[$0.actor].kind == .place }.map(\.actor)) {
+            let mention = words[t - 2] == "Port" ? (t - 2)..<match.tokens.upperBound : match.tokens
+            for k in mention { covered[k] = true }
+            add(town, mention)
+            return
+        }
         // A planet's name is no town's in a story about space, where no state or country follows it ("Jupiter's moon
         // Europa"; not "Jupiter, Fla.", nor "a Jupiter Democrat" in a story about Florida).
         if match.tokens.count == 1, Self.planetNames.contains(words[match.tokens.lowerBound]), !placeFollows(match.tokens), isSpaceStory {
