@@ -172,6 +172,8 @@ import Testing
             date: "2016-08-08")
         #expect(!found.contains { $0.kind == .person }, "\(found.map { ($0.name, $0.kind) })")
         #expect(found.contains { $0.name == "Jefferson County" && $0.kind == .location })
+        let village = try recognize("Their father built Trump Village in Coney Island.", date: "2016-01-04")
+        #expect(village.first { $0.name == "Trump Village" }?.kind == .location, "\(village.map { ($0.name, $0.kind) })")
     }
 
     /// Kosovo, which ISO 3166-1 lacks, under the Phoenix dictionary's code; places written without stops

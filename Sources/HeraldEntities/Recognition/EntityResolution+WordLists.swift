@@ -26,7 +26,9 @@ extension EntityResolution {
     ]
 
     /// The division words that end no person's name ("Town", "City" and "State" may: "Jessica Town").
-    static let divisionNameEnds: Set<String> = ["County", "Township", "Parish", "Borough", "Province", "Municipality", "District"]
+    static let divisionNameEnds: Set<String> = [
+        "County", "Township", "Parish", "Borough", "Province", "Municipality", "District", "Village",
+    ]
 
     /// Their plurals, which end lists of divisions' names ("Hamilton, Lake and Stark counties").
     static let divisionPlurals: Set<String> = ["counties", "townships", "parishes", "boroughs", "provinces", "municipalities", "districts"]
