@@ -57,6 +57,12 @@ import Testing
         #expect(earlier["Nigerian president"] == "Goodluck Jonathan")
         #expect(earlier["Iranian president"] == "Mahmoud Ahmadinejad")
         #expect(earlier["Polish president"] == "Bronislaw Komorowski", "acting president after Lech Kaczyński's death")
+        // South Korea's prime ministers, whom the Factbook leaves out, calling the president the head of government;
+        // two presidents of one family name are two people.
+        let korea = try holders("The South Korean prime minister met the South Korean president.", date: "2021-03-01")
+        #expect(korea == ["South Korean prime minister": "Chung Sye Kyun", "South Korean president": "Moon Jae In"], "\(korea)")
+        let lee = try holders("The South Korean president spoke.", date: "2025-09-01")
+        #expect(lee["South Korean president"] == "Lee Jae-myung", "\(lee)")
         let arabSpring = try holders("The Palestinian president met the Tunisian president.", date: "2012-03-01")
         #expect(arabSpring == ["Palestinian president": "Mahmoud Abbas", "Tunisian president": "Moncef Marzouki"], "\(arabSpring)")
     }

@@ -119,8 +119,8 @@ extension KBBuilder {
         // monarch, whom the realms share ("CHARLES III"), nor one word of a name cut short.)
         let wholeName = leader.given.isEmpty && leader.surname.count >= 2
             && leader.surname.last.map { !$0.allSatisfy { "IVXL".contains($0) } } == true
-        guard !name.isEmpty, let given = (leader.surnameFirst ? leader.surname.first : leader.given.first)
-                ?? (wholeName ? leader.surname.first : nil) else { return nil }
+        // (A name written family first keys on its given name too: "LEE Ju Ho" and "LEE Jae-myung" are two people.)
+        guard !name.isEmpty, let given = leader.given.first ?? (wholeName ? leader.surname.first : nil) else { return nil }
         let key = "\(country)|\(leader.surname.last!.lowercased())|\(Self.givenName(given))"
         let id = people[key] ?? "p:\(country):\(name.slug)"
         if base[id] == nil {
