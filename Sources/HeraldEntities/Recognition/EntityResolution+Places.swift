@@ -65,6 +65,13 @@ extension EntityResolution {
         placeFollows(range) || range.lowerBound > 0 && Self.placePrepositions.contains(lower[range.lowerBound - 1]) || isDateline(range)
     }
 
+    /// The mention of a town after "port of", with "Port of" where written so ("the Port of Dover"); nil elsewhere.
+    func portMention(_ tokens: Range<Int>) -> Range<Int>? {
+        let t = tokens.lowerBound
+        guard t >= 2, lower[t - 1] == "of", lower[t - 2] == "port" else { return nil }
+        return words[t - 2] == "Port" ? (t - 2)..<tokens.upperBound : tokens
+    }
+
     /// Geography words that are common surnames too.
     static let surnameLike: Set<String> = ["Bay", "Park", "Hills", "Lake", "Beach", "Forest", "Street"]
 

@@ -213,12 +213,9 @@ struct EntityResolution {
             }
         }
         // After "port of" a name is a town's, whatever the tagger read: "the Port of Dover" is the town's, no Dover Corporation.
-        let t = match.tokens.lowerBound
-        if t >= 2, lower[t - 1] == "of", lower[t - 2] == "port",
-           let town = choose(candidates.filter { base.actors[$0.actor].kind == .place }.map(\.actor)) {
-            let mention = words[t - 2] == "Port" ? (t - 2)..<match.tokens.upperBound : match.tokens
-            for k in mention { covered[k] = true }
-            add(town, mention)
+        if let port = portMention(match.tokens), let town = choose(candidates.filter { base.actors[$0.actor].kind == .place }.map(\.actor)) {
+            for t in port { covered[t] = true }
+            add(town, port)
             return
         }
         // A planet's name is no town's in a story about space, where no state or country follows it ("Jupiter's moon
