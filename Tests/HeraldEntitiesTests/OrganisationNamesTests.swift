@@ -51,6 +51,9 @@ struct OrganisationNamesTests {
         #expect(names.contains("People's Democratic Party") && names.contains("All Progressives Congress"), "\(names)")
         #expect(names.contains("Independent National Electoral Commission"))
         #expect(!names.contains("Democratic Party") && !names.contains("The Independent"))
+        // After "The" at a sentence's head too.
+        let head = try entities("The People's Democratic Party lost the election.", date: "2015-03-29")
+        #expect(head.map(\.name) == ["People's Democratic Party"], "\(head.map(\.name))")
         // A party's word before it is the body's majority, not a longer name; "The UN" stays the UN's.
         let american = try entities("A Republican Congress will not pass it. The UN Security Council met.", date: "2016-09-25")
         #expect(american.contains { $0.actor == "USALEG" } && american.contains { $0.actor == "IGOUNO" }, "\(american.map(\.name))")

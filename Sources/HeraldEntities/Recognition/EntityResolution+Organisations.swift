@@ -264,8 +264,8 @@ extension EntityResolution {
     /// A knowledge-base body's name that is the end of a longer name the knowledge base lacks ("All Progressives"
     /// of "All Progressives Congress" is no "Congress"; "People's" of "People's Democratic Party" no "Democratic
     /// Party"): a party's, congress's, front's or other body's name after capitalised words that no other name, title
-    /// or nationality claims, in running text (after a word in lower case or a possessive, not at a sentence's or a
-    /// title-cased headline's start). The longer name's tokens, or nil.
+    /// or nationality claims, in running text (after a word in lower case, a possessive or "The", not at a sentence's or
+    /// a title-cased headline's start). The longer name's tokens, or nil.
     func longerBodyName(_ tokens: Range<Int>, _ candidates: [KnowledgeBase.Name]) -> Range<Int>? {
         guard Self.bodyHeadWords.contains(words[tokens.upperBound - 1]),
               candidates.allSatisfy({ [.organization, .group].contains(base.actors[$0.actor].kind) }) else { return nil }
@@ -291,6 +291,7 @@ extension EntityResolution {
         }
         guard start < tokens.lowerBound, start > 0, sentenceOf[start - 1] == sentence,
               document.tokens[start - 1].kind == .clitic || words[start - 1].utf8.first.map({ $0 &- 0x61 < 26 }) == true
+                || words[start - 1] == "The"
         else { return nil }
         // (With "of" and the country it belongs to, where that is not the knowledge base's body's: "National Democratic
         // Party of Germany".)
