@@ -261,12 +261,12 @@ public struct TrainNames: ParsableCommand {
         let calendar: Set<String> = ["Islam", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
                                      "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
         return names.filter { name in
-            !excluded.contains(name) && !calendar.contains(name) && (!rareSurnames.contains(name) || births[Substring(name), default: 0] >= 1000)
-                && Truecaser.standard.usualCase(ofLowercased: name.lowercased()) != false
+            let lower = name.lowercased(), usualCase = Truecaser.standard.usualCase(ofLowercased: lower)
+            let born = births[Substring(name), default: 0]
+            return !excluded.contains(name) && !calendar.contains(name) && (!rareSurnames.contains(name) || born >= 1000) && usualCase != false
                 // A dictionary's word that news never writes in lower case is a name when many babies bear it
                 // ("Amir": not "amir", the title).
-                && (!words.contains(name.lowercased()) || Truecaser.standard.usualCase(ofLowercased: name.lowercased()) == nil
-                    && births[Substring(name), default: 0] >= 20_000)
+                && (!words.contains(lower) || usualCase == nil && born >= 20_000)
         }.sorted()
     }
 }

@@ -133,7 +133,8 @@ extension EntityResolution {
             if range.count == 1, Self.celestialNames.contains(words[t]), isSpaceStory { type = "LOC" }
             // A name that ends in a division's word is the division ("Jefferson County", "Scott County"), no one's, and so
             // is each name of a list the word's plural ends ("Arapahoe and Jefferson counties").
-            if type == "PER" && range.count > 1 && Self.divisionNameEnds.contains(words[range.upperBound - 1]) || isListedDivision(range) {
+            if type == "PER" && range.count > 1 && Self.divisionNameEnds.contains(words[range.upperBound - 1])
+                || type != "LOC" && isListedDivision(range) {
                 type = "LOC"
             }
             switch type {

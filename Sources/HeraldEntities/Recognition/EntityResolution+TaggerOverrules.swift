@@ -71,7 +71,7 @@ extension EntityResolution {
         }
         // The surname of a person the tagger found in full earlier is the person's, not a company's of that name
         // ("Eric Nordstrom" … "Nordstrom said"; where the knowledge base knows the word as organisations' names
-        // alone, no one's surname) nor a town's ("Norton" after "Joshua Abraham Norton", below).
+        // alone, no one's surname) nor a town's or a capital's ("Norton" after "Joshua Abraham Norton", below).
         let surnameNamedBefore = tokens.count == 1 && (taggedSurnames[words[tokens.lowerBound]] ?? Int.max) < tokens.lowerBound
         if surnameNamedBefore, !candidates.isEmpty {
             var companies = true
@@ -80,9 +80,6 @@ extension EntityResolution {
                 if candidate.kind == .surname || kind != .organization && kind != .media { companies = false; break }
             }
             if companies { return true }
-            // (Nor a capital's, the country's name for its government: "Hamilton said" after "Ian Hamilton" is no Bermuda.)
-            if candidates.contains(where: { $0.kind == .capital }),
-               candidates.allSatisfy({ $0.kind == .capital || $0.kind != .surname && base.actors[$0.actor].kind == .place }) { return true }
         }
         // On a sports page a team's name is the team's, whatever the tagger, trained on towns, read there.
         if isSports, candidates.allSatisfy({ base.actors[$0.actor].kind == .team }) { return false }
@@ -95,7 +92,9 @@ extension EntityResolution {
         guard candidates.allSatisfy({ candidate in
                   guard candidate.kind != .surname else { return true }
                   let actor = base.actors[candidate.actor]
-                  return actor.kind == .place || actor.kind == .team
+                  // (A capital's name, its country's for the government, too, after such a surname: "Hamilton said" after
+                  // "Ian Hamilton" is no Bermuda.)
+                  return actor.kind == .place || actor.kind == .team || surnameNamedBefore && candidate.kind == .capital
                       || (actor.kind == .organization && ["MNC", "NGO"].contains(actor.code?.prefix(3) ?? "") && ambiguousWord)
               }),
               let sense = candidates.first(where: { $0.kind != .surname }) else { return false }

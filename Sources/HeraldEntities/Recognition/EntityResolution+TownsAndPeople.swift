@@ -58,16 +58,18 @@ extension EntityResolution {
 
     /// Whether the word at `t` names a city and no person: a city of a million people, or of a hundred thousand
     /// in a country the article names; no surname the knowledge base or the article knows, no title before it;
-    /// no first name either, but a great city's where the article names no one of that first name in full
-    /// ("the mayor of Denver"; not "Austin" after "Austin Dillon", nor "Florence").
+    /// no first name either, but a great city's where the article names no one by it (``namesSomeone(firstNamed:)``:
+    /// "the mayor of Denver"; not "Austin" after "Austin Dillon", nor "Florence").
     func isCityNotPerson(_ t: Int, _ candidates: [KnowledgeBase.Name]) -> Bool {
         guard !candidates.contains(where: { $0.kind == .surname }) else { return false }
         return candidates.contains { isCityNotPerson(t, base.actors[$0.actor]) }
     }
 
-    /// Whether `word` stands somewhere in a list beside a name the tagger reads as a person's and the knowledge
-    /// base knows as nothing ("Onyeka and Sydney", "Caelynn, Sydney, Tayshia"): a person's first name there.
-    func isListedWithPeople(_ word: String) -> Bool {
+    /// Whether the article names someone by the first name `word`: in full, as the tagger read it ("Austin Dillon"), or in
+    /// a list beside a name the tagger reads as a person's and the knowledge base knows as nothing ("Onyeka and Sydney",
+    /// "Caelynn, Sydney, Tayshia").
+    func namesSomeone(firstNamed word: String) -> Bool {
+        for (range, type) in tagged where type == "PER" && range.count > 1 && words[range.lowerBound] == word { return true }
         func isPerson(_ k: Int) -> Bool { k >= 0 && k < words.count && matchAt[k] == nil && taggedAt[k].map { tagged[$0].1 == "PER" } == true }
         for k in words.indices where words[k] == word {
             if k + 2 < words.count, words[k + 1] == "," || lower[k + 1] == "and", isPerson(k + 2) { return true }
@@ -80,8 +82,7 @@ extension EntityResolution {
     func isCityNotPerson(_ t: Int, _ actor: Actor) -> Bool {
         guard taggedSurnames[words[t]] == nil, !isAfterTitle(t), let place = actor.place else { return false }
         if firstNames.contains(words[t]) {
-            return place.population >= 500_000 && !tagged.contains { $0.1 == "PER" && $0.0.count > 1 && words[$0.0.lowerBound] == words[t] }
-                && !isListedWithPeople(words[t])
+            return place.population >= 500_000 && !namesSomeone(firstNamed: words[t])
         }
         return place.population >= 1_000_000 || place.population >= 100_000 && isArticleCountry(actor.country)
     }
