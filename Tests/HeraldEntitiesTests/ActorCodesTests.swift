@@ -181,6 +181,10 @@ import Testing
         // A state of a big country before a namesake in a small one.
         let florida = try run("Paul Torrey, a professor at the University of Florida, said the data were clear.")
         #expect(florida.first { $0.name == "University of Florida" }?.actor == "USAEDU")
+        // A great town abroad in a body's name gives its country even in an American story; the body's head word names no
+        // town ("University", Florida).
+        let capeTown = try run("Americans in Ohio and Texas voted, said Pieter Vosloo, a professor at the University of Cape Town.")
+        #expect(capeTown.first { $0.name == "University of Cape Town" }?.actor == "ZAFEDU", "\(capeTown.map { [$0.name, $0.actor] })")
         // "Senate" in a Nigerian story that names nothing American is not the US Senate.
         let nigeria = try run("Lawmakers in Nigeria and Ghana met in Abuja. The Senate President Bukola Saraki spoke.")
         #expect(!nigeria.contains { $0.name == "United States Senate" })

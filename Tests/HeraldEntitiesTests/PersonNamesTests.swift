@@ -277,6 +277,19 @@ import Testing
         #expect(!found.contains { $0.kind == .geopolitical && $0.name != "United Kingdom" }, "\(found.map(\.name))")
     }
 
+    /// Words before a full name the knowledge base knows that are no given name or initial are no part of it.
+    @Test func wordsBeforeAKnownFullNameThatAreNoGivenName() throws {
+        let found = try recognize("The uber-white Vermonter Bernie Sanders spoke, and Floridians Jeb Bush and Marco Rubio listened.")
+        #expect(found.filter { $0.kind == .person }.map(\.name) == ["Bernie Sanders", "Jeb Bush", "Marco Rubio"], "\(found.map(\.name))")
+        #expect(found.first { $0.name == "Bernie Sanders" }?.actor == "USALEG")
+    }
+
+    /// A double surname alone is the one person named in full with it after a given name.
+    @Test func aDoubleSurnameIsThePersonNamedInFull() throws {
+        let found = try recognize("Teachers are wary, union president Lorna Quessel Varga said on Monday. Quessel Varga said the vote was close.")
+        #expect(found.filter { $0.kind == .person }.map { "\($0.name) \($0.mentions.count)" } == ["Lorna Quessel Varga 2"], "\(found.map(\.name))")
+    }
+
     @Test func aNameAfterATitleInLowerCaseIsTheHolders() throws {
         let found = try entities("U.N. envoy Yasushi Akashi flew to the region on Tuesday.", date: "1996-12-06")
         #expect(found.first { $0.name == "Yasushi Akashi" }?.kind == .person, "\(found.map(\.name))")

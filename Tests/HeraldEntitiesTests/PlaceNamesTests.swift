@@ -215,6 +215,11 @@ import Testing
         #expect(found.filter { $0.kind == .geopolitical }.count == 2, "\(found.map(\.name))")
     }
 
+    @Test func americasRegions() throws {
+        let found = try recognize("Voters in New England and the Rust Belt turned out; Midwest farmers stayed home.")
+        #expect(found.map { "\($0.name) \($0.country ?? "-")" } == ["New England USA", "Rust Belt USA", "Midwest USA"], "\(found.map(\.name))")
+    }
+
     @Test func citiesWrittenWithoutTheirAccents() throws {
         let found = try entities("Talks moved from Montreal to Gdansk and then to Medellin.")
         #expect(found.map { $0.country ?? "" } == ["CAN", "POL", "COL"], "\(found.map(\.name))")

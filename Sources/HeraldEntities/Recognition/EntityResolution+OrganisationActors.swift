@@ -83,7 +83,10 @@ extension EntityResolution {
             var k = range.lowerBound
             while k > 0, range.lowerBound - k < 4, Self.organisationNouns.contains(lower[k - 1]) { k -= 1 }
             if modifier == nil, let before = countryAt[k] { modifier = base.actors[before.actor].country }
-            for match in matches where range.contains(match.tokens.lowerBound) {
+            // (Not a town that an ordinary word or a body's head word names: "University", Florida, of "University of
+            // Cape Town".)
+            for match in matches where range.contains(match.tokens.lowerBound) && !isCommonWord(match.tokens)
+                && !(match.tokens.count == 1 && Self.organisationHeads[self.words[match.tokens.lowerBound]] != nil) {
                 // (Of countries one word names, the most populous first: "American" is the United States's, then
                 // its territories'.)
                 let named = match.names.map { base.actors[base.names[$0].actor] }

@@ -49,6 +49,28 @@ extension EntityResolution {
                 unknownPeople[full, default: []].append(contentsOf: ranges)
             }
         }
+        joinDoubleSurnames()
+    }
+
+    /// A name of two words or more whose first is no given name ("Eskelsen García", "Vander Plaats") is the one
+    /// person the article names in full with those words after a given name ("Lily Eskelsen García", "Bob Vander Plaats").
+    mutating func joinDoubleSurnames() {
+        func isGiven(_ word: Substring) -> Bool { givenNames.contains(String(word)) || firstNames.contains(String(word)) }
+        for key in unknownPeople.keys.sorted() where key.utf8.contains(0x20) {
+            guard let first = key.split(separator: " ").first, !isGiven(first) else { continue }
+            let suffix = " " + key
+            let people = mentions.keys.filter { actor in
+                base.actors[actor].kind == .person && base.actors[actor].name.hasSuffix(suffix)
+                    && base.actors[actor].name.split(separator: " ").first.map(isGiven) == true
+            }
+            let unknown = unknownPeople.keys.filter { $0.hasSuffix(suffix) && $0.split(separator: " ").first.map(isGiven) == true }
+            guard people.count + unknown.count == 1, let ranges = unknownPeople.removeValue(forKey: key) else { continue }
+            if let actor = people.first {
+                for range in ranges { add(actor, range) }
+            } else {
+                unknownPeople[unknown[0], default: []].append(contentsOf: ranges)
+            }
+        }
     }
 
     /// Names the tagger read as places' that are people's: a first name, then a surname of the census, and

@@ -59,9 +59,12 @@ extension EntityResolution {
                candidates.allSatisfy({ [.organization, .media].contains(base.actors[$0.actor].kind) }) { continue }
             if span.lowerBound == tokens.lowerBound, candidates.contains(where: { base.actors[$0.actor].kind == .country }),
                span.contains(where: { Self.departmentWords.contains(words[$0]) }) { continue }
-            // (Nor is a word English writes in lower case before a person's full name: "Crooked Hillary Clinton".)
-            if type == "PER", tokens.count > 1, isCommonWord(span.lowerBound..<span.lowerBound + 1),
-               candidates.contains(where: { base.actors[$0.actor].kind == .person }) { continue }
+            // (Nor are words before a person's full name that are no given name or initial: "Crooked Hillary Clinton",
+            // "Vermonter Bernie Sanders", "Floridians Jeb Bush"; not "Anna" of "Anna Mary Smith".)
+            if type == "PER", tokens.count > 1, span.upperBound == tokens.upperBound,
+               candidates.contains(where: { base.actors[$0.actor].kind == .person }),
+               (span.lowerBound..<tokens.lowerBound).allSatisfy({ words[$0].utf8.count > 2 && words[$0].utf8.last != UInt8(ascii: ".")
+                   && !givenNames.contains(words[$0]) && !firstNames.contains(words[$0]) }) { continue }
             var ownWords = true
             for t in span where !core.contains(t) {
                 if Offices.honorifics.contains(lower[t]) || Offices.partyWords.contains(lower[t]) || isNationalityWord(t) || covered[t]
