@@ -290,6 +290,16 @@ import Testing
         #expect(found.filter { $0.kind == .person }.map { "\($0.name) \($0.mentions.count)" } == ["Lorna Quessel Varga 2"], "\(found.map(\.name))")
     }
 
+    /// A full name with a middle name or initial is the person named by the first and last words; a generation's
+    /// suffix makes another person.
+    @Test func aMiddleNameOrInitialIsThePersonNamedWithout() throws {
+        let found = try recognize("""
+            Daniel Marsk spoke first. Daniel Owen Marsk, as the filing names him, denied it. Orla Penwick and Orla J. Penwick             agreed, but Daniel Marsk Jr. did not.
+            """)
+        #expect(found.filter { $0.kind == .person }.map { "\($0.name) \($0.mentions.count)" } == ["Daniel Marsk 2", "Orla Penwick 2", "Daniel Marsk Jr. 1"],
+                "\(found.map(\.name))")
+    }
+
     @Test func aNameAfterATitleInLowerCaseIsTheHolders() throws {
         let found = try entities("U.N. envoy Yasushi Akashi flew to the region on Tuesday.", date: "1996-12-06")
         #expect(found.first { $0.name == "Yasushi Akashi" }?.kind == .person, "\(found.map(\.name))")

@@ -50,6 +50,30 @@ extension EntityResolution {
             }
         }
         joinDoubleSurnames()
+        joinMiddleNames()
+    }
+
+    /// Generational suffixes, which make a name another person's ("Donald Trump Jr.").
+    static let generations: Set<String> = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]
+
+    /// A name of three words or more is the person the article names by its first and last words alone, with a middle
+    /// name or initial ("Alan Mark Grayson" is Alan Grayson, "Blair W. Effron" Blair Effron), unless a generation
+    /// ends it ("Donald Trump Jr.").
+    mutating func joinMiddleNames() {
+        for key in unknownPeople.keys.sorted() {
+            let parts = key.split(separator: " ")
+            guard parts.count >= 3, let first = parts.first, let last = parts.last, !Self.generations.contains(String(last)),
+                  !parts.contains("-"), !Self.surnameParticles.contains(parts[parts.count - 2].lowercased()) else { continue }
+            let short = String(first + " " + last)
+            let people = mentions.keys.filter { base.actors[$0].kind == .person && base.actors[$0].name == short }
+            let unknown = unknownPeople[short] != nil
+            guard people.count + (unknown ? 1 : 0) == 1, let ranges = unknownPeople.removeValue(forKey: key) else { continue }
+            if let actor = people.first {
+                for range in ranges { add(actor, range) }
+            } else {
+                unknownPeople[short, default: []].append(contentsOf: ranges)
+            }
+        }
     }
 
     /// A name of two words or more whose first is no given name ("Eskelsen García", "Vander Plaats") is the one
