@@ -94,4 +94,13 @@ struct ContinentalWordsTests {
         #expect(found.map { "\($0.name) \($0.actor ?? "-") \($0.mentions.count)" }
                 == ["BMW MNCDEU 2", "Honda MNCJPN 1", "Ford Motor Company MNCUSA 1"], "\(found.map(\.name))")
     }
+
+    /// The end of a body's longer name given first is that body's short name, where one longer name ends so.
+    @Test func aBodysShortNameAfterItsFullName() throws {
+        let found = try entities("""
+            The Harwick Tax Policy Center published the study. Analysts at the Tax Policy Center said rates would rise.
+            """, date: "2016-09-25")
+        #expect(found.filter { $0.kind == .organization }.map { "\($0.name) \($0.mentions.count)" } == ["Harwick Tax Policy Center 2"],
+                "\(found.map(\.name))")
+    }
 }

@@ -46,6 +46,20 @@ extension EntityResolution {
         }
     }
 
+    /// An organisation's name of two words or more that ends the one longer name the article gave an organisation first
+    /// is that organisation's short name: "Black Caucus" after "Congressional Black Caucus", "Tax Policy Center" after
+    /// "Brookings Tax Policy Center" (not "Liberation Front" after two fronts).
+    mutating func joinShortBodyNames() {
+        for key in unknownOthers.keys.sorted() where key.utf8.contains(0x20) {
+            guard let short = unknownOthers[key], short.kind == .organization, let first = short.ranges.map(\.lowerBound).min() else { continue }
+            let suffix = " " + key
+            let longer = unknownOthers.filter { $0.key.hasSuffix(suffix) && $0.value.kind == .organization }
+            guard longer.count == 1, let (name, body) = longer.first, body.ranges.contains(where: { $0.lowerBound < first }) else { continue }
+            unknownOthers[key] = nil
+            unknownOthers[name]?.ranges.append(contentsOf: short.ranges)
+        }
+    }
+
     /// Words of a trade that end a company's name before its legal form ("Honda Motor Co.").
     static let tradeWords: Set<String> = ["Motor", "Motors", "Automotive", "International"]
 

@@ -169,6 +169,7 @@ struct EntityResolution {
         titledLeaders()
         companiesReadAsPeople()
         companiesByTheirLegalNames()
+        joinShortBodyNames()
         statesNamedLikeCountries()
         dropNamesInLaws()
         return entities()
