@@ -300,6 +300,16 @@ import Testing
                 "\(found.map(\.name))")
     }
 
+    /// A title's last word or a party's word before a given name is no part of the name.
+    @Test func aTitleOrAPartyWordBeforeAGivenName() throws {
+        let found = try recognize("""
+            Republicans in Indiana and Ohio marched. Republican state schools Superintendent Helen Varrow cited a study. She will face Democrat Kyle Brenner in November,             and Police Commissioner Paul Dressler agreed.
+            """)
+        #expect(found.filter { $0.kind == .person }.map(\.name) == ["Helen Varrow", "Kyle Brenner", "Paul Dressler"], "\(found.map(\.name))")
+        #expect(found.first { $0.name == "Helen Varrow" }?.actor == "USAEDU")
+        #expect(found.first { $0.name == "Paul Dressler" }?.actor?.hasSuffix("COP") == true)
+    }
+
     @Test func aNameAfterATitleInLowerCaseIsTheHolders() throws {
         let found = try entities("U.N. envoy Yasushi Akashi flew to the region on Tuesday.", date: "1996-12-06")
         #expect(found.first { $0.name == "Yasushi Akashi" }?.kind == .person, "\(found.map(\.name))")

@@ -103,10 +103,16 @@ extension EntityResolution {
     /// A name the tagger read with the title before it ("Senate Minority Leader Chuck Schumer"): the
     /// capitalised words after the last word of the title are a person's name ("Chuck Schumer").
     /// So too the name read with the end of a title of the form "Speaker of the House": "Speaker of the
-    /// [House Newt Gingrich]" is Newt Gingrich.
-    static func namesAfterTitles(_ tagged: [(Range<Int>, String)], words: [String]) -> [(Range<Int>, String)] {
+    /// [House Newt Gingrich]" is Newt Gingrich; and a title or a party's word alone before a given name and a
+    /// surname ("Superintendent Jennifer McCormick", "Democrat Ryan Greene"; not "Dean Baker").
+    static func namesAfterTitles(_ tagged: [(Range<Int>, String)], words: [String], givenNames: Set<String>) -> [(Range<Int>, String)] {
         func isTitle(_ t: Int) -> Bool { isCapitalised(words[t]) && titleHeads.contains(words[t].lowercased()) }
         return tagged.map { range, type in
+            let start = range.lowerBound
+            if type == "PER", range.count >= 3, isTitle(start) || Offices.partyWords.contains(words[start].lowercased()),
+               !givenNames.contains(words[start]), givenNames.contains(words[start + 1]) {
+                return ((start + 1)..<range.upperBound, type)
+            }
             // "Senate Majority" and "Senate Minority Leader" of "Senate Majority Leader Mitch McConnell" are the Senate.
             let leader = range.count >= 3 && isTitle(range.upperBound - 1) ? range.upperBound - 2 : range.upperBound - 1
             if range.count >= 2, leader > range.lowerBound, words[leader] == "Majority" || words[leader] == "Minority",

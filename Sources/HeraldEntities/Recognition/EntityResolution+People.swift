@@ -230,7 +230,9 @@ extension EntityResolution {
         func isNamePart(_ k: Int, of range: Range<Int>) -> Bool {
             guard k >= 0, k < words.count, !used[k], sentenceOf[k] == sentenceOf[range.lowerBound],
                   words[k].utf8.first.map({ $0 &- 0x41 < 26 }) == true, words[k].utf8.count > 1 else { return false }
-            return isNameWord(words[k], lower: words[k].lowercased())
+            // (Nor a title's last word that is no first name: "Superintendent" of "Superintendent Jennifer McCormick", not "Dean".)
+            let lower = words[k].lowercased()
+            return isNameWord(words[k], lower: lower) && !(titleHeads.contains(lower) && !firstNames.contains(words[k]))
         }
         let extended = tagged.map { range, type -> (Range<Int>, String) in
             guard type == "PER" else { return (range, type) }
@@ -257,12 +259,13 @@ extension EntityResolution {
         // Two people's names never touch: a person read as two ("Rand" + "Paul") is one.
         var merged: [(Range<Int>, String)] = []
         for (range, type) in kept {
-            // (Not a title the tagger read as a person: "Pope" + "John Paul II".)
+            // (Not a title or a party's word the tagger read as a person: "Pope" + "John Paul II", "Democrat" + "Ryan Greene".)
             // (Nor a first name read as a town's before the rest: "Chandler" + "Van Voorhis".)
             if type == "PER", let (last, lastType) = merged.last, last.upperBound == range.lowerBound,
                lastType == "PER" || lastType == "LOC" && last.count == 1 && firstNames.contains(words[last.lowerBound]),
                sentenceOf[last.lowerBound] == sentenceOf[range.lowerBound],
-               !last.contains(where: { Offices.honorifics.contains(words[$0].lowercased()) || Offices.jobTitleWords.contains(words[$0].lowercased()) })
+               !last.contains(where: { Offices.honorifics.contains(words[$0].lowercased()) || Offices.jobTitleWords.contains(words[$0].lowercased())
+                   || Offices.partyWords.contains(words[$0].lowercased()) })
             {
                 merged[merged.count - 1] = (last.lowerBound..<range.upperBound, "PER")
             } else if type == "PER", let (last, lastType) = merged.last, lastType == "PER", last.count == 1, range.count >= 2,
@@ -276,7 +279,8 @@ extension EntityResolution {
                 merged.append((range, type))
             }
         }
-        return merged
+        // (A party's word alone is no one: "Democrat" of "Democrat Ryan Greene".)
+        return merged.filter { range, type in !(type == "PER" && range.count == 1 && Offices.partyWords.contains(words[range.lowerBound].lowercased())) }
     }
 
     /// Where a name ends that goes on after a hyphen written close: over a given name's second syllable in

@@ -94,7 +94,7 @@ struct EntityResolution {
         let joined = Self.joiningOrganisations(parts, matches: matches, words: words, base: base)
         let organisations = Self.institutions(Self.companies(Self.institutionsOf(joined, words: words, sentenceOf: sentenceOf), words: words,
                                                              sentenceOf: sentenceOf), words: words, sentenceOf: sentenceOf)
-        let places = Self.placesNamedAfter(Self.namesAfterTitles(organisations, words: words), matches: matches, words: words,
+        let places = Self.placesNamedAfter(Self.namesAfterTitles(organisations, words: words, givenNames: givenNames), matches: matches, words: words,
                                            sentenceOf: sentenceOf, base: base, firstNames: firstNames)
         var glued = [Bool](repeating: false, count: words.count)
         for t in document.tokens.indices.dropFirst() where document.tokens[t].start == document.tokens[t - 1].end { glued[t] = true }
