@@ -310,6 +310,16 @@ import Testing
         #expect(found.first { $0.name == "Paul Dressler" }?.actor?.hasSuffix("COP") == true)
     }
 
+    /// An epithet before a first name leaves the one person of that first name named in full ("Crooked Hillary");
+    /// a first name with a capital inside is none ("LeBron James").
+    @Test func anEpithetBeforeAFirstName() throws {
+        let found = try recognize("""
+            Marla Quint spoke in Ohio on Monday. Her rival mocked “Sneaky Marla” at a rally, and LeBron James and James Porter watched.
+            """)
+        #expect(found.filter { $0.kind == .person }.map { "\($0.name) \($0.mentions.map { $0.end - $0.start })" }
+                == ["Marla Quint [11, 5]", "LeBron James [12]", "James Porter [12]"], "\(found.map(\.name))")
+    }
+
     @Test func aNameAfterATitleInLowerCaseIsTheHolders() throws {
         let found = try entities("U.N. envoy Yasushi Akashi flew to the region on Tuesday.", date: "1996-12-06")
         #expect(found.first { $0.name == "Yasushi Akashi" }?.kind == .person, "\(found.map(\.name))")

@@ -51,6 +51,26 @@ extension EntityResolution {
         }
         joinDoubleSurnames()
         joinMiddleNames()
+        joinEpithets()
+    }
+
+    /// A word that is no given name or surname before a first name is an epithet, and the first name the one person of that first
+    /// name the article names in full: "Crooked Hillary" is Hillary Clinton, "Lyin Ted" Ted Cruz.
+    mutating func joinEpithets() {
+        var people: [Substring: [(actor: Int?, key: String?)]]?
+        for key in unknownPeople.keys.sorted() {
+            let parts = key.split(separator: " ")
+            // (Not a surname, nor a word with a capital inside: "LeBron James". The casing lexicon cannot say: it learnt
+            // "Crooked" from "Crooked Hillary".)
+            guard parts.count == 2, !givenNames.contains(String(parts[0])), givenNames.contains(String(parts[1])),
+                  !Self.censusSurnames.contains(String(parts[0])), !parts[0].utf8.dropFirst().contains(where: { $0 &- 0x41 < 26 || $0 >= 0x80 })
+            else { continue }
+            if people == nil { people = peopleByFirstName() }
+            guard let named = people?[parts[1]], named.count == 1, named[0].key != key, let ranges = unknownPeople.removeValue(forKey: key) else { continue }
+            let names = ranges.map { ($0.upperBound - 1)..<$0.upperBound }
+            if let actor = named[0].actor { for range in names { add(actor, range) } }
+            if let full = named[0].key { unknownPeople[full, default: []].append(contentsOf: names) }
+        }
     }
 
     /// Generational suffixes, which make a name another person's ("Donald Trump Jr.").
