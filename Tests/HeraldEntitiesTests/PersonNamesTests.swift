@@ -320,6 +320,16 @@ import Testing
                 == ["Marla Quint [11, 5]", "LeBron James [12]", "James Porter [12]"], "\(found.map(\.name))")
     }
 
+    /// A given name read apart from the name right after it is part of that name.
+    @Test func aGivenNameReadApartFromTheRest() throws {
+        let found = try recognize("""
+            US professor Ralph King (left) and his Australian colleague Timothy Weeks were freed. American Ralph King and \
+            Australian Timothy Weeks were held. Federal Reserve Chair Janet L. Yellen spoke.
+            """, date: "2019-11-19")
+        #expect(found.filter { $0.kind == .person }.map { "\($0.name) \($0.mentions.count)" } == ["Ralph King 2", "Timothy Weeks 2", "Janet Yellen 1"],
+                "\(found.map(\.name))")
+    }
+
     @Test func aNameAfterATitleInLowerCaseIsTheHolders() throws {
         let found = try entities("U.N. envoy Yasushi Akashi flew to the region on Tuesday.", date: "1996-12-06")
         #expect(found.first { $0.name == "Yasushi Akashi" }?.kind == .person, "\(found.map(\.name))")

@@ -61,3 +61,40 @@ extension EntityResolution {
         "commander", "minister", "chairman", "chairwoman", "leader",
     ]
 }
+
+extension EntityResolution {
+    /// A given name read apart from the person's name right after it is part of that name: "Preet" + "Bharara" is Preet
+    /// Bharara, "Kevin" + "King" of Kevin King, "Janet L." + "Yellen" the knowledge base's Janet Yellen.
+    mutating func joinSplitNames() {
+        // Each person's mention by its first token: the actor's or the unknown person's.
+        var owners: [Int: (actor: Int?, key: String?, range: Range<Int>)] = [:]
+        for (actor, ranges) in mentions where base.actors[actor].kind == .person { for range in ranges { owners[range.lowerBound] = (actor, nil, range) } }
+        for (key, ranges) in unknownPeople { for range in ranges { owners[range.lowerBound] = (nil, key, range) } }
+        for (start, first) in owners.sorted(by: { $0.key < $1.key }) {
+            let range = first.range
+            // (A given name alone, or with an initial: "Janet L.")
+            guard let key = first.key, range.count == 1 || range.count == 2 && words[range.upperBound - 1].utf8.count == 2
+                    && words[range.upperBound - 1].utf8.last == UInt8(ascii: "."),
+                  givenNames.contains(words[start]), let second = owners[range.upperBound], second.range.lowerBound == range.upperBound,
+                  sentenceOf[start] == sentenceOf[range.upperBound] else { continue }
+            let joined = start..<second.range.upperBound
+            if let actor = second.actor {
+                guard base.actors[actor].name.hasPrefix(words[start] + " ") else { continue }
+                removeMention(actor, second.range)
+                add(actor, joined)
+            } else if let other = second.key {
+                let full = other.utf8.contains(0x20) ? other : words[start] + " " + other
+                guard full.hasPrefix(words[start] + " "), other != key else { continue }
+                removeUnknownPerson(other, second.range)
+                unknownPeople[full, default: []].append(joined)
+            }
+            removeUnknownPerson(key, range)
+        }
+    }
+
+    /// Takes one mention from an unknown person, and the person with the last.
+    mutating func removeUnknownPerson(_ key: String, _ range: Range<Int>) {
+        unknownPeople[key]?.removeAll { $0 == range }
+        if unknownPeople[key]?.isEmpty == true { unknownPeople[key] = nil }
+    }
+}

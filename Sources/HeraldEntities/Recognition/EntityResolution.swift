@@ -160,6 +160,7 @@ struct EntityResolution {
         laws = lawNames()
         addTagged()
         firstNamesTheTaggerLeft()
+        joinSplitNames()
         acronymsGivenInBrackets()
         resolveInitialledNames()
         joinTownsReadAsPeople()
