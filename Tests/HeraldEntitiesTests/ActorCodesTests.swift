@@ -190,6 +190,9 @@ import Testing
         #expect(!nigeria.contains { $0.name == "United States Senate" })
         #expect(nigeria.first { $0.name == "Bukola Saraki" }?.actor != "USALEG")
         #expect(try run("The Senate voted on Tuesday in Washington.").contains { $0.name == "United States Senate" })
+        // A company's or an outlet's name says nothing of where the story is: "the Supreme Court" of a Canadian story is Canada's.
+        let ottawa = try run("Uber drivers in Ottawa and Toronto, Ontario, protested, the Associated Press reported. The Supreme Court ruled.")
+        #expect(ottawa.first { $0.actor?.hasSuffix("JUD") == true }?.actor == "CANJUD", "\(ottawa.map { [$0.name, $0.actor] })")
         // "Virgin Islands" alone names either territory: the American one in an American story.
         let caucus = try run("Democrats in the Virgin Islands held their caucus, the U.S. party said.")
         #expect(caucus.first { $0.name.hasSuffix("Virgin Islands") }?.actor == "VIR")

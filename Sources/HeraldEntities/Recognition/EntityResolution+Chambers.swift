@@ -22,7 +22,7 @@ extension EntityResolution {
         let beside = t > 0 && lower[t - 1] == "the" || Self.chamberMemberWords.contains(next)
             || next == "and" && t + 2 < words.count && words[t + 2] == "Senate"
             || t > 1 && lower[t - 1] == "and" && words[t - 2] == "Senate"
-        let namesACountry = senate && mentions.keys.contains { base.actors[$0].country != nil }
+        let namesACountry = senate && mentions.keys.contains { base.actors[$0].country != nil && tellsCountry($0) }
         candidates.removeAll { name in
             guard let code = base.actors[name.actor].code, code.hasSuffix("LEG") else { return false }
             let home = isArticleCountry(base.actors[name.actor].country)

@@ -379,10 +379,16 @@ struct EntityResolution {
         country.flatMap { base["c:" + $0]?.place?.population }.map(Double.init) ?? 0
     }
 
-    /// Whether the article already names something of `country` (the country, its places or people).
+    /// Whether the article already names something of `country` (the country, its places or people); not a company or an
+    /// outlet, which the news of every country names ("Uber" and "Associated Press" make no story American).
     func isArticleCountry(_ country: String?) -> Bool {
         guard let country else { return false }
-        return mentions.keys.contains { base.actors[$0].country == country }
+        return mentions.keys.contains { base.actors[$0].country == country && tellsCountry($0) }
+    }
+
+    /// Whether naming actor `index` says where the story is: not a company's or an outlet's name.
+    func tellsCountry(_ index: Int) -> Bool {
+        base.actors[index].kind != .media && base.actors[index].code?.hasPrefix("MNC") != true
     }
 
     mutating func add(_ actor: Int, _ tokens: Range<Int>) {
