@@ -215,6 +215,16 @@ import Testing
         #expect(found.filter { $0.kind == .geopolitical }.count == 2, "\(found.map(\.name))")
     }
 
+    /// A town's name is the town of the country the story names most, even after a namesake abroad, and a region of a
+    /// country the story does not name does not outweigh a town of the country it does.
+    @Test func townsOfTheStorysCountry() throws {
+        let found = try entities("""
+            Voters in Surrey, Vancouver and Burnaby, B.C., went to the polls, and a few in Bridgeview. Richmond and Delta followed on Sunday.
+            """, date: "2018-10-20")
+        #expect(found.filter { $0.name == "Richmond" || $0.name == "Delta" }.map { $0.country ?? "-" } == ["CAN", "CAN"],
+                "\(found.map { [$0.name, $0.country] })")
+    }
+
     @Test func americasRegions() throws {
         let found = try recognize("Voters in New England and the Rust Belt turned out; Midwest farmers stayed home.")
         #expect(found.map { "\($0.name) \($0.country ?? "-")" } == ["New England USA", "Rust Belt USA", "Midwest USA"], "\(found.map(\.name))")

@@ -365,13 +365,17 @@ struct EntityResolution {
             // First-level regions carry no population: each counts its country's share ("Florida" a fifty-first of
             // the USA's, before Uruguay's department; a Jamaican parish, "Manchester", less than Manchester,
             // England, or Manchester, New Hampshire, in an American story).
-            // A place in a country the article already names counts twenty times ("Florida" after "Ohio"
-            // is in the USA), but a small namesake does not outweigh a capital ("Paris" is not Paris, Texas).
-            let size = actor.id.hasPrefix("a:")
+            // A place in the country the article names most counts twenty times ("Florida" after "Ohio" is in the USA; "Richmond"
+            // in a story of Surrey and Vancouver is British Columbia's, though "Bridgeview" named an American town), in
+            // another country it names five times; but a small namesake does not outweigh a capital ("Paris" is not Paris, Texas).
+            // (A region's share is no town's crowd: of a country the article does not name, it counts a quarter, so that
+            // "Delta" of a story of Surrey and Vancouver is the town in British Columbia, not Nigeria's state.)
+            let region = actor.id.hasPrefix("a:")
+            let size = region
                 ? countryPopulation(actor.country) / Double(max(1, actor.country.flatMap { base.regionCounts[$0] } ?? 1))
                 : Double(actor.place?.population ?? 0)
-            let near = isArticleCountry(actor.country)
-            return size * (near ? 20 : 1)
+            let nearness = nearness(of: actor.country)
+            return size * (region && nearness == 1 ? 0.25 : nearness)
         }
     }
 
@@ -384,6 +388,18 @@ struct EntityResolution {
     func isArticleCountry(_ country: String?) -> Bool {
         guard let country else { return false }
         return mentions.keys.contains { base.actors[$0].country == country && tellsCountry($0) }
+    }
+
+    /// How much nearer the article has brought `country`'s places: 20 for the country whose actors it has named most
+    /// (ties all count), 5 for another it has named, 1 for the rest.
+    func nearness(of country: String?) -> Double {
+        guard let country else { return 1 }
+        var counts: [String: Int] = [:]
+        for (index, ranges) in mentions where tellsCountry(index) {
+            if let other = base.actors[index].country { counts[other, default: 0] += ranges.count }
+        }
+        guard let own = counts[country] else { return 1 }
+        return own >= counts.values.max() ?? 0 ? 20 : 5
     }
 
     /// Whether naming actor `index` says where the story is: not a company's or an outlet's name.
