@@ -225,6 +225,12 @@ import Testing
                 "\(found.map { [$0.name, $0.country] })")
     }
 
+    @Test func aStateBeforeState() throws {
+        let found = try recognize("The campaign opened offices in Iowa and Ohio. Its Virginia state director, Mike Tallon, wrote to the firm.")
+        #expect(found.first { $0.name == "Virginia" }?.kind == .geopolitical, "\(found.map { [$0.name, $0.country] })")
+        #expect(found.first { $0.name == "Virginia" }?.country == "USA")
+    }
+
     @Test func americasRegions() throws {
         let found = try recognize("Voters in New England and the Rust Belt turned out; Midwest farmers stayed home.")
         #expect(found.map { "\($0.name) \($0.country ?? "-")" } == ["New England USA", "Rust Belt USA", "Midwest USA"], "\(found.map(\.name))")

@@ -106,9 +106,11 @@ extension EntityResolution {
         // A town with its state or country or its own offices after it is the town, however the tagger read
         // it ("from Sydney, Australia", "Charlotte Mayor Jennifer Roberts"); so is a state before its party's
         // members ("Virginia Democrats").
-        // (Not a common word that names a town too: "One Republican hopeful".)
+        // (Not a common word that names a town too: "One Republican hopeful".) So is a state before "state" ("Trump's
+        // Virginia state director"), though its name is a first name too.
         if expected == "LOC", placeFollows(tokens) || tokens.upperBound < words.count && Offices.partyWords.contains(lower[tokens.upperBound])
             && !isCommonWord(tokens)
+            || tokens.upperBound < words.count && words[tokens.upperBound] == "state" && candidates.contains(where: { base.actors[$0.actor].id.hasPrefix("a:") })
         {
             return false
         }
