@@ -298,4 +298,13 @@ import Testing
             """, date: "2016-03-15")
         #expect(others.filter { $0.kind == .person }.allSatisfy { $0.actor == nil }, "\(others.map { [$0.name, $0.actor] })")
     }
+
+    /// The one bearer of a surname who led a country the story names before its date is that leader, however common the
+    /// surname; not at the end of another name.
+    @Test func aFormerLeaderBySurname() throws {
+        let found = try recognize("Voters in Ohio and Iowa said Trump did not represent the party of Reagan.", date: "2016-03-02")
+        #expect(found.first { $0.name == "Ronald Reagan" }?.mentions.count == 1, "\(found.map(\.name))")
+        let seoul = try recognize("Crowds in Seoul, South Korea, filled Sunlit Park on Saturday.", date: "2018-09-01")
+        #expect(!seoul.contains { $0.kind == .person }, "\(seoul.map(\.name))")
+    }
 }

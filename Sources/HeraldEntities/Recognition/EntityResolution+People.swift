@@ -78,6 +78,17 @@ extension EntityResolution {
             // (Several of that kind, none told apart: no one.)
             if holders.count > 1 { break }
         }
+        // The one bearer the knowledge base knows of a surname, who led a country the article names before its date, is
+        // that leader, however common the surname: "the Reagan era" in 2016 (not "Carter": Jimmy and Ash; nor "Bush"; nor
+        // the end of another name: "Marronnier Park").
+        let start = match.tokens.lowerBound
+        let afterName = start > 0 && sentenceOf[start - 1] == sentenceOf[start] && Self.isCapitalised(words[start - 1])
+        if !word, !afterName, people.count == 1, let person = people.first, let day, base.actors[person].kind == .person,
+           base.actors[person].roles.contains(where: { $0.title.hasPrefix("head of") && ($0.start ?? day) < day }),
+           let leader = holderInArticle([person], strictly: true) {
+            add(leader, match.tokens)
+            return
+        }
         if !word, let person = onlyBearer(people, of: match.tokens) {
             add(person, match.tokens)
             return
