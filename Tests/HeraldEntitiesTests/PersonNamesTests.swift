@@ -314,7 +314,7 @@ import Testing
     /// a first name with a capital inside is none ("LeBron James").
     @Test func anEpithetBeforeAFirstName() throws {
         let found = try recognize("""
-            Marla Quint spoke in Ohio on Monday. Her rival mocked “Sneaky Marla” at a rally, and LeBron James and James Porter watched.
+            Marla Quint spoke in Ohio on Monday. Her rival mocked “Little Marla” at a rally, and LeBron James and James Porter watched.
             """)
         #expect(found.filter { $0.kind == .person }.map { "\($0.name) \($0.mentions.map { $0.end - $0.start })" }
                 == ["Marla Quint [11, 5]", "LeBron James [12]", "James Porter [12]"], "\(found.map(\.name))")
@@ -328,6 +328,15 @@ import Testing
             """, date: "2019-11-19")
         #expect(found.filter { $0.kind == .person }.map { "\($0.name) \($0.mentions.count)" } == ["Ralph King 2", "Timothy Weeks 2", "Janet Yellen 1"],
                 "\(found.map(\.name))")
+    }
+
+    /// The surname alone of a person of the knowledge base named in full is that person, though the base does not know it alone.
+    @Test func theSurnameOfAKnownPersonNamedInFull() throws {
+        let found = try recognize("""
+            Swiss People’s Party leader Christoph Blocher spoke in Zurich. In 2004, Blocher was elected to the cabinet, and \
+            Blocher’s manner later cost him the seat.
+            """, date: "2016-02-01")
+        #expect(found.first { $0.name == "Christoph Blocher" }?.mentions.count == 3, "\(found.map(\.name))")
     }
 
     @Test func aNameAfterATitleInLowerCaseIsTheHolders() throws {

@@ -54,16 +54,19 @@ extension EntityResolution {
         joinEpithets()
     }
 
-    /// A word that is no given name or surname before a first name is an epithet, and the first name the one person of that first
+    /// A word of English that is no given name or surname before a first name is an epithet, and the first name the one person of that first
     /// name the article names in full: "Crooked Hillary" is Hillary Clinton, "Lyin Ted" Ted Cruz.
     mutating func joinEpithets() {
         var people: [Substring: [(actor: Int?, key: String?)]]?
         for key in unknownPeople.keys.sorted() {
             let parts = key.split(separator: " ")
-            // (Not a surname, nor a word with a capital inside: "LeBron James". The casing lexicon cannot say: it learnt
-            // "Crooked" from "Crooked Hillary".)
+            // (A word of English text, which the casing lexicon knows, whichever way it writes it: it learnt "Crooked" from
+            // "Crooked Hillary". Not a surname, an initial, a word with a capital inside, "LeBron James", nor a name the
+            // lexicon does not know, "Saqlain Mushtaq".)
             guard parts.count == 2, !givenNames.contains(String(parts[0])), givenNames.contains(String(parts[1])),
-                  !Self.censusSurnames.contains(String(parts[0])), !parts[0].utf8.dropFirst().contains(where: { $0 &- 0x41 < 26 || $0 >= 0x80 })
+                  !Self.censusSurnames.contains(String(parts[0])), parts[0].utf8.count >= 3,
+                  parts[0].utf8.dropFirst().allSatisfy({ $0 &- 0x61 < 26 }),
+                  Truecaser.standard.usualCase(ofLowercased: parts[0].lowercased()) != nil
             else { continue }
             if people == nil { people = peopleByFirstName() }
             guard let named = people?[parts[1]], named.count == 1, named[0].key != key, let ranges = unknownPeople.removeValue(forKey: key) else { continue }

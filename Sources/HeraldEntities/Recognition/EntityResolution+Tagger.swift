@@ -203,20 +203,28 @@ extension EntityResolution {
     /// it is the same entity; so is the surname alone of a person it found in full.
     mutating func addRepeats(taken: inout [Bool]) {
         // Each name's words, to the person's or other's key; the longest first.
-        var known: [(words: ArraySlice<String>, person: String?, other: String?, first: Int)] = []
+        var known: [(words: ArraySlice<String>, person: String?, other: String?, actor: Int?, first: Int)] = []
+        func isSurname(_ t: Int) -> Bool { !Self.functionWords.contains(lower[t]) && Self.isCapitalised(words[t]) }
         for (key, ranges) in unknownPeople {
             guard let range = ranges.max(by: { $0.count < $1.count }) else { continue }
             let first = ranges.lazy.map(\.lowerBound).min() ?? 0
-            known.append((words[range], key, nil, first))
-            if range.count > 1, !Self.functionWords.contains(lower[range.upperBound - 1]), Self.isCapitalised(words[range.upperBound - 1]) {
-                known.append((words[(range.upperBound - 1)..<range.upperBound], key, nil, first))
+            known.append((words[range], key, nil, nil, first))
+            if range.count > 1, isSurname(range.upperBound - 1) {
+                known.append((words[(range.upperBound - 1)..<range.upperBound], key, nil, nil, first))
             }
+        }
+        // (So is the surname alone of a person of the knowledge base named in full, which the base may not know alone:
+        // "Clarke" after "Kenneth Clarke"; not a word, as "May" is.)
+        for (actor, ranges) in mentions where base.actors[actor].kind == .person {
+            guard let range = ranges.max(by: { $0.count < $1.count }), range.count > 1, case let last = range.upperBound - 1,
+                  isSurname(last), !isCommonWord(last..<range.upperBound), !Self.calendarWords.contains(lower[last]) else { continue }
+            known.append((words[last..<range.upperBound], nil, nil, actor, ranges.lazy.map(\.lowerBound).min() ?? 0))
         }
         for (key, other) in unknownOthers {
             guard let range = other.ranges.max(by: { $0.count < $1.count }) else { continue }
             let first = other.ranges.lazy.map(\.lowerBound).min() ?? 0
-            known.append((words[range], nil, key, first))
-            if other.kind == .organization, let short = shortName(of: range) { known.append((words[short], nil, key, first)) }
+            known.append((words[range], nil, key, nil, first))
+            if other.kind == .organization, let short = shortName(of: range) { known.append((words[short], nil, key, nil, first)) }
         }
         // (Longest first; of names of the same words, the one named first: an order, not the dictionaries'.)
         known.sort { a, b in
@@ -241,6 +249,7 @@ extension EntityResolution {
             let range = t..<(t + name.words.count)
             if let person = name.person { unknownPeople[person, default: []].append(range) }
             if let other = name.other { unknownOthers[other]?.ranges.append(range) }
+            if let actor = name.actor { add(actor, range) }
             for k in range { taken[k] = true }
             t = range.upperBound
         }
