@@ -54,8 +54,8 @@ extension EntityResolution {
         joinEpithets()
     }
 
-    /// A word of English that is no given name or surname before a first name is an epithet, and the first name the one person of that first
-    /// name the article names in full: "Crooked Hillary" is Hillary Clinton, "Lyin Ted" Ted Cruz.
+    /// A word of English that is no given name or surname before a first name is an epithet, and the first name the one
+    /// person of that first name the article names in full: "Crooked Hillary" is Hillary Clinton, "Lyin Ted" Ted Cruz.
     mutating func joinEpithets() {
         var people: [Substring: [(actor: Int?, key: String?)]]?
         for key in unknownPeople.keys.sorted() {
@@ -70,9 +70,7 @@ extension EntityResolution {
             else { continue }
             if people == nil { people = peopleByFirstName() }
             guard let named = people?[parts[1]], named.count == 1, named[0].key != key, let ranges = unknownPeople.removeValue(forKey: key) else { continue }
-            let names = ranges.map { ($0.upperBound - 1)..<$0.upperBound }
-            if let actor = named[0].actor { for range in names { add(actor, range) } }
-            if let full = named[0].key { unknownPeople[full, default: []].append(contentsOf: names) }
+            give(ranges.map { ($0.upperBound - 1)..<$0.upperBound }, to: named[0])
         }
     }
 
@@ -91,11 +89,7 @@ extension EntityResolution {
             let people = mentions.keys.filter { base.actors[$0].kind == .person && base.actors[$0].name == short }
             let unknown = unknownPeople[short] != nil
             guard people.count + (unknown ? 1 : 0) == 1, let ranges = unknownPeople.removeValue(forKey: key) else { continue }
-            if let actor = people.first {
-                for range in ranges { add(actor, range) }
-            } else {
-                unknownPeople[short, default: []].append(contentsOf: ranges)
-            }
+            give(ranges, to: (people.first, people.isEmpty ? short : nil))
         }
     }
 
@@ -112,11 +106,16 @@ extension EntityResolution {
             }
             let unknown = unknownPeople.keys.filter { $0.hasSuffix(suffix) && $0.split(separator: " ").first.map(isGiven) == true }
             guard people.count + unknown.count == 1, let ranges = unknownPeople.removeValue(forKey: key) else { continue }
-            if let actor = people.first {
-                for range in ranges { add(actor, range) }
-            } else {
-                unknownPeople[unknown[0], default: []].append(contentsOf: ranges)
-            }
+            give(ranges, to: (people.first, unknown.first))
+        }
+    }
+
+    /// Adds mentions to a person: the knowledge base's `actor`, else the unknown person `key`.
+    mutating func give(_ ranges: [Range<Int>], to person: (actor: Int?, key: String?)) {
+        if let actor = person.actor {
+            for range in ranges { add(actor, range) }
+        } else if let key = person.key {
+            unknownPeople[key, default: []].append(contentsOf: ranges)
         }
     }
 
@@ -368,8 +367,7 @@ extension EntityResolution {
     /// Adds token `t` as a mention of the one person `people` has by that first name; false if none or several.
     mutating func join(firstName t: Int, to people: [Substring: [(actor: Int?, key: String?)]]) -> Bool {
         guard let named = people[Substring(words[t])], named.count == 1 else { return false }
-        if let actor = named[0].actor { add(actor, t..<(t + 1)) }
-        if let key = named[0].key { unknownPeople[key, default: []].append(t..<(t + 1)) }
+        give([t..<(t + 1)], to: named[0])
         return true
     }
 }

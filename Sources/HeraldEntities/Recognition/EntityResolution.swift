@@ -379,34 +379,6 @@ struct EntityResolution {
         }
     }
 
-    func countryPopulation(_ country: String?) -> Double {
-        country.flatMap { base["c:" + $0]?.place?.population }.map(Double.init) ?? 0
-    }
-
-    /// Whether the article already names something of `country` (the country, its places or people); not a company or an
-    /// outlet, which the news of every country names ("Uber" and "Associated Press" make no story American).
-    func isArticleCountry(_ country: String?) -> Bool {
-        guard let country else { return false }
-        return mentions.keys.contains { base.actors[$0].country == country && tellsCountry($0) }
-    }
-
-    /// How much nearer the article has brought `country`'s places: 20 for the country whose actors it has named most
-    /// (ties all count), 5 for another it has named, 1 for the rest.
-    func nearness(of country: String?) -> Double {
-        guard let country else { return 1 }
-        var counts: [String: Int] = [:]
-        for (index, ranges) in mentions where tellsCountry(index) {
-            if let other = base.actors[index].country { counts[other, default: 0] += ranges.count }
-        }
-        guard let own = counts[country] else { return 1 }
-        return own >= counts.values.max() ?? 0 ? 20 : 5
-    }
-
-    /// Whether naming actor `index` says where the story is: not a company's or an outlet's name.
-    func tellsCountry(_ index: Int) -> Bool {
-        base.actors[index].kind != .media && base.actors[index].code?.hasPrefix("MNC") != true
-    }
-
     mutating func add(_ actor: Int, _ tokens: Range<Int>) {
         mentions[actor, default: []].append(tokens)
     }
