@@ -286,8 +286,8 @@ import Testing
 
     /// A double surname alone is the one person named in full with it after a given name.
     @Test func aDoubleSurnameIsThePersonNamedInFull() throws {
-        let found = try recognize("Teachers are wary, union president Lorna Quessel Varga said on Monday. Quessel Varga said the vote was close.")
-        #expect(found.filter { $0.kind == .person }.map { "\($0.name) \($0.mentions.count)" } == ["Lorna Quessel Varga 2"], "\(found.map(\.name))")
+        let found = try recognize("Novelist Mario Vargas Ledo spoke on Monday. Vargas Ledo said the vote was close.")
+        #expect(found.filter { $0.kind == .person }.map { "\($0.name) \($0.mentions.count)" } == ["Mario Vargas Ledo 2"], "\(found.map(\.name))")
     }
 
     /// A full name with a middle name or initial is the person named by the first and last words; a generation's
@@ -314,7 +314,7 @@ import Testing
     /// a first name with a capital inside is none ("LeBron James").
     @Test func anEpithetBeforeAFirstName() throws {
         let found = try recognize("""
-            Marla Quint spoke in Ohio on Monday. Her rival mocked “Little Marla” at a rally, and LeBron James and James Porter watched.
+            Marla Quint spoke in Ohio on Monday. Her rival mocked “Crooked Marla” at a rally, and LeBron James and James Porter watched.
             """)
         #expect(found.filter { $0.kind == .person }.map { "\($0.name) \($0.mentions.map { $0.end - $0.start })" }
                 == ["Marla Quint [11, 5]", "LeBron James [12]", "James Porter [12]"], "\(found.map(\.name))")

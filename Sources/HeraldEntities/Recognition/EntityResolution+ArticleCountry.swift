@@ -15,15 +15,19 @@ extension EntityResolution {
     }
 
     /// How much nearer the article has brought `country`'s places: 20 for the country whose actors it has named most
-    /// (ties all count), 5 for another it has named, 1 for the rest.
-    func nearness(of country: String?) -> Double {
-        guard let country else { return 1 }
+    /// (ties all count), 5 for another it has named, 1 for the rest; `counts` from ``countryMentionCounts()``.
+    func nearness(of country: String?, in counts: [String: Int]) -> Double {
+        guard let country, let own = counts[country] else { return 1 }
+        return own >= counts.values.max() ?? 0 ? 20 : 5
+    }
+
+    /// The mentions so far of each country's actors, less companies and outlets (see ``tellsCountry(_:)``).
+    func countryMentionCounts() -> [String: Int] {
         var counts: [String: Int] = [:]
         for (index, ranges) in mentions where tellsCountry(index) {
-            if let other = base.actors[index].country { counts[other, default: 0] += ranges.count }
+            if let country = base.actors[index].country { counts[country, default: 0] += ranges.count }
         }
-        guard let own = counts[country] else { return 1 }
-        return own >= counts.values.max() ?? 0 ? 20 : 5
+        return counts
     }
 
     /// Whether naming actor `index` says where the story is: not a company's or an outlet's name.

@@ -70,7 +70,9 @@ extension EntityResolution {
         var owners: [Int: (actor: Int?, key: String?, range: Range<Int>)] = [:]
         for (actor, ranges) in mentions where base.actors[actor].kind == .person { for range in ranges { owners[range.lowerBound] = (actor, nil, range) } }
         for (key, ranges) in unknownPeople { for range in ranges { owners[range.lowerBound] = (nil, key, range) } }
-        for (start, first) in owners.sorted(by: { $0.key < $1.key }) {
+        // (A mention joined to the one before is no first name of its own: "James" of "Kevin" + "James" + "Smith".)
+        var joinedTo = Set<Int>()
+        for (start, first) in owners.sorted(by: { $0.key < $1.key }) where !joinedTo.contains(start) {
             let range = first.range
             // (A given name alone, or with an initial: "Janet L.")
             guard let key = first.key, range.count == 1 || range.count == 2 && words[range.upperBound - 1].utf8.count == 2
@@ -89,6 +91,7 @@ extension EntityResolution {
                 unknownPeople[full, default: []].append(joined)
             }
             removeUnknownPerson(key, range)
+            joinedTo.insert(second.range.lowerBound)
         }
     }
 

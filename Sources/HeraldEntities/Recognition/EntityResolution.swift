@@ -344,10 +344,14 @@ struct EntityResolution {
         guard unique.count > 1 else { return unique.first }
         if let known = unique.filter({ mentions[$0] != nil }).min() { return known }
         // Equal scores go to the later source: the curated table is read last.
-        return unique.max { (score($0), $0) < (score($1), $1) }
+        // (Each scored once, the article's countries counted once for all.)
+        let counts = countryMentionCounts()
+        return unique.map { (score($0, counts: counts), $0) }.max { $0 < $1 }?.1
     }
 
-    private func score(_ index: Int) -> Double {
+    /// How likely the article means actor `index`; `counts`, the article's countries' mentions, only places read (see
+    /// ``nearness(of:in:)``).
+    private func score(_ index: Int, counts: [String: Int] = [:]) -> Double {
         let actor = base.actors[index]
         switch actor.kind {
         case .country: return 1e12 + Double(actor.place?.population ?? 0)
@@ -374,7 +378,7 @@ struct EntityResolution {
             let size = region
                 ? countryPopulation(actor.country) / Double(max(1, actor.country.flatMap { base.regionCounts[$0] } ?? 1))
                 : Double(actor.place?.population ?? 0)
-            let nearness = nearness(of: actor.country)
+            let nearness = nearness(of: actor.country, in: counts)
             return size * (region && nearness == 1 ? 0.25 : nearness)
         }
     }
