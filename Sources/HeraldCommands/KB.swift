@@ -40,6 +40,7 @@ public struct KBBuild: ParsableCommand {
     public func run() throws {
         var builder = KBBuilder(sources: shared + "/kb", curated: curated)
         builder.isCommonWord = { Truecaser.standard.usualCase(ofLowercased: $0.lowercased()) == false }
+        builder.isEnglishWord = { Truecaser.standard.usualCase(ofLowercased: $0.lowercased()) != nil }
         let (base, summary) = try builder.build()
         let text = KBFile.write(base, comments: [
             "built by `herald kb build` from ../shared/kb (iso-codes, mledoze countries, NGEC, CLIFF, Factbook history,",

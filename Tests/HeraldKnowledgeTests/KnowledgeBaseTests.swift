@@ -192,6 +192,21 @@ import Testing
         #expect(named("Felipe VI") == ["p:ESP:king-felipe-vi"] && named("Charles III") == ["p:GBR:charles-iii"])
     }
 
+    /// A city's alternate names that are phrases of English ending in a place's word are its quarters' or former
+    /// settlements' names, not its own; a city named with "The" is named without it too.
+    @Test func citiesWithoutTheirQuartersNames() throws {
+        let base = try KnowledgeBase.loadStandard()
+        let named = { (text: String) in Set(base.names.filter { $0.text == text }.map { base.actors[$0.actor].id }) }
+        #expect(named("Central Park").isEmpty && named("East Side").isEmpty, "Bethpage's and East Ridge's old names")
+        #expect(named("Bronx") == named("The Bronx") && !named("Bronx").isEmpty)
+        #expect(!named("Big Apple").isEmpty, "a nickname stays")
+        var builder = KBBuilder(sources: "", curated: "")
+        builder.isEnglishWord = { ["central", "park", "big", "apple", "side", "east"].contains($0) }
+        #expect(builder.namesAPart("Central Park", ownWords: ["bethpage"]))
+        #expect(!builder.namesAPart("Big Apple", ownWords: ["new", "york", "city"]))
+        #expect(!builder.namesAPart("Central Park", ownWords: ["central", "park", "village"]), "a word of its own name: another spelling")
+    }
+
     @Test func aLeaderWhoReturnsServesTwoTermsAndEndsHisSuccessors() throws {
         let base = try KnowledgeBase.loadStandard()
         func terms(_ id: String, _ title: String = "head of state") -> [String] {

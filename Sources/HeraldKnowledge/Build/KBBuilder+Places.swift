@@ -50,10 +50,15 @@ extension KBBuilder {
                 alt.count >= 3 && alt != name && alt.unicodeScalars.allSatisfy { $0.value < 0x250 && ($0.properties.isAlphabetic || $0 == " " || $0 == "-" || $0 == "'") }
                     && alt.first?.isUppercase == true && alt.contains(where: \.isLowercase)  // not a code ("LAX")
             }
+            let ownWords = Set(Self.words(name)).subtracting(Self.qualifiers)
             for (k, alternate) in alternates.enumerated() {
                 let key = alternate.uppercased()
                 let isEnglish = english.contains(key) && placesNamed["\(country) \(key)"] == 1
-                guard k < 3 || isEnglish, isEnglish || !isCommonWord(alternate), population > 10 * (largestNamed[alternate] ?? 0) else { continue }
+                // "Bronx" of "The Bronx": the name as the news writes it after "the".
+                let isBare = name.hasPrefix("The ") && alternate == name.dropFirst(4)
+                guard k < 3 || isEnglish || isBare, isEnglish || !isCommonWord(alternate),
+                      isEnglish || !namesAPart(alternate, ownWords: ownWords),
+                      population > 10 * (largestNamed[alternate] ?? 0) else { continue }
                 base.addName(alternate, to: id)
             }
             // A city of a hundred thousand as news agencies write it, without its accents ("Montreal", "Gdansk",
@@ -68,5 +73,31 @@ extension KBBuilder {
                 for short in ["St. \(rest)", "St \(rest)"] where population > 10 * (largestNamed[short] ?? 0) { base.addName(short, to: id) }
             }
         }
+    }
+
+    /// Whether a city's alternate name is a phrase of English words that ends in a word for a place or a
+    /// part of one, none of them the city's own: the name of a quarter, a landmark or a former settlement
+    /// ("Central Park" of Bethpage, "East Side" of East Ridge, "Ferry Hook" of Troy), not a way of writing
+    /// the city's. A nickname stays ("Big Apple", "Big Easy"). (Words are compared without accents:
+    /// "Tien Yen" writes "Thị Trấn Tiên Yên"; `ownWords` leaves out ``qualifiers``.)
+    func namesAPart(_ alternate: String, ownWords: Set<String>) -> Bool {
+        let words = Self.words(alternate)
+        guard words.count >= 2, let last = words.last, Self.placeWords.contains(last) else { return false }
+        return words.allSatisfy { !ownWords.contains($0) && isEnglishWord($0) }
+    }
+
+    /// Words that qualify places' names and tell no two apart ("East Side" is no spelling of "East Ridge").
+    static let qualifiers: Set<String> = ["east", "west", "north", "south", "upper", "lower", "new", "old", "great", "little"]
+
+    private static let placeWords: Set<String> = [
+        "bay", "bluff", "bridge", "city", "corner", "corners", "court", "creek", "crossing", "depot", "farms", "ferry", "fields",
+        "furnace", "garden", "grove", "harbor", "harbour", "heights", "hill", "hook", "house", "island", "junction", "lake",
+        "landing", "lick", "market", "mill", "mills", "park", "place", "plantation", "point", "port", "quarter", "river", "row",
+        "settlement", "side", "springs", "square", "station", "store", "street", "swamp", "town", "valley", "view", "village",
+        "wood", "woods", "yard",
+    ]
+
+    private static func words(_ name: String) -> [String] {
+        name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
     }
 }

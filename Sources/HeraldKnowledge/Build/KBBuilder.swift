@@ -15,6 +15,8 @@ public struct KBBuilder {
     /// Whether a word is an ordinary word of English text, usually written in lower case: a city's
     /// alternate name that is one is not kept ("Rim" of Rome, New York; "Veto", "Dawn", "Media").
     public var isCommonWord: (String) -> Bool = { _ in false }
+    /// Whether a word is one of English text at all, in either case ("central", "Park").
+    public var isEnglishWord: (String) -> Bool = { _ in false }
 
     public init(sources: String, curated: String) {
         self.sources = sources
