@@ -240,4 +240,23 @@ import Testing
         let found = try entities("Talks moved from Montreal to Gdansk and then to Medellin.")
         #expect(found.map { $0.country ?? "" } == ["CAN", "POL", "COL"], "\(found.map(\.name))")
     }
+
+    /// A word of English with a capital before a word of geography names a place with it, and a surname there is no
+    /// one's: "Central Park" in 2016 is not Park Geun-hye; a title before the surname is the person's.
+    @Test func landmarksNamedWithWordsOfEnglish() throws {
+        let found = try entities("""
+            They walked across Central Park to the river. Later, President Park met Obama in Seoul.
+            """, date: "2016-05-01")
+        #expect(found.first { $0.name == "Central Park" }?.kind == .location, "\(found.map { [$0.name, $0.actor ?? "-"] })")
+        #expect(found.first { $0.name == "Park Geun-hye" }?.mentions.count == 1, "\(found.map { [$0.name, $0.actor ?? "-"] })")
+    }
+
+    /// A surname after a plural title is its holder's; after another word with a capital, another person's.
+    @Test func surnamesAfterPluralTitlesAndAfterOtherWords() throws {
+        let found = try entities("""
+            The policy broke with Presidents Reagan and Bush. The director, Spike Lee, spoke after Magic Johnson.
+            """, date: "2016-05-01")
+        #expect(found.contains { $0.name == "Ronald Reagan" }, "\(found.map(\.name))")
+        #expect(!found.contains { $0.name.hasSuffix(" Johnson") && $0.name != "Magic Johnson" }, "\(found.map(\.name))")
+    }
 }

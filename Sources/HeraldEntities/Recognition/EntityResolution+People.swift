@@ -57,6 +57,14 @@ extension EntityResolution {
         // "Secretary of State John Kerry": Theresa May, from July 2016). Where those of one kind all lead
         // countries the article does not name, the next kind is asked ("Christie" in an American story of
         // 2016: not the Bahamas' prime minister but New Jersey's governor).
+        // (The end of a place's name is no one: "Central Park". The end of another name is no holder's: "Presidents
+        // Reagan and Bush" are, "Spike Lee" and "Magic Johnson" are not, and "Iron Man" is no one.)
+        let start = match.tokens.lowerBound
+        if let index = taggedAt[start], tagged[index].1 != "PER", tagged[index].0.lowerBound < start { return }
+        if endsAName(start) {
+            if !isCommonWord(match.tokens) { unknownPeople[text, default: []].append(match.tokens) }
+            return
+        }
         let day = self.day, era = self.era
         let kinds: [(Actor.Role) -> Bool] = [
             { $0.title.hasPrefix("head of") && $0.isHeld(on: day) },
@@ -81,7 +89,6 @@ extension EntityResolution {
         // The one bearer the knowledge base knows of a surname, who led a country the article names before its date, is
         // that leader, however common the surname: "the Reagan era" in 2016 (not "Carter": Jimmy and Ash; nor "Bush"; nor
         // the end of another name: "Marronnier Park").
-        let start = match.tokens.lowerBound
         let afterName = start > 0 && sentenceOf[start - 1] == sentenceOf[start] && Self.isCapitalised(words[start - 1])
         if !word, !afterName, people.count == 1, let person = people.first, let day, base.actors[person].kind == .person,
            base.actors[person].roles.contains(where: { $0.title.hasPrefix("head of") && ($0.start ?? day) < day }),

@@ -42,13 +42,19 @@ extension EntityResolution {
         let alone = Set(matches.filter { $0.tokens.count == 1 }.map(\.tokens.lowerBound))
         let taggedUsed = used
         used = tokensNamed(result, matches, count: words.count + 1)
-        func isNameWord(_ k: Int) -> Bool {
-            !used[k] && words[k].utf8.first.map({ $0 &- 0x41 < 26 }) == true && sentenceOf[k - 1] == sentenceOf[k]
-                && Truecaser.standard.usualCase(ofLowercased: words[k].lowercased()) != false && !geographyWords.contains(words[k])
+        // (Right before the geography word, a word of English with a capital inside a sentence is one too: "Central
+        // Park", "Red Square"; not a title's or a party's: "President Park" is someone; nor one after a name, which
+        // leaves the name whole: "Orlando International Airport". Title-cased headlines reach here in their usual case.)
+        func isNameWord(_ k: Int, last: Bool = false) -> Bool {
+            guard !used[k], words[k].utf8.first.map({ $0 &- 0x41 < 26 }) == true, sentenceOf[k - 1] == sentenceOf[k],
+                  !geographyWords.contains(words[k]) else { return false }
+            let lower = words[k].lowercased()
+            return Truecaser.standard.usualCase(ofLowercased: lower) != false
+                || last && !isTitleWord(lower) && !opensAPhrase.contains(words[k - 1]) && !isCapitalised(words[k - 1])
         }
         // (Cheap tests first: this runs over every word.)
         for t in 1..<max(words.count, 1) where !used[t] && words[t].utf8.first.map({ $0 &- 0x41 < 26 }) == true
-            && t + 1 < words.count && isGeography(t + 1) && (!used[t + 1] || alone.contains(t + 1) && !taggedUsed[t + 1]) && isNameWord(t)
+            && t + 1 < words.count && isGeography(t + 1) && (!used[t + 1] || alone.contains(t + 1) && !taggedUsed[t + 1]) && isNameWord(t, last: true)
         {
             let end = geography(after: t + 1)
             var start = t

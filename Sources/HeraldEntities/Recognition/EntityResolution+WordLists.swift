@@ -118,6 +118,27 @@ extension EntityResolution {
         tokens.count == 1 && Truecaser.standard.usualCase(ofLowercased: lower[tokens.lowerBound]) == false
     }
 
+    /// Whether the word before token `t` is a word of English written with a capital inside its sentence
+    /// ("Central" of "Central Park"): `t` ends another name, and a surname there names no one alone. A title,
+    /// a job's or a party's word is the person's ("President Park", "Republican Trump").
+    func endsAName(_ t: Int) -> Bool {
+        guard t > 1, sentenceOf[t - 2] == sentenceOf[t], !Self.opensAPhrase.contains(words[t - 2]), Self.isCapitalised(words[t - 1]),
+              isCommonWord((t - 1)..<t) else { return false }
+        return !Self.isTitleWord(lower[t - 1]) && !isNationalityWord(t - 1)
+    }
+
+    /// Whether a lower-case word is a title's, a job's or a party's, or a function word: no part of the name
+    /// of a place that a person's would be ("President Park").
+    /// (Plurals too: "Presidents Reagan and Bush".)
+    static func isTitleWord(_ word: String) -> Bool {
+        let single = word.hasSuffix("s") ? String(word.dropLast()) : word
+        return [word, single].contains { Offices.honorifics.contains($0) || Offices.jobTitleWords.contains($0) || titleHeads.contains($0)
+            || Offices.partyWords.contains($0) } || ["a", "an", "and", "at", "by", "if", "in", "no", "on", "or", "the", "to", "with"].contains(word)
+    }
+
+    /// Marks after which a word is written with a capital as at a sentence's start: "(See Trump".
+    static let opensAPhrase: Set<String> = ["(", "[", "“", "\"", "‘", ":", "—", "–", "-"]
+
     /// Whether token `token` is a nationality word ("Russian", "Africans").
     func isNationalityWord(_ token: Int) -> Bool {
         nationalityWords.contains { $0.contains(token) }
