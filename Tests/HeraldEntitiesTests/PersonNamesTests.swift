@@ -343,4 +343,13 @@ import Testing
         let found = try entities("U.N. envoy Yasushi Akashi flew to the region on Tuesday.", date: "1996-12-06")
         #expect(found.first { $0.name == "Yasushi Akashi" }?.kind == .person, "\(found.map(\.name))")
     }
+
+    /// A person of the knowledge base with a name as common as Jennifer Smith's is someone else of that name in a story
+    /// far from the person's offices that names nothing of the person's country.
+    @Test func namesakesOfCommonNames() throws {
+        let reporter = try entities("Jennifer Smith, a reporter for the paper, wrote about the museum's plans.", date: "2015-12-11")
+        #expect(reporter.first { $0.name == "Jennifer Smith" }.map { $0.actor == nil } == true, "\(reporter.map { [$0.name, $0.actor ?? "-"] })")
+        let premier = try entities("Former Bermuda premier Jennifer Smith spoke in Hamilton.", date: "2015-12-11")
+        #expect(premier.first { $0.name == "Jennifer Smith" }?.country == "BMU", "\(premier.map { [$0.name, $0.actor ?? "-"] })")
+    }
 }

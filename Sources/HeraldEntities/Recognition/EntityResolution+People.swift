@@ -106,6 +106,24 @@ extension EntityResolution {
         unknownPeople[text, default: []].append(match.tokens)
     }
 
+    /// A person of the knowledge base whose name is as common as "Jennifer Smith" (a given name and one of the census's
+    /// hundred commonest surnames) is someone else of that name, unknown, in an article that names nothing else of
+    /// the person's country, ten years or more from any office the person held: Bermuda's premier of 1998–2003 is no
+    /// reporter of a New York story of 2015. ("Former Bermuda premier Jennifer Smith" is she.)
+    mutating func namesakesOfCommonNames() {
+        guard let day else { return }
+        for (actor, ranges) in mentions where base.actors[actor].kind == .person {
+            let person = base.actors[actor]
+            let parts = person.name.split(separator: " ")
+            guard parts.count == 2, Self.commonestSurnames.contains(String(parts[1])), givenNames.contains(String(parts[0])),
+                  !person.roles.contains(where: { $0.isHeld(within: 10, of: day) }),
+                  !mentions.keys.contains(where: { $0 != actor && base.actors[$0].country == person.country && tellsCountry($0) })
+            else { continue }
+            mentions[actor] = nil
+            for range in ranges { unknownPeople[words[range].joined(separator: " "), default: []].append(range) }
+        }
+    }
+
     /// The one bearer of a rare surname the knowledge base knows, whom the article names by it alone: "Panetta"
     /// in 2016 is Leon Panetta, out of office since 2013; "Trump" in 2015 is Donald Trump, in office from 2017.
     /// Rare: not among the census's most frequent surnames (``commonSurnames``: "Clinton", "Bush" and "Cruz"

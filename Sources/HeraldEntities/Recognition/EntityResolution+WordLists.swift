@@ -41,6 +41,9 @@ extension EntityResolution {
     /// The census's 2,000 most frequent surnames (Smith to Reagan), which name too many people to name one alone.
     static let commonSurnames = Set(censusSurnamesByFrequency.prefix(2000))
 
+    /// The census's hundred most frequent surnames (Smith to Howard).
+    static let commonestSurnames = Set(censusSurnamesByFrequency.prefix(100))
+
     /// Planets, whose names towns bear too.
     static let planetNames: Set<String> = ["Jupiter", "Mars", "Saturn", "Neptune", "Uranus", "Pluto", "Venus", "Mercury"]
 
@@ -116,6 +119,13 @@ extension EntityResolution {
     /// Whether `tokens` are one word usually written in lower case ("But", "One").
     func isCommonWord(_ tokens: Range<Int>) -> Bool {
         tokens.count == 1 && Truecaser.standard.usualCase(ofLowercased: lower[tokens.lowerBound]) == false
+    }
+
+    /// Whether a word begins with a capital letter: a byte test for ASCII, Unicode's for the rest.
+    static func isCapitalised(_ word: String) -> Bool {
+        guard let byte = word.utf8.first else { return false }
+        if byte < 0x80 { return byte &- 0x41 < 26 }
+        return word.first?.isUppercase == true
     }
 
     /// Whether the word before token `t` is a word of English written with a capital inside its sentence

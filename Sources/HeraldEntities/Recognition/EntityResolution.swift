@@ -133,13 +133,6 @@ struct EntityResolution {
         covered = [Bool](repeating: false, count: document.tokens.count)
     }
 
-    /// Whether a word begins with a capital letter: a byte test for ASCII, Unicode's for the rest.
-    static func isCapitalised(_ word: String) -> Bool {
-        guard let byte = word.utf8.first else { return false }
-        if byte < 0x80 { return byte &- 0x41 < 26 }
-        return word.first?.isUppercase == true
-    }
-
     mutating func run() -> [Entity] {
         var surnames: [NameMatcher.Match] = []
         for match in matches { classify(match, deferring: &surnames) }
@@ -154,6 +147,7 @@ struct EntityResolution {
         findMinistries()
         findUSDepartments()
         findMinistriesOfTheStory()
+        namesakesOfCommonNames()
         for match in surnames { resolveSurname(match) }
         findTitledUnknowns()
         findApposedPeople()
