@@ -103,4 +103,18 @@ struct ContinentalWordsTests {
         #expect(found.filter { $0.kind == .organization }.map { "\($0.name) \($0.mentions.count)" } == ["Harwick Tax Policy Center 2"],
                 "\(found.map(\.name))")
     }
+
+    /// Names ending in a firm's word are firms', not people's, and the firm's first word alone is the firm where no one
+    /// bears it as a surname; a firm's word before another capitalised word leaves the name to go on.
+    @Test func firmsByTheirLastWord() throws {
+        let found = try entities("""
+            The deal was backed by Dunmore Partners, Kestrel Capital Group and Harlow Street Productions. Analysts at \
+            Vance Capital Markets doubted it. Brisco Capital bought the papers last year; Brisco papers have cut staff.
+            """, date: "2018-04-02")
+        for name in ["Dunmore Partners", "Kestrel Capital Group", "Harlow Street Productions", "Brisco Capital"] {
+            #expect(found.first { $0.name == name }?.kind == .organization, "\(name): \(found.map { [$0.name, $0.kind.rawValue] })")
+        }
+        #expect(found.first { $0.name == "Brisco Capital" }?.mentions.count == 2, "\(found.map { [$0.name, $0.kind.rawValue] })")
+        #expect(!found.contains { $0.name == "Vance Capital" }, "\(found.map(\.name))")
+    }
 }

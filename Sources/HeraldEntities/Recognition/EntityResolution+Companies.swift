@@ -1,9 +1,10 @@
 /// Companies named again without their legal form.
 extension EntityResolution {
     /// The words of a company's name at `range` without its legal form ("ABN AMRO" of "ABN AMRO Holding NV",
-    /// "Salomon Brothers" of "Salomon Brothers Inc"); nil where the name ends in none.
+    /// "Salomon Brothers" of "Salomon Brothers Inc", "SoftBank" of "SoftBank Group"); nil where the name ends in none.
     func shortName(of range: Range<Int>) -> Range<Int>? {
-        guard range.count > 1, Self.legalForms.contains(words[range.upperBound - 1]) else { return nil }
+        guard range.count > 1, Self.legalForms.contains(words[range.upperBound - 1]) || Self.holdingWords.contains(words[range.upperBound - 1])
+        else { return nil }
         var end = range.upperBound
         while end > range.lowerBound + 1, Self.legalForms.contains(words[end - 1]) || Self.holdingWords.contains(words[end - 1]) { end -= 1 }
         return range.lowerBound..<end
@@ -11,11 +12,21 @@ extension EntityResolution {
 
     /// A name of two words or more the tagger read as a person's that is a company's short name in the same
     /// article is the company: "Salomon Brothers Inc", then "analysts at Salomon Brothers". (One word may be
-    /// the founder's: "Michael R. Bloomberg" of "Bloomberg L.P.".)
+    /// the founder's: "Michael R. Bloomberg" of "Bloomberg L.P.".) A firm's first word alone that the tagger read as a
+    /// person's is the firm too ("Alden" of "Alden Capital"), where no one of that surname is named in full.
     mutating func shortNamesReadAsPeople() {
         guard !unknownPeople.isEmpty else { return }
         for (key, other) in unknownOthers where other.kind == .organization {
-            guard let longest = other.ranges.max(by: { $0.count < $1.count }), let short = shortName(of: longest), short.count > 1 else { continue }
+            guard let longest = other.ranges.max(by: { $0.count < $1.count }) else { continue }
+            let short: Range<Int>
+            if let name = shortName(of: longest), name.count > 1 {
+                short = name
+            } else if longest.count == 2, Self.companyHeads.contains(words[longest.upperBound - 1]),
+                      case let first = words[longest.lowerBound], !unknownPeople.keys.contains(where: { $0.hasSuffix(" " + first) }) {
+                short = longest.lowerBound..<(longest.lowerBound + 1)
+            } else {
+                continue
+            }
             let shortWords = words[short]
             for (person, ranges) in unknownPeople where ranges.allSatisfy({ words[$0].elementsEqual(shortWords) }) {
                 unknownOthers[key]?.ranges.append(contentsOf: ranges)

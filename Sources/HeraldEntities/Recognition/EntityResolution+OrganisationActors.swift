@@ -15,6 +15,7 @@ extension EntityResolution {
         "Police": "COP",
         "Court": "JUD",
         "Inc.": "BUS", "Inc": "BUS", "Corp.": "BUS", "Corp": "BUS", "Corporation": "BUS", "Company": "BUS", "LLC": "BUS",
+        "Partners": "BUS", "Capital": "BUS", "Holdings": "BUS", "Associates": "BUS", "Productions": "BUS", "Ventures": "BUS",
         "Foundation": "NGO", "Institute": "NGO", "Association": "NGO", "Coalition": "NGO",
         "Church": "REL", "Hospital": "HLH",
         "Department": "GOV", "Ministry": "GOV",

@@ -197,9 +197,12 @@ extension EntityResolution {
     static func institutions(_ tagged: [(Range<Int>, String)], words: [String], sentenceOf: [Int]) -> [(Range<Int>, String)] {
         var found: [Range<Int>] = []
         for t in 1..<max(words.count, 1) where words[t].utf8.first.map({ $0 &- 0x41 < 26 }) == true
-            && (finalHeads.contains(words[t]) || isCourt(t, words)) {
-            // (A head before "of" and a name does not end it: "Federal Bureau of Prisons".)
+            && (finalHeads.contains(words[t]) || companyHeads.contains(words[t]) || isCourt(t, words)) {
+            // (A head before "of" and a name does not end it: "Federal Bureau of Prisons"; nor one before another head:
+            // "Avenue Capital Group"; nor a firm's word before another capitalised word: "RBC Capital Markets".)
             if t + 2 < words.count, words[t + 1] == "of", isCapitalised(words[t + 2]) { continue }
+            if t + 1 < words.count, finalHeads.contains(words[t + 1]) || companyHeads.contains(words[t + 1])
+                || companyHeads.contains(words[t]) && isCapitalised(words[t + 1]) { continue }
             var start = t
             while start > 0, t - start < 5, sentenceOf[start - 1] == sentenceOf[t], isCapitalised(words[start - 1]),
                   !functionWords.contains(words[start - 1].lowercased()) { start -= 1 }
@@ -216,6 +219,10 @@ extension EntityResolution {
         "Committee", "Hospital", "Museum", "Federation", "Society", "Corporation", "Organization", "Organisation", "Party",
         "Front", "Movement", "Brigade", "Brigades", "Alliance", "Coalition", "Union", "Caucus", "Bureau", "Army", "Navy",
     ]
+
+    /// Words that end firms' names ("Centerview Partners", "Perry Capital", "Neal Street Productions"), which no
+    /// person's name ends in.
+    static let companyHeads: Set<String> = ["Partners", "Capital", "Group", "Holdings", "Associates", "Productions", "Ventures"]
 
     /// Whether word `t` is "Court" that ends a court of law's name ("the National Court"), not a place's
     /// ("Earls Court") or a judge's title ("Appeals Court Judge JoAnne Kloppenburg": the title tells the
@@ -262,6 +269,7 @@ extension EntityResolution {
         "Library", "Gallery", "Theatre", "Theater", "Orchestra", "Opera", "Church", "Federation", "Union", "Society",
         "Wire", "News", "Press", "Agency", "Network", "Radio", "Television", "Music", "Pictures", "Studios",
         "Entertainment", "Media", "Pharmaceuticals", "Technologies", "Industries", "Partners", "Investments", "Brands",
+        "Capital", "Markets", "Associates", "Productions", "Ventures",
         "Communications", "Telecom", "Petroleum", "Insurance", "Securities", "Bancorp", "Center", "Centre", "Exchange",
     ]
 }
