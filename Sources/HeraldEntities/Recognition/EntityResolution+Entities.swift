@@ -57,6 +57,12 @@ extension EntityResolution {
                 entity.country = country
                 entity.actor = actor
             }
+            // A town the knowledge base lacks, named with its region ("Ashton, Md."), is the region's country's.
+            if other.kind == .location, let country = regionCountry(after: other.ranges) {
+                entity.kind = .geopolitical
+                entity.country = country
+                entity.actor = country
+            }
             records.append((other.ranges.map(\.lowerBound).min()!, entity))
         }
         return records.sorted { $0.first != $1.first ? $0.first < $1.first : $0.entity.name < $1.entity.name }.enumerated().map { number, record in

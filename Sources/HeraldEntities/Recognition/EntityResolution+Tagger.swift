@@ -137,6 +137,18 @@ extension EntityResolution {
                 || type != "LOC" && isListedDivision(range) {
                 type = "LOC"
             }
+            // A name before a comma and a region that ends the phrase is a town of the region, whatever the tagger read
+            // ("of Ashton, Md."); of a person's name with "of", the words after it ("Ann Lee of Brookside, Ala.").
+            if type != "ORG", !regionsAfter(range).isEmpty {
+                if type == "PER", let of = range.dropFirst().first(where: { lower[$0] == "of" }), of + 1 < range.upperBound {
+                    addPerson(named: words[range.lowerBound..<of].joined(separator: " "), range.lowerBound..<of)
+                    let town = (of + 1)..<range.upperBound
+                    unknownOthers[words[town].joined(separator: " "), default: (.location, [])].ranges.append(town)
+                    for t in range { taken[t] = true }
+                    continue
+                }
+                type = "LOC"
+            }
             switch type {
             case "PER":
                 // (Of several named so, the one named first: an order, not the dictionary's.)

@@ -86,4 +86,65 @@ extension EntityResolution {
         }
         return place.population >= 1_000_000 || place.population >= 100_000 && isArticleCountry(actor.country)
     }
+
+    /// A name before a comma and a region is a town of the region: of `candidates`, the knowledge base's towns there,
+    /// else none, the name left to the tagger's ("of Ashton, Md." is no Catherine Ashton, nor the South African town;
+    /// "Pinecrest, Ala." is not Florida's). Not a region's or a country's name ("Ohio, Florida."). False where none is left.
+    func keepTownsOfTheRegionAfter(_ tokens: Range<Int>, _ candidates: inout [KnowledgeBase.Name]) -> Bool {
+        let regions = regionsAfter(tokens, countries: false)
+        guard !regions.isEmpty,
+              !candidates.contains(where: { base.actors[$0.actor].kind == .country || base.actors[$0.actor].id.hasPrefix("a:") })
+        else { return true }
+        candidates.removeAll { name in
+            let town = base.actors[name.actor]
+            return town.kind != .place || !regions.contains { base.actors[$0].country == town.country && base.actors[$0].name == town.place?.admin1 }
+        }
+        return !candidates.isEmpty
+    }
+
+    /// Towns that no name of the knowledge base or the tagger covers, which the article names with their region
+    /// inside a sentence: "of Quarrytown, Md.", "in Pinecrest, Ala.,".
+    mutating func townsBeforeRegions() {
+        var named = covered
+        for ranges in unknownPeople.values { for range in ranges { for t in range { named[t] = true } } }
+        for other in unknownOthers.values { for range in other.ranges { for t in range { named[t] = true } } }
+        for start in placeStarts where start >= 3 && words[start - 1] == "," {
+            let end = start - 1
+            var first = end
+            while first > 1, end - first < 4, sentenceOf[first - 1] == sentenceOf[end], !named[first - 1], Self.isCapitalised(words[first - 1]) {
+                first -= 1
+            }
+            guard first < end, sentenceOf[first - 1] == sentenceOf[end], !Self.isCapitalised(words[first - 1]),
+                  !regionsAfter(first..<end).isEmpty else { continue }
+            unknownOthers[words[first..<end].joined(separator: " "), default: (.location, [])].ranges.append(first..<end)
+        }
+    }
+
+    /// The first-level regions (actors) that may follow the name at `range` after a comma and end the phrase
+    /// there: "Ashton, Md.," or "Orlando, Florida." (the United States, Puerto Rico and Uruguay have a Florida); none
+    /// elsewhere ("Smith, Ohio's attorney general", "Kelly, Arizona Democrat"), nor for a name in a list ("Ohio,
+    /// Pennsylvania, Virginia", "St. Petersburg, Tehran, and Damascus").
+    /// With `countries` false, none where the name is a country's too ("Monterrey, Mexico": the knowledge base's town
+    /// is no town of the State of Mexico); a town it lacks may still be the region's ("Burke County, Georgia").
+    func regionsAfter(_ range: Range<Int>, countries: Bool = true) -> [Int] {
+        let comma = range.upperBound
+        guard comma + 1 < words.count, words[comma] == ",", let m = matchAt[comma + 1], sentenceOf[comma + 1] == sentenceOf[comma],
+              range.lowerBound == 0 || words[range.lowerBound - 1] != "," else { return [] }
+        let end = matches[m].tokens.upperBound
+        guard end >= words.count || sentenceOf[end] != sentenceOf[comma] || [",", ".", ";", ":", ")"].contains(words[end]) else { return [] }
+        // ("St. Petersburg, Tehran, and Damascus": a list goes on after the comma; not "Gladstone, NJ, and the senator".)
+        if end + 1 < words.count, words[end] == ",", placeStarts.contains(end + 1)
+            || (lower[end + 1] == "and" || lower[end + 1] == "or") && end + 2 < words.count && Self.isCapitalised(words[end + 2]) { return [] }
+        let actors = matches[m].names.map { base.names[$0].actor }
+        if !countries, actors.contains(where: { base.actors[$0].kind == .country }) { return [] }
+        return actors.filter { base.actors[$0].id.hasPrefix("a:") }
+    }
+
+    /// Of the countries `regionsAfter(_:)` gives for a mention of `ranges`, the one the article has brought nearest.
+    func regionCountry(after ranges: [Range<Int>]) -> String? {
+        guard let regions = ranges.lazy.map({ regionsAfter($0) }).first(where: { !$0.isEmpty }) else { return nil }
+        let counts = countryMentionCounts()
+        let countries = regions.compactMap { base.actors[$0].country }
+        return countries.max { nearness(of: $0, in: counts) < nearness(of: $1, in: counts) }
+    }
 }

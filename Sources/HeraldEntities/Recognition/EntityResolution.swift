@@ -153,6 +153,7 @@ struct EntityResolution {
         findApposedPeople()
         laws = lawNames()
         addTagged()
+        townsBeforeRegions()
         firstNamesTheTaggerLeft()
         joinSplitNames()
         acronymsGivenInBrackets()
@@ -179,6 +180,7 @@ struct EntityResolution {
         // (A name within a longer one read before is that name's: "Germany" of "National Democratic Party of Germany".)
         if match.tokens.contains(where: { covered[$0] }) { return }
         var candidates = match.names.map { base.names[$0] }
+        if !keepTownsOfTheRegionAfter(match.tokens, &candidates) { return }
         // A party's name after a word that makes it another party's is none of the American ones: "Social
         // Democrats", "Christian Democrats", "Free Democrats", "Sweden Democrats".
         if match.tokens.count == 1, match.tokens.lowerBound > 0, Self.partyFamilyWords.contains(words[match.tokens.lowerBound - 1]) {
