@@ -307,4 +307,15 @@ import Testing
         let seoul = try recognize("Crowds in Seoul, South Korea, filled Sunlit Park on Saturday.", date: "2018-09-01")
         #expect(!seoul.contains { $0.kind == .person }, "\(seoul.map(\.name))")
     }
+
+    /// A leader of a chamber's majority or minority is a legislator, and their title no organisation; an office before
+    /// "under" is someone else's ("majority leader under" a president is not the president's).
+    @Test func chamberLeadersAndOfficesUnderAnother() throws {
+        let found = try entities("""
+            The bill was also introduced in the Senate by Minority Leader Harry Reid (D-Nev.). Orrin Pask, who was Senate \
+            leader under Jeb Carver, spoke.
+            """, date: "2016-07-26")
+        #expect(!found.contains { $0.kind == .organization && $0.name == "Minority" }, "\(found.map(\.name))")
+        #expect(found.first { $0.name == "Jeb Carver" }.map { $0.actor == nil } == true, "\(found.map { [$0.name, $0.actor ?? "-"] })")
+    }
 }

@@ -191,6 +191,9 @@ extension EntityResolution {
             // "A spokesman for Mrs. Clinton": the title is someone else's. (A former office: see `held`.)
             if !titled, word == "for" || word == "of" { break }
             if Self.formerWords.contains(word) { break }
+            // "Under" is a title's only before "secretary" ("Under Secretary Wendy Sherman"); elsewhere the office before
+            // it is another's ("majority leader under George W. Bush").
+            if word == "under", k >= words.count || !lower[k].hasPrefix("secretary") { break }
             guard Offices.jobTitleWords.contains(word) || base.agents[word] != nil || Offices.honorifics.contains(word)
                 || Self.candidacyWords.contains(word) || titled && Self.titleModifiers.contains(word) else {
                 // A title after an organisation's name, or its possessive, is the organisation's: its country and

@@ -51,7 +51,7 @@ public enum Offices {
         "treasury", "interior", "home", "finance", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy",
         "special", "representative", "director", "chairman", "chair", "head", "leader", "commander", "governor",
         "senator", "mayor", "premier", "chancellor", "the", "for", "affairs", "assistant", "under", "press", "staff",
-        "speaker", "delegate", "congressman", "congresswoman", "superintendent", "commissioner",
+        "speaker", "delegate", "congressman", "congresswoman", "superintendent", "commissioner", "majority", "minority",
     ]
 
     /// The words office phrases begin with.
