@@ -51,20 +51,20 @@ extension EntityResolution {
             add(first, match.tokens)
             return
         }
-        // A leader at the date; else the one holder of a named office at the date ("Biden" in 2016,
-        // vice president), or within a year of it ("Trump" in September 2016); in an article without a
-        // date, read in its era, a leader at some time in it ("May" beside "President Barack Obama" and
-        // "Secretary of State John Kerry": Theresa May, from July 2016). Where those of one kind all lead
-        // countries the article does not name, the next kind is asked ("Christie" in an American story of
-        // 2016: not the Bahamas' prime minister but New Jersey's governor).
-        // (The end of a place's name is no one: "Central Park". The end of another name is no holder's: "Presidents
-        // Reagan and Bush" are, "Spike Lee" and "Magic Johnson" are not, and "Iron Man" is no one.)
+        // The end of a place's name is no one: "Central Park". The end of another name is no holder's: "Presidents
+        // Reagan and Bush" are, "Spike Lee" and "Magic Johnson" are not, and "Iron Man" is no one.
         let start = match.tokens.lowerBound
         if let index = taggedAt[start], tagged[index].1 != "PER", tagged[index].0.lowerBound < start { return }
         if endsAName(start) {
             if !isCommonWord(match.tokens) { unknownPeople[text, default: []].append(match.tokens) }
             return
         }
+        // A leader at the date; else the one holder of a named office at the date ("Biden" in 2016,
+        // vice president), or within a year of it ("Trump" in September 2016); in an article without a
+        // date, read in its era, a leader at some time in it ("May" beside "President Barack Obama" and
+        // "Secretary of State John Kerry": Theresa May, from July 2016). Where those of one kind all lead
+        // countries the article does not name, the next kind is asked ("Christie" in an American story of
+        // 2016: not the Bahamas' prime minister but New Jersey's governor).
         let day = self.day, era = self.era
         let kinds: [(Actor.Role) -> Bool] = [
             { $0.title.hasPrefix("head of") && $0.isHeld(on: day) },

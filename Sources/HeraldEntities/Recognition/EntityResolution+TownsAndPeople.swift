@@ -105,10 +105,12 @@ extension EntityResolution {
     /// Towns that no name of the knowledge base or the tagger covers, which the article names with their region
     /// inside a sentence: "of Quarrytown, Md.", "in Pinecrest, Ala.,".
     mutating func townsBeforeRegions() {
+        let afterCommas = placeStarts.filter { $0 >= 3 && words[$0 - 1] == "," }
+        guard !afterCommas.isEmpty else { return }
         var named = covered
         for ranges in unknownPeople.values { for range in ranges { for t in range { named[t] = true } } }
         for other in unknownOthers.values { for range in other.ranges { for t in range { named[t] = true } } }
-        for start in placeStarts where start >= 3 && words[start - 1] == "," {
+        for start in afterCommas {
             let end = start - 1
             var first = end
             while first > 1, end - first < 4, sentenceOf[first - 1] == sentenceOf[end], !named[first - 1], Self.isCapitalised(words[first - 1]) {

@@ -143,8 +143,10 @@ extension EntityResolution {
     static func isTitleWord(_ word: String) -> Bool {
         let single = word.hasSuffix("s") ? String(word.dropLast()) : word
         return [word, single].contains { Offices.honorifics.contains($0) || Offices.jobTitleWords.contains($0) || titleHeads.contains($0)
-            || Offices.partyWords.contains($0) } || ["a", "an", "and", "at", "by", "if", "in", "no", "on", "or", "the", "to", "with"].contains(word)
+            || Offices.partyWords.contains($0) } || shortFunctionWords.contains(word)
     }
+
+    private static let shortFunctionWords: Set<String> = ["a", "an", "and", "at", "by", "if", "in", "no", "on", "or", "the", "to", "with"]
 
     /// Marks after which a word is written with a capital as at a sentence's start: "(See Trump".
     static let opensAPhrase: Set<String> = ["(", "[", "“", "\"", "‘", ":", "—", "–", "-"]
