@@ -7,11 +7,11 @@ extension EntityResolution {
         country.flatMap { base["c:" + $0]?.place?.population }.map(Double.init) ?? 0
     }
 
-    /// Whether the article already names something of `country` (the country, its places or people); not a company or an
-    /// outlet, which the news of every country names ("Uber" and "Associated Press" make no story American).
-    func isArticleCountry(_ country: String?) -> Bool {
+    /// Whether the article already names something of `country` (the country, its places or people) besides actor `besides`;
+    /// not a company or an outlet, which the news of every country names ("Uber" and "Associated Press" make no story American).
+    func isArticleCountry(_ country: String?, besides: Int? = nil) -> Bool {
         guard let country else { return false }
-        return mentions.keys.contains { base.actors[$0].country == country && tellsCountry($0) }
+        return mentions.keys.contains { $0 != besides && base.actors[$0].country == country && tellsCountry($0) }
     }
 
     /// How much nearer the article has brought `country`'s places: 20 for the country whose actors it has named most

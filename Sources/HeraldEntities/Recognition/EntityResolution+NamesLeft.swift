@@ -11,10 +11,8 @@ extension EntityResolution {
     /// words English does not know are a person's name whatever the first ("Kenyan Josephat Kiprono").
     mutating func firstNamesTheTaggerLeft() {
         guard !givenNames.isEmpty else { return }
-        var named = covered
+        var named = tokensNamedSoFar()
         for (range, _) in tagged { for t in range { named[t] = true } }
-        for ranges in unknownPeople.values { for range in ranges { for t in range { named[t] = true } } }
-        for (_, other) in unknownOthers { for range in other.ranges { for t in range { named[t] = true } } }
         func isCapitalisedWord(_ k: Int) -> Bool {
             k >= 0 && k < words.count && Self.isCapitalised(words[k]) && words[k].utf8.dropFirst().contains { $0 &- 0x61 < 26 }
         }
@@ -93,6 +91,14 @@ extension EntityResolution {
             removeUnknownPerson(key, range)
             joinedTo.insert(second.range.lowerBound)
         }
+    }
+
+    /// Per token, whether a name covers it so far: the knowledge base's, an unknown person's or another's.
+    func tokensNamedSoFar() -> [Bool] {
+        var named = covered
+        for ranges in unknownPeople.values { for range in ranges { for t in range { named[t] = true } } }
+        for other in unknownOthers.values { for range in other.ranges { for t in range { named[t] = true } } }
+        return named
     }
 
     /// Takes one mention from an unknown person, and the person with the last.

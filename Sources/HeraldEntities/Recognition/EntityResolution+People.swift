@@ -117,7 +117,7 @@ extension EntityResolution {
             let parts = person.name.split(separator: " ")
             guard parts.count == 2, Self.commonestSurnames.contains(String(parts[1])), givenNames.contains(String(parts[0])),
                   !person.roles.contains(where: { $0.isHeld(within: 10, of: day) }),
-                  !mentions.keys.contains(where: { $0 != actor && base.actors[$0].country == person.country && tellsCountry($0) })
+                  !isArticleCountry(person.country, besides: actor)
             else { continue }
             mentions[actor] = nil
             for range in ranges { unknownPeople[words[range].joined(separator: " "), default: []].append(range) }

@@ -107,9 +107,7 @@ extension EntityResolution {
     mutating func townsBeforeRegions() {
         let afterCommas = placeStarts.filter { $0 >= 3 && words[$0 - 1] == "," }
         guard !afterCommas.isEmpty else { return }
-        var named = covered
-        for ranges in unknownPeople.values { for range in ranges { for t in range { named[t] = true } } }
-        for other in unknownOthers.values { for range in other.ranges { for t in range { named[t] = true } } }
+        let named = tokensNamedSoFar()
         for start in afterCommas {
             let end = start - 1
             var first = end
