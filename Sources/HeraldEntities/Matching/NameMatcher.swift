@@ -141,7 +141,7 @@ public final class NameMatcher: Sendable {
     func isAcronym(_ name: Int, at offset: Int) -> Bool { offset < casing[name].count && casing[name][offset] == 2 }
 
     /// Countries whose names are common words in lower case.
-    static let countriesThatAreWords: Set<String> = ["china", "turkey", "chad", "guinea", "japan", "jordan", "georgia"]
+    static let countriesThatAreWords: WordSet = ["china", "turkey", "chad", "guinea", "japan", "jordan", "georgia"]
 
     /// `token` in lower case: ASCII by its bytes, the rest by Unicode's rules, the typographer's apostrophe as the
     /// typewriter's ("O’Malley" is the knowledge base's "O'Malley", "’s" its "'s").

@@ -62,8 +62,8 @@ public struct EntityRecognizer: Component {
     private static let standardLeaders = KnowledgeBase.standard.officeHoldersBySurname(where: EntityResolution.isTitledOffice)
     private static let standardHoldersByCode = KnowledgeBase.standard.officeHoldersByCode()
     private static let standardTagger = try? EntityTagger.standard()
-    private static let firstNames = EntityTagger.censusFirstNames()
-    private static let givenNames = EntityTagger.standardFirstNames()
+    private static let firstNames = WordSet(EntityTagger.censusFirstNames())
+    private static let givenNames = WordSet(EntityTagger.standardFirstNames())
 
     public func process(_ document: inout Document) {
         var (words, matches) = wordsAndMatches(document)

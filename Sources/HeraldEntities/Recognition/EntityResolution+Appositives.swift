@@ -1,3 +1,4 @@
+import HeraldCore
 import HeraldModels
 
 /// People named by what an appositive says of them: "Jim Smith, a spokesman for the ministry,".
@@ -64,7 +65,7 @@ extension EntityResolution {
     }
 
     /// Nouns that name only people, by trade, faith, kin or fate, whose appositive makes a name before it a person's.
-    static let personNouns: Set<String> = [
+    static let personNouns: WordSet = [
         "businessman", "businesswoman", "entrepreneur", "investor", "banker", "financier", "philanthropist", "billionaire",
         "millionaire", "pastor", "priest", "cleric", "preacher", "missionary", "journalist", "photographer", "writer", "novelist",
         "poet", "playwright", "filmmaker", "actor", "actress", "singer", "rapper", "musician", "comedian", "blogger", "surgeon",
@@ -74,10 +75,10 @@ extension EntityResolution {
     ]
 
     /// Words that open what qualifies a noun after it ("a businessman from Ohio", "a pastor who").
-    static let qualifierWords: Set<String> = ["in", "from", "at", "of", "for", "with", "on", "who", "whose", "whom", "and", "or", "now", "born"]
+    static let qualifierWords: WordSet = ["in", "from", "at", "of", "for", "with", "on", "who", "whose", "whom", "and", "or", "now", "born"]
 
     /// Words that end an appositive naming a person by office or trade ("a spokesman", "the company's chief executive").
-    static let personTitleWords: Set<String> = [
+    static let personTitleWords: WordSet = [
         "adviser", "advisor", "director", "official", "lawmaker", "legislator", "representative", "candidate", "nominee",
         "chief", "executive", "officer", "aide", "prosecutor", "attorney", "lawyer", "economist", "analyst", "leader",
         "commander", "envoy", "founder", "chairwoman", "head", "manager", "strategist", "consultant", "researcher",
@@ -87,5 +88,5 @@ extension EntityResolution {
     ]
 
     /// Words that make what follows a comma a clause, not an appositive ("X, who met the minister,").
-    static let clauseWords: Set<String> = ["who", "whom", "whose", "which", "that", "said", "says", "and", "but", "when", "where"]
+    static let clauseWords: WordSet = ["who", "whom", "whose", "which", "that", "said", "says", "and", "but", "when", "where"]
 }

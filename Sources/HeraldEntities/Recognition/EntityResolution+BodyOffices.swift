@@ -1,9 +1,10 @@
+import HeraldCore
 import HeraldKnowledge
 
 /// Offices of bodies named by their titles: "the NATO Secretary General" is Jens Stoltenberg in 2016.
 extension EntityResolution {
     /// The words a body's office title ends in.
-    static let bodyOfficeHeads: Set<String> = [
+    static let bodyOfficeHeads: WordSet = [
         "general", "director", "president", "chief", "head", "boss", "chair", "chairman", "chairwoman", "chairperson", "governor",
     ]
 
@@ -12,17 +13,17 @@ extension EntityResolution {
     static let bodyOfficeWords = bodyOfficeHeads.union(["secretary", "managing", "foreign", "policy"])
 
     /// Words after a head that make it part of a longer title ("chief economist", "director of communications").
-    static let titleGoesOn: Set<String> = [
+    static let titleGoesOn: WordSet = [
         "of", "economist", "executive", "negotiator", "spokesman", "spokeswoman", "spokesperson", "prosecutor", "scientist",
         "officer", "strategist", "inspector", "investigator", "adviser", "advisor", "counsel", "correspondent", "analyst",
         "operating", "financial", "technology", "medical", "engineer", "editor", "emeritus",
     ]
 
     /// Heads that name a body's leader whatever the title ("IMF chief", "the head of the World Bank").
-    static let genericHeads: Set<String> = ["chief", "head", "boss"]
+    static let genericHeads: WordSet = ["chief", "head", "boss"]
 
     /// Words of rank in role titles, which a generic head stands for.
-    static let rankWords: Set<String> = ["secretary", "general", "director", "managing", "president", "chairperson", "governor"]
+    static let rankWords: WordSet = ["secretary", "general", "director", "managing", "president", "chairperson", "governor"]
 
     /// Words that make a role's title an office's: not a sector's alone ("intelligence", as older sources title a
     /// director of the CIA).
@@ -75,7 +76,7 @@ extension EntityResolution {
 
     /// Words that head another body's name after a body's ("agency" of "the UN refugee agency", "watchdog" of "the UN
     /// nuclear watchdog"), beside the bodies' words descriptions read (see ``bodyTitleWords``).
-    static let subsidiaryHeads: Set<String> = [
+    static let subsidiaryHeads: WordSet = [
         "watchdog", "mission", "body", "programme", "program", "panel", "tribunal", "force", "organization", "organisation",
         "operation", "fund", "envoy",
     ]

@@ -1,3 +1,4 @@
+import HeraldCore
 import HeraldKnowledge
 
 /// Chambers named by a common word: "the House", "Assembly", "Chamber", and "Senate" (see ``keepChambers(_:at:)``).
@@ -31,12 +32,12 @@ extension EntityResolution {
     }
 
     /// Words after a chamber's name that only its own members and officers are called by ("House Republicans", "House Speaker").
-    static let chamberPartyWords: Set<String> = [
+    static let chamberPartyWords: WordSet = [
         "Republicans", "Democrats", "Republican", "Democrat", "Democratic", "GOP", "Speaker", "Majority", "Minority",
     ]
 
     /// Words after a chamber's name that name its members, leaders, seats or committees ("House members", "House Judiciary").
-    static let chamberMemberWords: Set<String> = [
+    static let chamberMemberWords: WordSet = [
         "majority", "minority", "members", "member", "leaders", "leadership", "seat", "seats", "race",
         "races", "candidate", "candidates", "floor", "Intelligence", "Judiciary", "Oversight", "Ways", "Freedom", "Armed",
         "Foreign", "Homeland", "Budget", "Appropriations", "Rules", "Ethics", "Energy", "Financial", "Select", "Benghazi",

@@ -1,3 +1,4 @@
+import HeraldCore
 /// Companies named again without their legal form.
 extension EntityResolution {
     /// The words of a company's name at `range` without its legal form ("ABN AMRO" of "ABN AMRO Holding NV",
@@ -72,8 +73,8 @@ extension EntityResolution {
     }
 
     /// Words of a trade that end a company's name before its legal form ("Honda Motor Co.").
-    static let tradeWords: Set<String> = ["Motor", "Motors", "Automotive", "International"]
+    static let tradeWords: WordSet = ["Motor", "Motors", "Automotive", "International"]
 
     /// Words before a company's legal form that its short name leaves out ("ABN AMRO Holding NV").
-    static let holdingWords: Set<String> = ["Holding", "Holdings", "Group"]
+    static let holdingWords: WordSet = ["Holding", "Holdings", "Group"]
 }

@@ -1,3 +1,4 @@
+import HeraldCore
 import HeraldKnowledge
 
 /// What the words around a person's name say of him: his country and sector, for his actor code
@@ -26,14 +27,14 @@ extension EntityResolution {
     ]
 
     /// Words of a candidacy that may stand between a party and a name ("Republican presidential candidate Ben Carson").
-    static let candidacyWords: Set<String> = [
+    static let candidacyWords: WordSet = [
         "presidential", "candidate", "hopeful", "nominee", "contender", "frontrunner", "challenger", "incumbent", "presumptive",
     ]
 
-    static let spokespeople: Set<String> = ["spokesman", "spokeswoman", "spokesperson"]
+    static let spokespeople: WordSet = ["spokesman", "spokeswoman", "spokesperson"]
 
     /// Words that may stand between a title and what it belongs to ("London's newly elected mayor").
-    static let titleModifiers: Set<String> = [
+    static let titleModifiers: WordSet = [
         "newly", "elected", "appointed", "longtime", "long-time", "outgoing", "incoming", "acting", "interim", "current",
         "sitting", "new", "top", "senior", "veteran", "popular", "powerful", "embattled",
     ]
@@ -268,9 +269,9 @@ extension EntityResolution {
 
     /// Sectors of offices held at home: legislators, ministers, judges and police; and the opposition's leaders
     /// ("Opposition leader Juan Guaidó" in a story about Venezuela), not every activist's.
-    static let homeSectors: Set<String> = ["LEG", "GOV", "JUD", "COP"]
+    static let homeSectors: WordSet = ["LEG", "GOV", "JUD", "COP"]
 
-    static let formerWords: Set<String> = ["former", "retired", "late", "ex"]
+    static let formerWords: WordSet = ["former", "retired", "late", "ex"]
 
     /// Whether the words before token `start` make the office after them one held before: "former",
     /// "retired", "ex-", "then-" (`lower`: the words in lower case).
@@ -279,16 +280,16 @@ extension EntityResolution {
         return formerWords.contains(lower[start - 1]) || start > 1 && lower[start - 1] == "-" && (lower[start - 2] == "then" || lower[start - 2] == "ex")
     }
 
-    static let americanTitles: Set<String> = ["sen.", "sens.", "rep.", "reps.", "gov.", "govs."]
+    static let americanTitles: WordSet = ["sen.", "sens.", "rep.", "reps.", "gov.", "govs."]
     /// Titles that say nothing of the country of the article: offices abroad, royalty, and the heads of
     /// states and governments (the knowledge base knows the article's own; an unknown one is another's).
-    static let titlesWithoutHome: Set<String> = [
+    static let titlesWithoutHome: WordSet = [
         "ambassador", "envoy", "diplomat", "consul", "emissary", "legate", "attache", "prince", "princess", "king", "queen",
         "emir", "sultan", "sheikh", "crown prince", "president", "pres.", "vice president", "prime minister", "premier", "chancellor",
     ]
 
     /// Courtesy titles, which follow no office.
-    static let courtesyTitles: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms."]
+    static let courtesyTitles: WordSet = ["mr", "mr.", "mrs", "mrs.", "ms", "ms."]
 
     /// The country the first of a person's descriptions gives, and the sector and title of the first that
     /// gives one (with a country, if any does), the title as a role; without a country, the home country of
@@ -324,7 +325,7 @@ extension EntityResolution {
     ]
 
     /// Last words of agent phrases that name a body, not a person's office.
-    static let bodyTitleWords: Set<String> = [
+    static let bodyTitleWords: WordSet = [
         "ministry", "ministries", "department", "government", "administration", "police", "army", "navy", "court",
         "congress", "parliament", "senate", "house", "agency", "office", "council", "committee", "military", "forces",
         "intelligence", "community", "company", "authority",

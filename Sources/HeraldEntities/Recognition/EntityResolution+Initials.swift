@@ -110,5 +110,5 @@ extension EntityResolution {
     }
 
     /// Suffixes that tell a father and a son apart.
-    static let generationSuffixes: Set<String> = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]
+    static let generationSuffixes: WordSet = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]
 }

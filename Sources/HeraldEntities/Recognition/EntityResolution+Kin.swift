@@ -1,10 +1,11 @@
+import HeraldCore
 import HeraldKnowledge
 import HeraldModels
 
 /// Family named by a first name after a person's possessive: "Trump's wife, Melania" is Melania Trump.
 extension EntityResolution {
     /// Words for a person's family.
-    static let kinWords: Set<String> = [
+    static let kinWords: WordSet = [
         "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "widow", "widower", "stepson",
         "stepdaughter", "granddaughter", "grandson", "niece", "nephew",
     ]

@@ -1,3 +1,4 @@
+import HeraldCore
 import HeraldKnowledge
 
 /// Titles that name a head of state or government before a surname: "President Clinton" in 2016
@@ -6,7 +7,7 @@ import HeraldKnowledge
 extension EntityResolution {
     /// The offices of heads of state and government and of vice presidents: those a title before a
     /// surname looks up by its holders (see ``KnowledgeBase/officeHoldersBySurname(where:)``).
-    static let leaderOffices: Set<String> = ["head of state", "head of government", "vice president"]
+    static let leaderOffices: WordSet = ["head of state", "head of government", "vice president"]
 
     /// Whether a role of this title is looked up by a title before a surname: a leader's office, or one whose
     /// holders keep its title after they leave it (see ``courtesyOffice(_:)``).
@@ -40,7 +41,7 @@ extension EntityResolution {
     /// The leaders' offices an office phrase names ("President": head of state; "Prime Minister",
     /// "Chancellor": head of government); nil for other phrases.
     static func leaderOffices(of titles: [String]) -> Set<String>? {
-        let offices = leaderOffices.intersection(titles)
+        let offices = Set(titles.filter(leaderOffices.contains))
         return offices.isEmpty ? nil : offices
     }
 

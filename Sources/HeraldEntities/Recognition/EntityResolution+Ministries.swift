@@ -105,12 +105,12 @@ extension EntityResolution {
         "HUD": "Housing and Urban Development", "USDA": "Agriculture", "VA": "Veterans Affairs",
     ]
 
-    static let usDepartments: Set<String> = [
+    static let usDepartments: WordSet = [
         "Defense", "Justice", "Treasury", "Homeland Security", "Energy", "Commerce", "Labor", "Agriculture", "Interior",
         "Education", "Transportation", "Veterans Affairs", "Health and Human Services", "Housing and Urban Development",
     ]
 
-    static let departmentWords: Set<String> = ["Ministry", "Department"]
+    static let departmentWords: WordSet = ["Ministry", "Department"]
 
     /// Subjects of departments whose sector is not GOV.
     static let departmentSectors: [String: String] = [

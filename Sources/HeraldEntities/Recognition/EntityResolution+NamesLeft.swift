@@ -47,14 +47,14 @@ extension EntityResolution {
     /// a first name, or is two words English does not know, is the title holder's: "Yasushi Akashi" of "U.N.
     /// envoy Yasushi Akashi".
     static func holderAfterTitle(_ part: Range<Int>, _ type: String, words: [String],
-                                 givenNames: Set<String>) -> (Range<Int>, String) {
+                                 givenNames: WordSet) -> (Range<Int>, String) {
         guard type != "PER", part.lowerBound > 0, part.count >= 2, holderTitles.contains(words[part.lowerBound - 1]) else { return (part, type) }
         let unknown = part.count == 2 && part.allSatisfy { Truecaser.standard.usualCase(ofLowercased: words[$0].lowercased()) == nil }
         return givenNames.contains(words[part.lowerBound]) || unknown ? (part, "PER") : (part, type)
     }
 
     /// Titles in lower case that a person's name follows: "envoy", "spokesman" (not "home" or "finance").
-    static let holderTitles: Set<String> = [
+    static let holderTitles: WordSet = [
         "envoy", "spokesman", "spokeswoman", "spokesperson", "ambassador", "negotiator", "adviser", "advisor", "aide",
         "commander", "minister", "chairman", "chairwoman", "leader",
     ]

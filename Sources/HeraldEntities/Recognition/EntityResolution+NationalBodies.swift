@@ -1,3 +1,4 @@
+import HeraldCore
 import HeraldKnowledge
 
 /// Legislatures and parties named by their country: "Brazil's Congress", "the Peruvian Congress", "Germany's Green Party".
@@ -49,5 +50,5 @@ extension EntityResolution {
     }
 
     /// The sectors of the national bodies that ``findBodiesOfOtherCountries()`` reads: legislatures and parties.
-    static let nationalBodySectors: Set<String> = ["LEG", "PTY"]
+    static let nationalBodySectors: WordSet = ["LEG", "PTY"]
 }

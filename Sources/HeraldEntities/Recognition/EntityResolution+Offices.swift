@@ -1,3 +1,4 @@
+import HeraldCore
 import HeraldKnowledge
 
 /// Offices named by their titles: "the US President" is Barack Obama in 2016.
@@ -39,7 +40,7 @@ extension EntityResolution {
 
     /// Words before an office, beside those of a former one (see ``isFormerOffice(before:_:)``), that make the one it
     /// names another than its holder at the article's date ("deputy US secretary of state", "the next US President").
-    static let otherHolderWords: Set<String> = [
+    static let otherHolderWords: WordSet = [
         "then", "previous", "past", "future", "next", "incoming", "deputy", "vice", "assistant", "acting", "interim",
     ]
 

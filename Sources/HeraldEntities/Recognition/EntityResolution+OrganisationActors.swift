@@ -1,3 +1,4 @@
+import HeraldCore
 import HeraldKnowledge
 
 /// Actor codes of organisations the knowledge base lacks, as PETRARCH codes agents: the sector their
@@ -22,13 +23,13 @@ extension EntityResolution {
     ]
 
     /// First words of the names of legislatures' committees ("Judiciary Committee", "Armed Services Committee").
-    static let legislativeCommittees: Set<String> = [
+    static let legislativeCommittees: WordSet = [
         "Judiciary", "Intelligence", "Appropriations", "Armed", "Foreign", "Ways", "Means", "Oversight", "Rules", "Ethics",
         "Budget", "Finance", "Homeland", "Agriculture", "Select", "Banking", "Veterans", "Commerce",
     ]
 
     /// Words that say what kind of body an organisation is, between its country and its name.
-    static let organisationNouns: Set<String> = [
+    static let organisationNouns: WordSet = [
         "company", "firm", "group", "bank", "lender", "carrier", "airline", "maker", "carmaker", "automaker", "chipmaker",
         "drugmaker", "retailer", "conglomerate", "giant", "startup", "insurer", "fund", "broadcaster", "newspaper",
         "network", "charity", "technology", "investment", "energy", "oil", "telecom", "media", "tech", "defence", "defense",

@@ -1,3 +1,4 @@
+import HeraldCore
 import HeraldKnowledge
 
 extension EntityResolution {
@@ -51,7 +52,7 @@ extension EntityResolution {
     }
 
     /// Words that begin banks' and groups' names in other languages ("Banco Santander", "Grupo Televisa").
-    static let leadingInstitutionWords: Set<String> = ["Banco", "Banca", "Banque", "Grupo", "Groupe", "Compagnie", "Compañía"]
+    static let leadingInstitutionWords: WordSet = ["Banco", "Banca", "Banque", "Grupo", "Groupe", "Compagnie", "Compañía"]
 
     /// Whether every name of `match` is a town's or a person's (not a nationality word).
     static func isTownOrPerson(_ match: NameMatcher.Match, _ base: KnowledgeBase) -> Bool {
@@ -105,7 +106,7 @@ extension EntityResolution {
     /// So too the name read with the end of a title of the form "Speaker of the House": "Speaker of the
     /// [House Newt Gingrich]" is Newt Gingrich; and a title or a party's word alone before a given name and a
     /// surname ("Superintendent Jennifer McCormick", "Democrat Ryan Greene"; not "Dean Baker").
-    static func namesAfterTitles(_ tagged: [(Range<Int>, String)], words: [String], givenNames: Set<String>) -> [(Range<Int>, String)] {
+    static func namesAfterTitles(_ tagged: [(Range<Int>, String)], words: [String], givenNames: WordSet) -> [(Range<Int>, String)] {
         func isTitle(_ t: Int) -> Bool { isCapitalised(words[t]) && titleHeads.contains(words[t].lowercased()) }
         return tagged.map { range, type in
             let start = range.lowerBound
@@ -136,20 +137,20 @@ extension EntityResolution {
     }
 
     /// Bodies named at the end of a title ("Speaker of the House", "Chairman of the Joint Chiefs of Staff").
-    static let titleBodies: Set<String> = [
+    static let titleBodies: WordSet = [
         "House", "Senate", "Commons", "Lords", "Assembly", "Congress", "Parliament", "Committee", "Commission",
         "Staff", "Fed", "Reserve", "Opposition", "Nations", "Army", "Navy", "Treasury", "State", "Cabinet",
     ]
 
     /// A ministry's portfolio at the end of a title: "Minister of Defense Hazem Shaalan", "Minister of Foreign Affairs Sergey Lavrov".
-    static let portfolios: Set<String> = [
+    static let portfolios: WordSet = [
         "Defense", "Defence", "Interior", "Finance", "Justice", "Health", "Education", "Agriculture", "Commerce",
         "Energy", "Labor", "Labour", "Transport", "Trade", "Economy", "Affairs", "Information", "Culture", "Environment",
         "Security", "Industry", "Oil", "Petroleum", "Communications", "Tourism", "Housing",
     ]
 
     /// The words that end a title before a name.
-    static let titleHeads: Set<String> = [
+    static let titleHeads: WordSet = [
         "leader", "minister", "president", "secretary", "senator", "governor", "mayor", "chairman", "chairwoman", "chair",
         "director", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "commander", "premier", "chancellor",
         "adviser", "advisor", "officer", "whip", "speaker", "judge", "justice", "general", "admiral", "ceo", "principal",
@@ -214,7 +215,7 @@ extension EntityResolution {
     }
 
     /// Words that end institutions' names.
-    static let finalHeads: Set<String> = [
+    static let finalHeads: WordSet = [
         "Center", "Centre", "Institute", "Foundation", "Association", "Council", "Agency", "Authority", "Commission",
         "Committee", "Hospital", "Museum", "Federation", "Society", "Corporation", "Organization", "Organisation", "Party",
         "Front", "Movement", "Brigade", "Brigades", "Alliance", "Coalition", "Union", "Caucus", "Bureau", "Army", "Navy",
@@ -222,7 +223,7 @@ extension EntityResolution {
 
     /// Words that end firms' names ("Centerview Partners", "Perry Capital", "Neal Street Productions"), which no
     /// person's name ends in.
-    static let companyHeads: Set<String> = ["Partners", "Capital", "Group", "Holdings", "Associates", "Productions", "Ventures"]
+    static let companyHeads: WordSet = ["Partners", "Capital", "Group", "Holdings", "Associates", "Productions", "Ventures"]
 
     /// Whether word `t` is "Court" that ends a court of law's name ("the National Court"), not a place's
     /// ("Earls Court") or a judge's title ("Appeals Court Judge JoAnne Kloppenburg": the title tells the
@@ -233,35 +234,35 @@ extension EntityResolution {
     }
 
     /// Words before "Court" that make it a court of law.
-    static let courtKinds: Set<String> = [
+    static let courtKinds: WordSet = [
         "High", "National", "Constitutional", "District", "Federal", "Appeals", "Appeal", "Criminal", "Military",
         "Administrative", "Superior", "Circuit", "Crown", "Magistrates", "County", "Family", "Bankruptcy", "Tax", "Juvenile",
         "Security", "Revolutionary", "Islamic", "Labour", "Labor", "Arbitration", "Justice",
     ]
 
     /// Legal forms of companies, as news writes them after the name.
-    static let legalForms: Set<String> = [
+    static let legalForms: WordSet = [
         "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Incorporated", "Ltd", "Ltd.", "Limited", "Plc", "PLC", "plc", "Co",
         "Co.", "AG", "SA", "S.A.", "NV", "N.V.", "BV", "GmbH", "LLC", "LP", "L.P.", "SpA", "S.p.A.", "ASA", "Oyj", "KK",
         "Bhd", "Berhad", "Pty", "Proprietary", "Tbk",
     ]
 
     /// Words that head an institution's name before "of".
-    static let institutionHeads: Set<String> = [
+    static let institutionHeads: WordSet = [
         "University", "College", "Institute", "School", "Academy", "Bank", "Department", "Ministry", "Office", "Offices",
         "Council", "Authority", "Board", "Commission", "Agency", "Federation", "Association", "Church", "Court",
         "Museum", "Society", "Organization", "Organisation", "League", "Union", "Chamber", "Bureau", "Party",
     ]
 
     /// Head words of institutions named "Head for Name".
-    static let forHeads: Set<String> = [
+    static let forHeads: WordSet = [
         "Club", "Center", "Centre", "Institute", "Campaign", "Coalition", "Alliance", "Committee", "Council", "Foundation",
         "Fund", "Office", "Commission", "Agency", "Association", "Society", "League", "Network", "Project", "Partnership",
         "Americans", "Citizens", "Physicians", "Doctors", "Veterans", "Families", "Students",
     ]
 
     /// Capitalised words that make a place's or person's name an institution's.
-    static let institutionWords: Set<String> = [
+    static let institutionWords: WordSet = [
         "University", "College", "Tech", "Institute", "School", "Academy", "Post", "Times", "Herald", "Tribune",
         "Journal", "Gazette", "Chronicle", "Monthly", "Daily", "Bank", "Energy", "Airlines", "Airways", "Corporation",
         "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Company", "Co.", "Group", "Council", "Authority", "Foundation",

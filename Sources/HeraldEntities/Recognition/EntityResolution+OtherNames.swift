@@ -150,7 +150,7 @@ extension EntityResolution {
         return table
     }()
 
-    static let affiliations: Set<String> = [
+    static let affiliations: WordSet = [
         "Muslim", "Muslims", "Islamic", "Islamist", "Islamists", "Christian", "Christians", "Jewish", "Jew", "Jews",
         "Catholic", "Catholics", "Protestant", "Protestants", "Orthodox", "Evangelical", "Evangelicals", "Sunni",
         "Sunnis", "Shia", "Shiite", "Shiites", "Shi'ite", "Shi'ites", "Alawite", "Alawites", "Druze", "Hindu", "Hindus",
@@ -161,31 +161,31 @@ extension EntityResolution {
     ]
 
     /// Languages whose names are not also a nationality's.
-    static let languages: Set<String> = [
+    static let languages: WordSet = [
         "Arabic", "Mandarin", "Cantonese", "Hindi", "Urdu", "Farsi", "Swahili", "Hebrew", "Latin", "Bengali", "Punjabi",
         "Pashto", "Dari", "Catalan", "Basque", "Gaelic", "Yiddish", "Esperanto", "Tagalog", "Amharic", "Hausa", "Yoruba",
     ]
 
     /// Head words of named events, after capitalised names.
-    static let eventHeads: Set<String> = [
+    static let eventHeads: WordSet = [
         "Cup", "Games", "Open", "Championship", "Championships", "Trophy", "Prix", "Prize", "Awards",
         "War", "Festival", "Summit", "Expo", "Marathon", "Series", "Bowl", "Show",
     ]
 
     /// Head words of laws and treaties, after capitalised names ("Patriot Act", "Paris Accord", "First Amendment").
-    static let lawHeads: Set<String> = ["Act", "Treaty", "Accord", "Accords", "Amendment", "Doctrine"]
+    static let lawHeads: WordSet = ["Act", "Treaty", "Accord", "Accords", "Amendment", "Doctrine"]
 
     /// Events known by a one-word name.
-    static let eventNames: Set<String> = [
+    static let eventNames: WordSet = [
         "Olympics", "Paralympics", "Ramadan", "Christmas", "Easter", "Eid", "Hanukkah", "Diwali", "Thanksgiving",
         "Holocaust", "Brexit", "Wimbledon", "Oscars", "Grammys", "Bundesliga", "Eredivisie", "Olympiad", "Superbowl",
     ]
 
     /// Words that make a day an event: "Super Tuesday", "Black Friday", "Good Friday", "Bloody Sunday".
-    static let dayEventWords: Set<String> = ["Super", "Black", "Cyber", "Good", "Ash", "Bloody", "Holy", "Maundy", "Shrove", "Palm"]
+    static let dayEventWords: WordSet = ["Super", "Black", "Cyber", "Good", "Ash", "Bloody", "Holy", "Maundy", "Shrove", "Palm"]
 
     /// Treaties and laws known by a one-word name.
-    static let agreements: Set<String> = [
+    static let agreements: WordSet = [
         "Nafta", "NAFTA", "USMCA", "TPP", "TTIP", "CETA", "Obamacare", "Dodd-Frank",
     ]
 }

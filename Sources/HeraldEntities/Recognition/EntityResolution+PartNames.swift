@@ -6,7 +6,7 @@ import HeraldModels
 /// surname of two words joined by a hyphen or a particle ("Holtz-Eakin", "de Blasio").
 extension EntityResolution {
     /// Particles of surnames, written in lower case before the capitalised rest ("de Blasio", "van der Bellen").
-    static let surnameParticles: Set<String> = ["de", "du", "des", "la", "le", "al", "bin", "ibn", "von", "van", "der", "den", "da", "di", "dos"]
+    static let surnameParticles: WordSet = ["de", "du", "des", "la", "le", "al", "bin", "ibn", "von", "van", "der", "den", "da", "di", "dos"]
 
     /// A person named by one word ("Sanders", "Rubio") is the person the article names in full
     /// with that last word ("Bernie Sanders", "Marco Rubio"), whichever way each was found; of
@@ -75,7 +75,7 @@ extension EntityResolution {
     }
 
     /// Generational suffixes, which make a name another person's ("Donald Trump Jr.").
-    static let generations: Set<String> = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]
+    static let generations: WordSet = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]
 
     /// A name of three words or more is the person the article names by its first and last words alone, with a middle
     /// name or initial ("Alan Mark Grayson" is Alan Grayson, "Blair W. Effron" Blair Effron), unless a generation
@@ -124,7 +124,7 @@ extension EntityResolution {
     /// "Jackson Park", "Clark County", "Glen Ellyn" or "Dallas Fort Worth").
     /// The other way, a name the tagger read as a person's that begins or follows a place's word is a place's
     /// ("St. Lucie", "Fort Hood", "Lake Tahoe"; not "San", "Santa" or "Saint": Santa Claus, Saint Peter).
-    static func peopleReadAsPlaces(_ tagged: [(Range<Int>, String)], words: [String], firstNames: Set<String>) -> [(Range<Int>, String)] {
+    static func peopleReadAsPlaces(_ tagged: [(Range<Int>, String)], words: [String], firstNames: WordSet) -> [(Range<Int>, String)] {
         tagged.map { range, type in
             if type == "PER", range.count > 1 && placeWordsBeforeNames.contains(words[range.lowerBound])
                 || range.lowerBound > 0 && placeWordsBeforeNames.contains(words[range.lowerBound - 1]) {
@@ -169,7 +169,7 @@ extension EntityResolution {
     /// The first part of a double surname, as Spanish and Portuguese name people ("Sada" of "Carlos Manuel Sada
     /// Solana", "López" of "Andrés Manuel López Obrador"): the word before the last of a name of three words or
     /// more that is no first name, initial or particle; nil for other names.
-    static func firstOfDoubleSurname<S: StringProtocol>(_ words: [S], firstNames: Set<String>) -> String? {
+    static func firstOfDoubleSurname<S: StringProtocol>(_ words: [S], firstNames: WordSet) -> String? {
         guard words.count >= 3, case let word = String(words[words.count - 2]), word.first?.isUppercase == true, word.utf8.count > 2,
               !firstNames.contains(word), !isInitials(word), !surnameParticles.contains(word.lowercased())
         else { return nil }

@@ -12,7 +12,7 @@ extension EntityResolution {
     /// ("Valeant's stock", "shares of Nabisco") and never as a person ("Mr. Valeant", "Valeant said
     /// he"), after joining surnames, is a company's.
     mutating func companiesReadAsPeople() {
-        func near(_ range: Range<Int>, _ cues: Set<String>) -> Bool {
+        func near(_ range: Range<Int>, _ cues: WordSet) -> Bool {
             (max(0, range.lowerBound - 3)..<min(words.count, range.upperBound + 4)).contains {
                 sentenceOf[$0] == sentenceOf[range.lowerBound] && cues.contains(lower[$0])
             }
@@ -28,13 +28,13 @@ extension EntityResolution {
     }
 
     /// Words about a company near its name.
-    static let companyCues: Set<String> = [
+    static let companyCues: WordSet = [
         "stock", "stocks", "shares", "shareholders", "investors", "company", "firm", "inc", "inc.", "corp", "corp.",
         "subsidiary", "acquisition", "merger", "brand", "products", "customers", "ceo", "earnings", "revenue",
     ]
 
     /// Words about a person near the name.
-    static let personCues: Set<String> = ["he", "she", "his", "her", "him", "mr.", "ms.", "mrs.", "mr", "ms", "mrs", "himself", "herself"]
+    static let personCues: WordSet = ["he", "she", "his", "her", "him", "mr.", "ms.", "mrs.", "mr", "ms", "mrs", "himself", "herself"]
 
     // MARK: Surnames
 
@@ -234,14 +234,14 @@ extension EntityResolution {
 
     /// Capitalised words that make a title and the word after it a thing ("General Electric", "Queen City"),
     /// beside institutions' words ("General Motors").
-    static let afterTitlesNoName: Set<String> = [
+    static let afterTitlesNoName: WordSet = [
         "City", "Counsel", "Manager", "Election", "Electric", "Mills", "Dynamics", "Store",
     ]
 
     /// A nationality word right after a first name the tagger read as a person is the person's surname
     /// ("Trump critic Mark Cuban"): the name takes it, and it names no country.
     static func surnamesLikeNationalities(_ tagged: [(Range<Int>, String)], matches: [NameMatcher.Match], words: [String],
-                                          firstNames: Set<String>, base: KnowledgeBase) -> ([(Range<Int>, String)], [NameMatcher.Match]) {
+                                          firstNames: WordSet, base: KnowledgeBase) -> ([(Range<Int>, String)], [NameMatcher.Match]) {
         var tagged = tagged
         var firstNameEnds: [Int: Int] = [:]
         for (i, (range, type)) in tagged.enumerated() where type == "PER" && range.count == 1 && firstNames.contains(words[range.lowerBound]) {
@@ -261,7 +261,7 @@ extension EntityResolution {
     /// A person's name the tagger read in part: the capitalised words next to it in its sentence that
     /// are no common word, title or name the knowledge base knows belong to it ("Manju" of "Manju Sam").
     static func wholePersonNames(_ tagged: [(Range<Int>, String)], matches: [NameMatcher.Match], words: [String],
-                                 sentenceOf: [Int], firstNames: Set<String> = [], glued: [Bool] = []) -> [(Range<Int>, String)] {
+                                 sentenceOf: [Int], firstNames: WordSet = [], glued: [Bool] = []) -> [(Range<Int>, String)] {
         let used = tokensNamed(tagged, matches, count: words.count)
         func isNamePart(_ k: Int, of range: Range<Int>) -> Bool {
             guard k >= 0, k < words.count, !used[k], sentenceOf[k] == sentenceOf[range.lowerBound],
@@ -344,7 +344,7 @@ extension EntityResolution {
     }
 
     /// The commonest Korean surnames, before a given name of two syllables ("Kim Young-sam", "Moon Jae-in").
-    static let koreanSurnames: Set<String> = ["Kim", "Lee", "Park", "Choi", "Jung", "Chung", "Kang", "Cho", "Yoon", "Jang", "Lim",
+    static let koreanSurnames: WordSet = ["Kim", "Lee", "Park", "Choi", "Jung", "Chung", "Kang", "Cho", "Yoon", "Jang", "Lim",
                                               "Han", "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Ko",
                                               "Moon", "Yang", "Son", "Bae", "Baek", "Heo", "Nam", "Roh", "Chun", "Ban", "Rhee", "Yun"]
 
@@ -357,7 +357,7 @@ extension EntityResolution {
     }
 
     /// Capitalised words that stand beside names without being part of them.
-    static let notNameParts: Set<String> = ["Center", "Centre", "PM", "MP", "CEO", "MD", "QC", "SC", "PAC"]
+    static let notNameParts: WordSet = ["Center", "Centre", "PM", "MP", "CEO", "MD", "QC", "SC", "PAC"]
 
     /// For each of `count` tokens, whether a tagged name or a knowledge-base name covers it.
     static func tokensNamed(_ tagged: [(Range<Int>, String)], _ matches: [NameMatcher.Match], count: Int) -> [Bool] {

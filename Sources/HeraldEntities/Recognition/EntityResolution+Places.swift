@@ -1,3 +1,4 @@
+import HeraldCore
 import HeraldKnowledge
 import HeraldModels
 import HeraldText
@@ -8,7 +9,7 @@ extension EntityResolution {
     /// word that is no common word, directly before capitalised words of geography makes one location
     /// with them, whatever the tagger read.
     static func placesNamedAfter(_ tagged: [(Range<Int>, String)], matches: [NameMatcher.Match], words: [String],
-                                 sentenceOf: [Int], base: KnowledgeBase, firstNames: Set<String>) -> [(Range<Int>, String)] {
+                                 sentenceOf: [Int], base: KnowledgeBase, firstNames: WordSet) -> [(Range<Int>, String)] {
         var starts = [Bool](repeating: false, count: words.count + 1)
         for (range, _) in tagged { starts[range.lowerBound] = true }
         // (A capital first, a cheap test, before the set's look-up: this runs over every word.)
@@ -79,10 +80,10 @@ extension EntityResolution {
     }
 
     /// Geography words that are common surnames too.
-    static let surnameLike: Set<String> = ["Bay", "Park", "Hills", "Lake", "Beach", "Forest", "Street"]
+    static let surnameLike: WordSet = ["Bay", "Park", "Hills", "Lake", "Beach", "Forest", "Street"]
 
     /// Words that end the names of places: features of land and water, and works of engineering.
-    static let geographyWords: Set<String> = [
+    static let geographyWords: WordSet = [
         "Point", "Bay", "Island", "Islands", "River", "Valley", "Mountain", "Mountains", "Lake", "Park", "Bridge",
         "Street", "Avenue", "Square", "Airport", "Station", "Dam", "Canal", "Harbor", "Harbour", "Beach", "Heights",
         "Hills", "Falls", "Springs", "Forest", "Desert", "Peninsula", "Coast", "Plaza", "Creek", "Gorge", "Canyon",
@@ -312,11 +313,11 @@ extension EntityResolution {
     }
 
     /// Words before a town's name that say it is one ("in Nice").
-    static let nearPrepositions: Set<String> = ["in", "at", "from", "near"]
+    static let nearPrepositions: WordSet = ["in", "at", "from", "near"]
 
     /// Words that begin longer places' names ("St. Croix", "Fort Hood", "Lake Tahoe"): the word after one is no
     /// town of its own.
-    static let placeNamePrefixes: Set<String> = [
+    static let placeNamePrefixes: WordSet = [
         "St.", "St", "Saint", "Ste.", "San", "Santa", "Fort", "Ft.", "Port", "Mount", "Mt.", "Lake", "Cape", "Glen",
     ]
 
@@ -324,14 +325,14 @@ extension EntityResolution {
     static func isShortAcronym(_ word: String) -> Bool { word.utf8.count <= 3 && word.utf8.allSatisfy { $0 &- 0x41 < 26 } }
 
     /// Words that with the compass name a region anywhere ("West Coast", "Southern District").
-    static let areaWords: Set<String> = ["coast", "district", "region", "province", "est", "ouest", "nord", "sud", "centre", "center"]
+    static let areaWords: WordSet = ["coast", "district", "region", "province", "est", "ouest", "nord", "sud", "centre", "center"]
 }
 
 extension EntityResolution {
     /// A country's name the tagger read with the person's after it ("ambassador to Ukraine Marie Yovanovitch"
     /// as one place) is the country, and the rest, from a first name on, the person.
     static func peopleAfterCountries(_ tagged: [(Range<Int>, String)], matches: [NameMatcher.Match], words: [String],
-                                     base: KnowledgeBase, firstNames: Set<String>) -> [(Range<Int>, String)] {
+                                     base: KnowledgeBase, firstNames: WordSet) -> [(Range<Int>, String)] {
         var countryEnds: [Int: Int] = [:]
         // (A country by its own name, not its capital's, "Hanoi Hilton", nor a first name's, "Chad Thomas".)
         for match in matches where match.names.contains(where: { base.names[$0].kind == .alias && base.actors[base.names[$0].actor].kind == .country })

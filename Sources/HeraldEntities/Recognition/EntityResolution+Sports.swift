@@ -1,3 +1,4 @@
+import HeraldCore
 import HeraldKnowledge
 import HeraldModels
 
@@ -5,7 +6,7 @@ import HeraldModels
 /// towns, and a result is no political event.
 extension EntityResolution {
     /// Words that only sports pages use often.
-    static let sportsWords: Set<String> = [
+    static let sportsWords: WordSet = [
         "soccer", "football", "cricket", "rugby", "tennis", "golf", "baseball", "basketball", "hockey", "athletics",
         "league", "cup", "championship", "tournament", "match", "matches", "goal", "goals", "scored", "scorer", "striker",
         "midfielder", "defender", "goalkeeper", "coach", "innings", "wicket", "wickets", "batsman", "bowler", "half-time",
@@ -70,7 +71,7 @@ extension EntityResolution {
         return taggedOrganisation ? teams.filter { base.actors[$0.actor].name == words[tokens.lowerBound] } : []
     }
 
-    static let placePrepositions: Set<String> = ["in", "at", "from", "near", "to", "into", "outside", "around"]
+    static let placePrepositions: WordSet = ["in", "at", "from", "near", "to", "into", "outside", "around"]
 
     /// On a sports page, a club named in full is named again by the last word of its name ("Manchester United" …
     /// "United led"; "Nottingham Forest" … "Forest"), where no other club the article names ends in that word and

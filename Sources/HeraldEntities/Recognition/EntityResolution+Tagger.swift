@@ -33,7 +33,7 @@ extension EntityResolution {
         }
     }
 
-    static let nameConnectors: Set<String> = [
+    static let nameConnectors: WordSet = [
         "of", "the", "and", "&", "for", "on", "de", "du", "des", "la", "le", "el", "al", "bin", "ibn", "von", "van",
         "der", "den", "da", "di", "do", "dos", "y", "-",
     ]

@@ -1,3 +1,4 @@
+import HeraldCore
 import HeraldKnowledge
 import HeraldModels
 
@@ -164,5 +165,5 @@ extension EntityResolution {
         return tokens.allSatisfy { words[$0].count >= 2 && !words[$0].contains(where: \.isLowercase) }
     }
 
-    static let dashes: Set<String> = ["—", "–", "-", "--"]
+    static let dashes: WordSet = ["—", "–", "-", "--"]
 }

@@ -1,37 +1,38 @@
+import HeraldCore
 import HeraldModels
 
 /// Word lists the resolution reads names against: diseases' heads, calendar words, a place's offices
 /// written after its name, compass words, divisions, surnames, planets and space; and the tests of single words
 /// against them (a month, a word in capitals, a common word, a nationality word).
 extension EntityResolution {
-    static let diseaseHeads: Set<String> = [
+    static let diseaseHeads: WordSet = [
         "virus", "viruses", "disease", "fever", "flu", "syndrome", "outbreak", "epidemic", "pandemic", "infection",
         "infections", "vaccine", "vaccines",
     ]
 
-    static let monthNames: Set<String> = [
+    static let monthNames: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ]
 
     /// Days and months, which name no one ("May" aside: a month or Theresa May).
-    static let calendarWords: Set<String> = monthNames.subtracting(["may"])
+    static let calendarWords: WordSet = monthNames.subtracting(["may"])
         .union(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
     /// Days as timetables shorten them ("Closed on Sun & Mon"), no towns of Myanmar.
-    static let dayAbbreviations: Set<String> = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+    static let dayAbbreviations: WordSet = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
 
     /// Words that end the names of a country's divisions ("Clark County", "Cherry Hill Township").
-    static let divisionWords: Set<String> = [
+    static let divisionWords: WordSet = [
         "County", "Township", "Parish", "Borough", "City", "Town", "Village", "District", "Province", "Region", "State", "Municipality",
     ]
 
     /// The division words that end no person's name ("Town", "City" and "State" may: "Jessica Town").
-    static let divisionNameEnds: Set<String> = [
+    static let divisionNameEnds: WordSet = [
         "County", "Township", "Parish", "Borough", "Province", "Municipality", "District", "Village",
     ]
 
     /// Their plurals, which end lists of divisions' names ("Hamilton, Lake and Stark counties").
-    static let divisionPlurals: Set<String> = ["counties", "townships", "parishes", "boroughs", "provinces", "municipalities", "districts"]
+    static let divisionPlurals: WordSet = ["counties", "townships", "parishes", "boroughs", "provinces", "municipalities", "districts"]
 
     /// The 1990 US Census's most frequent surnames, which the entity tagger reads too, the most frequent first.
     private static let censusSurnamesByFrequency = EntityTagger.standardSurnamesByFrequency()
@@ -45,16 +46,16 @@ extension EntityResolution {
     static let commonestSurnames = Set(censusSurnamesByFrequency.prefix(100))
 
     /// Planets, whose names towns bear too.
-    static let planetNames: Set<String> = ["Jupiter", "Mars", "Saturn", "Neptune", "Uranus", "Pluto", "Venus", "Mercury"]
+    static let planetNames: WordSet = ["Jupiter", "Mars", "Saturn", "Neptune", "Uranus", "Pluto", "Venus", "Mercury"]
 
     /// The planets and the moons the news names, places in a story about space whatever the tagger reads ("Jupiter's
     /// moon Europa" is no woman).
-    static let celestialNames: Set<String> = planetNames.union([
+    static let celestialNames: WordSet = planetNames.union([
         "Earth", "Europa", "Titan", "Ganymede", "Callisto", "Io", "Enceladus", "Triton", "Phobos", "Deimos", "Charon", "Ceres",
     ])
 
     /// Words of stories about space.
-    static let spaceWords: Set<String> = [
+    static let spaceWords: WordSet = [
         "planet", "planets", "moon", "moons", "orbit", "orbiter", "spacecraft", "rover", "nasa", "telescope", "astronaut",
         "astronauts", "astronomers", "solar", "probe", "asteroid", "galaxy",
     ]
@@ -64,7 +65,7 @@ extension EntityResolution {
 
     /// Offices of a town or a state, written after its name, and what happened there ("the Orlando nightclub
     /// attack", "Orlando shooter Omar Mateen").
-    static let localOffices: Set<String> = stateOffices.union([
+    static let localOffices: WordSet = stateOffices.union([
         "Mayor", "Police", "Sheriff", "Council", "Councilman", "Councilwoman", "Alderman", "Fire", "Schools", "Airport",
         "nightclub", "shooter", "gunman",
     ])
@@ -72,23 +73,23 @@ extension EntityResolution {
     /// Offices of a state, written after its name: "Virginia Sen. Tim Kaine", "former Virginia governor Jim
     /// Gilmore", "Virginia delegate Beau Correll". (Not "voters" or "state": "Clinton voters" are the
     /// candidate's, not the town's.)
-    static let stateOffices: Set<String> = [
+    static let stateOffices: WordSet = [
         "Sen.", "Gov.", "Rep.", "Lt.", "Governor", "governor", "senator", "delegate", "legislature", "Legislature", "Attorney", "attorney",
     ]
 
-    static let compassWords: Set<String> = [
+    static let compassWords: WordSet = [
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "northern",
         "southern", "eastern", "western", "mid", "upper", "lower",
     ]
 
     /// Words of a title that follow the name of the body it serves ("White House Press Secretary", "Supreme Court Justice").
-    static let titlesAfterBodies: Set<String> = [
+    static let titlesAfterBodies: WordSet = [
         "press", "secretary", "spokesman", "spokeswoman", "spokesperson", "justice", "judge", "chief", "director", "chairman",
         "chairwoman", "president", "minister", "ambassador", "commissioner", "adviser", "advisor",
     ]
 
     /// Words that are no names by themselves ("The", "To The").
-    static let functionWords: Set<String> = [
+    static let functionWords: WordSet = [
         "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "we", "they", "i", "you", "in", "on", "at",
         "of", "for", "and", "but", "or", "if", "when", "while", "as", "my", "our", "your", "his", "her", "their", "its",
         "there", "here", "what", "who", "how", "why", "where", "all", "some", "no", "not", "so", "then", "also", "please",
@@ -114,7 +115,7 @@ extension EntityResolution {
         return isCapitals(tokens.lowerBound - 1) || isCapitals(tokens.lowerBound + 1)
     }
 
-    static let shoutedWords: Set<String> = ["is", "am", "be", "do", "go", "up", "me", "oh", "ok", "was", "are", "has", "can", "one"]
+    static let shoutedWords: WordSet = ["is", "am", "be", "do", "go", "up", "me", "oh", "ok", "was", "are", "has", "can", "one"]
 
     /// Whether `tokens` are one word usually written in lower case ("But", "One").
     func isCommonWord(_ tokens: Range<Int>) -> Bool {
@@ -146,10 +147,10 @@ extension EntityResolution {
             || Offices.partyWords.contains($0) } || shortFunctionWords.contains(word)
     }
 
-    private static let shortFunctionWords: Set<String> = ["a", "an", "and", "at", "by", "if", "in", "no", "on", "or", "the", "to", "with"]
+    private static let shortFunctionWords: WordSet = ["a", "an", "and", "at", "by", "if", "in", "no", "on", "or", "the", "to", "with"]
 
     /// Marks after which a word is written with a capital as at a sentence's start: "(See Trump".
-    static let opensAPhrase: Set<String> = ["(", "[", "“", "\"", "‘", ":", "—", "–", "-"]
+    static let opensAPhrase: WordSet = ["(", "[", "“", "\"", "‘", ":", "—", "–", "-"]
 
     /// Whether token `token` is a nationality word ("Russian", "Africans").
     func isNationalityWord(_ token: Int) -> Bool {

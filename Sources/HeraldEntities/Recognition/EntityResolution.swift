@@ -19,9 +19,9 @@ struct EntityResolution {
     /// Abraham Norton"), and where each was first named.
     let taggedSurnames: [String: Int]
     /// Common first names.
-    let firstNames: Set<String>
+    let firstNames: WordSet
     /// First names the census's and the world's (``firstNames`` are the census's alone).
-    let givenNames: Set<String>
+    let givenNames: WordSet
     /// People with roles by country.
     let officeHolders: [String: [Int]]
     /// Holders of leaders' offices and of offices whose title they keep, by surname (see ``titledLeaders()``).
@@ -69,7 +69,7 @@ struct EntityResolution {
 
     init(document: Document, base: KnowledgeBase, words: [String], matches: [NameMatcher.Match],
          tagged: [(Range<Int>, String)] = [], officeHolders: [String: [Int]] = [:], leaders: [String: [Int]] = [:],
-         holdersByCode: [String: [Int]] = [:], firstNames: Set<String> = [], givenNames: Set<String> = [], matcher: NameMatcher? = nil) {
+         holdersByCode: [String: [Int]] = [:], firstNames: WordSet = [], givenNames: WordSet = [], matcher: NameMatcher? = nil) {
         self.firstNames = firstNames
         self.givenNames = givenNames
         self.matcher = matcher
@@ -174,7 +174,7 @@ struct EntityResolution {
     // MARK: Names from the knowledge base
 
     /// Words before "Democrats" or "Republicans" that name other parties than America's.
-    static let partyFamilyWords: Set<String> = ["Social", "Christian", "Free", "Sweden", "Popular"]
+    static let partyFamilyWords: WordSet = ["Social", "Christian", "Free", "Sweden", "Popular"]
 
     private mutating func classify(_ match: NameMatcher.Match, deferring surnames: inout [NameMatcher.Match]) {
         // (A name within a longer one read before is that name's: "Germany" of "National Democratic Party of Germany".)

@@ -52,14 +52,14 @@ struct Headlines {
     }
 
     /// Function words and verbs that a headline in title case capitalises and a name seldom holds.
-    static let headlineFunctionWords: Set<String> = [
+    static let headlineFunctionWords: WordSet = [
         "The", "A", "An", "And", "Or", "But", "To", "In", "On", "For", "With", "At", "By", "From", "As", "Into", "Over", "After",
         "Before", "Against", "About", "Is", "Are", "Was", "Were", "Be", "Been", "Being", "Has", "Have", "Had", "Will", "Would",
         "Could", "Can", "Should", "Might", "Must", "May", "Does", "Do", "Did", "Not", "Says", "Said", "Say", "He", "She", "It",
         "We", "They", "Her", "His", "Its", "Their", "You", "Your", "Why", "How", "What", "Who", "When", "Than", "That", "This",
     ]
 
-    static let titleCaseLowerWords: Set<String> = [
+    static let titleCaseLowerWords: WordSet = [
         "a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "at", "by", "with", "vs", "vs.", "as", "from", "but", "nor",
     ]
 
@@ -81,7 +81,7 @@ struct Headlines {
     /// `words` with those of sentences in capitals in their usual case (the words of the knowledge base's
     /// names capitalised, "JAPAN" → "Japan", or kept where the name has them in capitals, "US"), and
     /// speakers' names title-cased.
-    func cased(_ words: [String], matches: [NameMatcher.Match], matcher: NameMatcher, firstNames: Set<String>) -> [String] {
+    func cased(_ words: [String], matches: [NameMatcher.Match], matcher: NameMatcher, firstNames: WordSet) -> [String] {
         var words = words
         var named = [Bool](repeating: false, count: words.count)
         var acronym = named

@@ -1,3 +1,4 @@
+import HeraldCore
 /// Words for offices in news English and the knowledge-base role titles they name.
 public enum Offices {
     /// Title phrases (lowercased words) → role titles in the knowledge base, longest first.
@@ -45,7 +46,7 @@ public enum Offices {
                                                                uniquingKeysWith: { first, _ in first })
 
     /// Words of job titles, which are not organisations ("Secretary of State", "National Security Adviser").
-    public static let jobTitleWords: Set<String> = [
+    public static let jobTitleWords: WordSet = [
         "secretary", "of", "state", "national", "security", "adviser", "advisor", "minister", "foreign", "defence",
         "defense", "prime", "president", "vice", "deputy", "chief", "executive", "officer", "general", "attorney",
         "treasury", "interior", "home", "finance", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy",
@@ -58,7 +59,7 @@ public enum Offices {
     static let firstWords = Set(phrases.map { $0.words[0] })
 
     /// Courtesy and rank titles before a name ("Mr", "Gen.", "Sen.").
-    public static let honorifics: Set<String> = [
+    public static let honorifics: WordSet = [
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "gen", "gen.", "general",
         "sen", "sen.", "senator", "rep", "rep.", "gov", "gov.", "governor", "minister", "secretary", "ambassador",
         "judge", "justice", "pope", "sheikh", "ayatollah", "colonel", "col.", "lt.", "captain", "capt.", "admiral",
@@ -69,20 +70,20 @@ public enum Offices {
     ]
 
     /// Party words, which are no part of a person's name ("Democrat Hillary Clinton", "Virginia Democrats").
-    public static let partyWords: Set<String> = [
+    public static let partyWords: WordSet = [
         "democrat", "republican", "democratic", "gop", "tory", "labour", "conservative", "liberal", "libertarian",
         "independent", "socialist", "communist", "democrats", "republicans", "tories", "conservatives", "liberals",
     ]
 
     /// Verbs after which a capital speaks for its government ("Moscow said").
-    static let actingVerbs: Set<String> = [
+    static let actingVerbs: WordSet = [
         "said", "says", "has", "have", "had", "will", "would", "announced", "accused", "warned", "rejected", "denied",
         "demanded", "urged", "called", "condemned", "insisted", "responded", "threatened", "agreed", "refused",
         "wants", "wanted", "is", "was",
     ]
 
     /// Words before a month's name that show it is the month ("in May", "since May", "mid-May", "late May").
-    static let monthBefore: Set<String> = [
+    static let monthBefore: WordSet = [
         "in", "on", "since", "until", "till", "by", "early", "late", "mid", "-", "last", "next", "this", "of", "from", "to",
         "through", "before", "after", "during",
     ]

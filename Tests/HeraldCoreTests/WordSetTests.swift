@@ -1,0 +1,32 @@
+import Testing
+@testable import HeraldCore
+
+@Suite struct WordSetTests {
+    @Test func holdsExactlyItsWords() {
+        let set: WordSet = ["president", "minister", "Mr.", "’s", "São Paulo", "", "president"]
+        #expect(set.count == 6)
+        for word in ["president", "minister", "Mr.", "’s", "São Paulo", ""] { #expect(set.contains(word), "\(word)") }
+        for word in ["President", "presiden", "presidents", "Mr", "'s", "Sao Paulo", " "] { #expect(!set.contains(word), "\(word)") }
+        #expect(set.contains("the president".split(separator: " ")[1]))
+        #expect(Array(set) == ["president", "minister", "Mr.", "’s", "São Paulo", ""])
+    }
+
+    /// Large sets grow their table; long words (not small strings) and bytes are looked up alike.
+    @Test func growsAndLooksUpLongWordsAndBytes() {
+        let words = (0..<5000).map { "word number \($0) of a list longer than a small string" }
+        let set = WordSet(words)
+        #expect(set.count == 5000)
+        #expect(words.allSatisfy(set.contains))
+        #expect(!set.contains("word number 5000 of a list longer than a small string"))
+        let bytes = Array("word number 42 of a list longer than a small string".utf8)
+        #expect(bytes.withUnsafeBufferPointer { set.contains(bytes: $0) })
+    }
+
+    @Test func unionAndSubtraction() {
+        let months: WordSet = ["january", "may", "june"]
+        #expect(Array(months.subtracting(["may"])) == ["january", "june"])
+        let more = months.union(["july", "may"])
+        #expect(Array(more) == ["january", "may", "june", "july"])
+        #expect(WordSet().isEmpty && !WordSet().contains(""))
+    }
+}
