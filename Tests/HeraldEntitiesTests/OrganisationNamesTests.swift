@@ -117,4 +117,17 @@ struct ContinentalWordsTests {
         #expect(found.first { $0.name == "Brisco Capital" }?.mentions.count == 2, "\(found.map { [$0.name, $0.kind.rawValue] })")
         #expect(!found.contains { $0.name == "Vance Capital" }, "\(found.map(\.name))")
     }
+
+    /// Fund managers' names end in "Management" and "Investments" as firms' do; a firm's word after an institution's
+    /// "of" ends the institution's name instead.
+    @Test func fundManagersAreFirms() throws {
+        let found = try entities("""
+            Ann Doyle, portfolio manager at Harkness Asset Management, sold the shares; Colter Management and Brenwick \
+            Investments bought them. The Bureau of Land Management and the Office of Management and Budget said nothing.
+            """, date: "2019-11-19")
+        for name in ["Harkness Asset Management", "Colter Management", "Brenwick Investments", "Bureau of Land Management"] {
+            #expect(found.first { $0.name == name }?.kind == .organization, "\(name): \(found.map { [$0.name, $0.kind.rawValue] })")
+        }
+        #expect(!found.contains { ["Land Management", "Management", "Harkness Asset"].contains($0.name) }, "\(found.map(\.name))")
+    }
 }

@@ -17,6 +17,7 @@ extension EntityResolution {
         "Court": "JUD",
         "Inc.": "BUS", "Inc": "BUS", "Corp.": "BUS", "Corp": "BUS", "Corporation": "BUS", "Company": "BUS", "LLC": "BUS",
         "Partners": "BUS", "Capital": "BUS", "Holdings": "BUS", "Associates": "BUS", "Productions": "BUS", "Ventures": "BUS",
+        "Management": "BUS", "Investments": "BUS", "Advisors": "BUS", "Advisers": "BUS",
         "Foundation": "NGO", "Institute": "NGO", "Association": "NGO", "Coalition": "NGO",
         "Church": "REL", "Hospital": "HLH",
         "Department": "GOV", "Ministry": "GOV",

@@ -209,6 +209,8 @@ extension EntityResolution {
                   !functionWords.contains(words[start - 1].lowercased()) { start -= 1 }
             let sentenceHead = start == 0 || sentenceOf[start - 1] != sentenceOf[start]
             guard t - start >= (sentenceHead ? 2 : 1), !found.contains(where: { $0.overlaps(start..<(t + 1)) }) else { continue }
+            // (A firm's word after an institution's "of" ends the institution's name: "Bureau of Land Management".)
+            if companyHeads.contains(words[t]), start > 1, words[start - 1] == "of", institutionHeads.contains(words[start - 2]) { continue }
             found.append(start..<(t + 1))
         }
         return replacing(tagged, withOrganisations: found)
@@ -221,9 +223,12 @@ extension EntityResolution {
         "Front", "Movement", "Brigade", "Brigades", "Alliance", "Coalition", "Union", "Caucus", "Bureau", "Army", "Navy",
     ]
 
-    /// Words that end firms' names ("Centerview Partners", "Perry Capital", "Neal Street Productions"), which no
-    /// person's name ends in.
-    static let companyHeads: WordSet = ["Partners", "Capital", "Group", "Holdings", "Associates", "Productions", "Ventures"]
+    /// Words that end firms' names ("Centerview Partners", "Perry Capital", "Neal Street Productions", "Elliott Management",
+    /// "Fidelity Investments"), which no person's name ends in.
+    static let companyHeads: WordSet = [
+        "Partners", "Capital", "Group", "Holdings", "Associates", "Productions", "Ventures", "Management", "Investments",
+        "Advisors", "Advisers",
+    ]
 
     /// Whether word `t` is "Court" that ends a court of law's name ("the National Court"), not a place's
     /// ("Earls Court") or a judge's title ("Appeals Court Judge JoAnne Kloppenburg": the title tells the
@@ -270,7 +275,7 @@ extension EntityResolution {
         "Library", "Gallery", "Theatre", "Theater", "Orchestra", "Opera", "Church", "Federation", "Union", "Society",
         "Wire", "News", "Press", "Agency", "Network", "Radio", "Television", "Music", "Pictures", "Studios",
         "Entertainment", "Media", "Pharmaceuticals", "Technologies", "Industries", "Partners", "Investments", "Brands",
-        "Capital", "Markets", "Associates", "Productions", "Ventures",
+        "Capital", "Markets", "Associates", "Productions", "Ventures", "Management", "Advisors", "Advisers",
         "Communications", "Telecom", "Petroleum", "Insurance", "Securities", "Bancorp", "Center", "Centre", "Exchange",
     ]
 }
