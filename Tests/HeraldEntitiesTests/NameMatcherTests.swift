@@ -59,4 +59,17 @@ import Testing
         let found = try recognize("US troops trained the Maghawir al Thawra fighters near the border.", date: "2017-06-10")
         #expect(!found.contains { $0.kind == .geopolitical && $0.country == "SYR" })
     }
+
+    /// Spellings of one Arabic name share a key; names that differ in a word's first letter or consonants do not.
+    @Test func arabicNamesSpeltOtherwiseShareAKey() {
+        func keys(_ name: String) -> [String] { NameMatcher.transliterationKeys(name.split(separator: " ")) }
+        #expect(keys("Mohammed bin Rashid Al Maktoum") == keys("Muhammad Bin Rashid Al Maktum"))
+        #expect(keys("Khalifa bin Zayed Al Nahyan").first == keys("Khalifa bin Zayid Al - Nuhayyan").first)
+        // Without the family's name after the father's.
+        #expect(keys("Mohammed bin Zayed").first == keys("Muhammad Bin Zayid Al - Nuhayyan").last)
+        #expect(keys("Ahmed al Ashry") != keys("Ahmed al - Sharaa") && keys("Mohamed El - Erian") != keys("Muhammad Al Ouran"))
+        // Names of two words, or without a particle, have none.
+        #expect(keys("Mohammed Salah").isEmpty && keys("Abu Bakr").isEmpty && keys("John Paul Jones").isEmpty)
+    }
 }
+

@@ -38,6 +38,8 @@ public final class NameMatcher: Sendable {
     let actorKinds: [Actor.Kind]
     /// Whether the typographer's apostrophe reads as the typewriter's (see ``lowercased(_:foldingApostrophes:)``).
     let foldsApostrophes: Bool
+    /// People's Arabic names by the keys their spellings share (see ``transliterationKeys(_:)``): actors' indexes.
+    let transliterations: [String: [Int32]]
 
     /// Builds the matcher for every name of `base`. `foldsApostrophes` false reads "O’Malley" and "O'Malley" apart, as
     /// the matcher did when the shipped tagger's weights were trained (`herald train ner` reads its gazetteer so).
@@ -58,6 +60,7 @@ public final class NameMatcher: Sendable {
         formCasing.reserveCapacity(base.names.count)
         formOpensWithArticle.reserveCapacity(base.names.count)
         var states: Int32 = 1
+        var transliterations: [String: [Int32]] = [:]
         for (index, name) in base.names.enumerated() {
             let bytes = Array(name.text.utf8)
             let tokens = tokenizer.tokenize(bytes).map { String(decoding: bytes[$0.range], as: UTF8.self) }
@@ -78,6 +81,9 @@ public final class NameMatcher: Sendable {
                 return offset > 0 && casing == 1 && KnowledgeBase.smallWords.contains(token.lowercased()) ? Self.smallWordCasing : casing
             })
             guard !tokens.isEmpty else { continue }
+            if actor.kind == .person {
+                for key in Self.transliterationKeys(tokens) { transliterations[key, default: []].append(Int32(name.actor)) }
+            }
             // A final period the text may keep with its word: "Fla." after a comma is one token ("Tampa, Fla.").
             var forms = [(tokens, casing[casing.count - 1], false)]
             if tokens.count >= 2, tokens.last == ".", bytes.count >= 2, bytes[bytes.count - 2] != 0x20 {
@@ -110,6 +116,7 @@ public final class NameMatcher: Sendable {
             }
         }
         self.tokenIDs = tokenIDs
+        self.transliterations = transliterations
         theID = tokenIDs["the"] ?? -2
         var shortIDs: [ShortKey: Int32] = [:]
         var tinyIDs: [UInt64: Int32] = [:]

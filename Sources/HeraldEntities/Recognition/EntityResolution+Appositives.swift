@@ -18,9 +18,10 @@ extension EntityResolution {
                 start -= 1
             }
             // (A name whose first word begins the sentence or follows a word in lower case, or one usually so ("And"):
-            // not the tail of a longer one.)
+            // not the tail of a longer one, nor a father's name after "bin": "Mohammed bin Abdulrahman Al Thani".)
             guard comma - start >= 2, start == 0 || !Self.isCapitalised(words[start - 1]) || sentenceOf[start - 1] != sentenceOf[comma]
-                    || Truecaser.standard.usualCase(ofLowercased: lower[start - 1]) == false
+                    || Truecaser.standard.usualCase(ofLowercased: lower[start - 1]) == false,
+                  start == 0 || !NameMatcher.fathersParticles.contains(lower[start - 1])
             else { continue }
             unknownPeople[words[start..<comma].joined(separator: " "), default: []].append(start..<comma)
         }

@@ -86,7 +86,7 @@ struct EntityResolution {
         }
         self.sentenceOf = sentenceOf
         let parts = Self.peopleAfterCountries(
-            Self.peopleOfPlaces(tagged.flatMap { tagRange, type in
+            Self.peopleOfPlaces(Self.patronymicNames(tagged, words: words, sentenceOf: sentenceOf).flatMap { tagRange, type in
                 Self.nameParts(tagRange, words).map { Self.holderAfterTitle($0, type, words: words, givenNames: givenNames) }
             },
                                 matches: matches, words: words, base: base),
@@ -158,6 +158,7 @@ struct EntityResolution {
         joinSplitNames()
         acronymsGivenInBrackets()
         resolveInitialledNames()
+        resolveTransliteratedNames()
         joinTownsReadAsPeople()
         peopleNamedLikeTownsAbroad()
         joinSurnames()
