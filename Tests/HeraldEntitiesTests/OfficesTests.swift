@@ -12,6 +12,14 @@ import Testing
         }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// A country's office before a name is that person's title, whether the knowledge base knows the name or only the
+    /// tagger reads it: no mention of the office's holder at the date.
+    @Test func anOfficeBeforeANameIsTheNamesTitle() throws {
+        let people = try recognize("The US President Tom Ashby agreed with Senator Tim Corder, as did the US President.",
+                                   date: "2019-11-20").filter { $0.kind == .person }
+        #expect(people.map { "\($0.name) \($0.mentions.count)" } == ["Tom Ashby 1", "Tim Corder 1", "Donald Trump 1"], "\(people.map(\.name))")
+    }
+
     @Test func aBodysOfficeNamesItsHolderAtTheDate() throws {
         let text = """
             The NATO Secretary General met the head of the World Bank. The EU's foreign policy chief and the president of the \

@@ -13,8 +13,9 @@ extension EntityResolution {
             let end = i + office.words.count
             // "Premier" before a league or a division is its rank, no office: "English premier league".
             if office.words.last == "premier", end < words.count, ["league", "division"].contains(lower[end]) { continue }
-            // Followed by a name: the name's mention stands; the country before the office is a modifier.
-            let named = end < words.count && covered[end]
+            // Followed by a name, known or the tagger's person ("US President Tom Smith"): the name's mention stands; the
+            // country before the office is a modifier.
+            let named = end < words.count && (covered[end] || taggedAt[end].map { tagged[$0].1 == "PER" && tagged[$0].0.lowerBound == end } == true)
             if country.isMention { removeMention(country.actor, country.tokens) }
             let countryCode = base.actors[country.actor].country
             // (A president who heads the government of a country whose head of state is no president, Iran's under its
