@@ -258,6 +258,9 @@ import Testing
         #expect(others.contains("Super Tuesday") && others.contains("Latinos"))
         let oil = try recognize("U.S. crude oil slipped 0.1 per cent in New York. Brent crude, used to price international oils, gained.", date: "2019-01-23")
         #expect(!oil.contains { $0.name == "Brent" }, "an oil's benchmark is no one: \(oil.map(\.name))")
+        let cup = try recognize("The Kremlin spent $14 billion hosting this year’s World Cup. Fans left once the World Cup was over.",
+                                date: "2018-07-01")
+        #expect(!cup.contains { $0.name == "World" }, "the word the tagger read before an event's word is the event's: \(cup.map(\.name))")
         let wifi = try recognize("You can use Wi-Fi, Bluetooth, or AirPlay 2 to stream music. It lacks Wi-Fi 6.", date: "2019-10-01")
         #expect(!wifi.contains { $0.name == "Wi" }, "half of a compound word names nothing: \(wifi.map(\.name))")
     }

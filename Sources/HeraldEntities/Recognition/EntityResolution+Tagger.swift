@@ -95,6 +95,9 @@ extension EntityResolution {
             // (Peoples and faiths, "Latinos" and "Muslims", and languages too, whatever the tagger read.)
             if range.count == 1, case .name? = Self.otherWords[words[range.lowerBound]] { continue }
             if range.count > 1, case .head? = Self.otherWords[words[range.upperBound - 1]] { continue }
+            // So is a word alone before an event's word, which the tagger left out: "World" of "the World Cup".
+            if range.count == 1, range.upperBound < words.count, sentenceOf[range.upperBound] == sentenceOf[range.lowerBound],
+               case .head(.event)? = Self.otherWords[words[range.upperBound]] { continue }
             // A day's event ("Super Tuesday") and a disease the article names before "virus" or "outbreak" ("Zika").
             if range.count == 1, isDayEvent(range.lowerBound) || diseases.contains(words[range.lowerBound]) { continue }
             // A compass word alone ("Southeast" of "Southeast Asian") is no place by itself.
