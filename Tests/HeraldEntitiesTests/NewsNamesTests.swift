@@ -377,4 +377,15 @@ import Testing
         let events = (document.annotations[OtherNames.self] ?? []).map { document.tokens[$0.tokens].map { document.string(of: $0) }.joined(separator: " ") }
         #expect(events == ["Davis Cup"])
     }
+
+    /// A handle of words run together is the person whose name it spells, or no one: no organisation "HillaryClinton".
+    @Test func socialNetworkHandles() throws {
+        let found = try recognize("""
+            Hillary Clinton wrote on Twitter. — Hillary Clinton (@HillaryClinton) June 1, 2016. Tom Ashby (@TomAshby) \
+            replied, and @TwitchyTeam laughed.
+            """, date: "2016-06-02")
+        #expect(found.filter { $0.kind == .person }.map { "\($0.name) \($0.mentions.count)" } == ["Hillary Clinton 3", "Tom Ashby 2"])
+        #expect(found.map(\.name) == ["Hillary Clinton", "Twitter", "Tom Ashby"], "\(found.map(\.name))")
+    }
 }
+

@@ -70,6 +70,13 @@ extension EntityResolution {
         let diseases = diseaseNames()
         for (range, type) in tagged {
             guard !range.contains(where: { taken[$0] }) else { continue }
+            // A social network's handle of words run together ("@HillaryClinton") is its holder's, or no one's.
+            if range.count == 1, isHandle(range.lowerBound) {
+                if let (actor, key) = personSpelt(byHandle: words[range.lowerBound]) {
+                    if let actor { add(actor, range) } else if let key { addPerson(named: key, range) }
+                }
+                continue
+            }
             // A nationality word alone ("Russian") modifies; it names no one.
             if let modifier = countryAt[range.upperBound], !modifier.isMention, modifier.tokens == range { continue }
             // A name within a law's is none ("Bill" of "Bill of Rights" or "House Bill 1523"), nor is a person's within a
@@ -280,4 +287,24 @@ extension EntityResolution {
         }
         return names
     }
+
+    /// Whether token `t` is a social network's handle of words run together: "HillaryClinton" of "@HillaryClinton".
+    func isHandle(_ t: Int) -> Bool {
+        t > 0 && words[t - 1] == "@" && glued[t] && words[t].utf8.dropFirst().contains { $0 &- 0x41 < 26 }
+    }
+
+    /// The one person the article names in full, known or not, whose name's letters a handle holds ("@MikeBeauvais",
+    /// "@realDonaldTrump"); nil for none or more.
+    func personSpelt(byHandle handle: String) -> (Int?, String?)? {
+        func letters(_ text: String) -> String { String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic }) }
+        let spelt = letters(handle)
+        var found: [(Int?, String?)] = []
+        for actor in mentions.keys where base.actors[actor].kind == .person && base.actors[actor].name.utf8.contains(0x20)
+            && spelt.contains(letters(base.actors[actor].name)) {
+            found.append((actor, nil))
+        }
+        for key in unknownPeople.keys where key.utf8.contains(0x20) && spelt.contains(letters(key)) { found.append((nil, key)) }
+        return found.count == 1 ? found[0] : nil
+    }
 }
+
