@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// A fixed set of strings looked up by their UTF-8 bytes: a word list.
+/// A set of strings looked up by their UTF-8 bytes: a word list.
 ///
 /// `Set<String>` hashes with SipHash through `Hasher` and compares through the string machinery: about
 /// 140 ns a lookup of a short word on this project's machines. A word set hashes the bytes with FNV-1a
