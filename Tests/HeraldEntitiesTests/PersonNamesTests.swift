@@ -253,6 +253,15 @@ import Testing
                            "Mohammed bin Abdulrahman Al Thani QATGOV 1", "Mohamed El-Erian - 1"], "\(people)")
     }
 
+    /// A person named with a middle or maiden name is one with her first and last names, and with the first two alone.
+    @Test func aMaidenNameIsTheSamePersons() throws {
+        let found = try entities("""
+            He phoned on behalf of his new wife, Lena Marlow Hadley. She ran as Lena Marlow before the wedding. Lena Hadley \
+            said she would win.
+            """, date: "2016-07-29")
+        #expect(found.map { "\($0.name) \($0.mentions.count)" } == ["Lena Hadley 3"])
+    }
+
     @Test func aFirstNameAndAWordAfterItThatNothingElseRead() throws {
         let found = try entities("Norwegian skier Bjorn Daehlie won the race in Lillehammer on Sunday.", date: "1997-06-01")
         #expect(found.filter { $0.kind == .person }.map(\.name) == ["Bjorn Daehlie"])

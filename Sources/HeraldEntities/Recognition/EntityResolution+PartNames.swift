@@ -90,6 +90,11 @@ extension EntityResolution {
             let unknown = unknownPeople[short] != nil
             guard people.count + (unknown ? 1 : 0) == 1, let ranges = unknownPeople.removeValue(forKey: key) else { continue }
             give(ranges, to: (people.first, people.isEmpty ? short : nil))
+            // So are the words before the last alone, a maiden or middle name after the first: "Nancy Davis" of "Nancy
+            // Davis Reagan".
+            if let heads = unknownPeople.removeValue(forKey: parts.dropLast().joined(separator: " ")) {
+                give(heads, to: (people.first, people.isEmpty ? short : nil))
+            }
         }
     }
 
