@@ -12,8 +12,8 @@ extension EntityResolution {
             var (range, type) = tagged[index]
             index += 1
             // The particle ends the name or follows it.
-            var particle = range.upperBound - 1
-            if !NameMatcher.fathersParticles.contains(lower(words[particle])) { particle = range.upperBound }
+            var particle = range.upperBound
+            if !range.isEmpty, NameMatcher.fathersParticles.contains(lower(words[particle - 1])) { particle -= 1 }
             guard type == "PER", particle > range.lowerBound, particle + 1 < words.count,
                   NameMatcher.fathersParticles.contains(lower(words[particle])), sentenceOf[particle + 1] == sentenceOf[range.lowerBound],
                   isCapitalised(words[particle + 1]) else {
