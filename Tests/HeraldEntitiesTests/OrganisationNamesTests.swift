@@ -130,4 +130,17 @@ struct ContinentalWordsTests {
         }
         #expect(!found.contains { ["Land Management", "Management", "Harkness Asset"].contains($0.name) }, "\(found.map(\.name))")
     }
+
+    /// Two common nouns or a couple's first names joined by "and" open an institution's name; other names before "and"
+    /// do not.
+    @Test func namesOfTwoJoinedByAnd() throws {
+        let found = try entities("""
+            The Ways and Means Committee met. The Tom and Jane Ashby Foundation gave money. Trump, Ryan and Republican \
+            National Committee Chairman Reince Priebus will meet.
+            """, date: "2016-05-06")
+        let names = found.map(\.name)
+        #expect(names.contains("Ways and Means Committee") && names.contains("Tom and Jane Ashby Foundation"), "\(names)")
+        #expect(!names.contains("Tom") && !names.contains { $0.hasPrefix("Ryan and") }, "\(names)")
+    }
 }
+

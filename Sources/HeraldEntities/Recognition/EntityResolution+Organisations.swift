@@ -1,5 +1,6 @@
 import HeraldCore
 import HeraldKnowledge
+import HeraldModels
 
 extension EntityResolution {
     /// Organisations named after a place or person: "El Paso" + "Energy", "Washington" + "Post",
@@ -195,7 +196,7 @@ extension EntityResolution {
     /// Institutions by the word that heads their name: "the National Hurricane Center", "the Kennedy
     /// Institute". Two capitalised words or more before the head (or one, within a sentence) make an
     /// organisation's name with it, whatever the tagger read.
-    static func institutions(_ tagged: [(Range<Int>, String)], words: [String], sentenceOf: [Int]) -> [(Range<Int>, String)] {
+    static func institutions(_ tagged: [(Range<Int>, String)], words: [String], sentenceOf: [Int], givenNames: WordSet) -> [(Range<Int>, String)] {
         var found: [Range<Int>] = []
         for t in 1..<max(words.count, 1) where words[t].utf8.first.map({ $0 &- 0x41 < 26 }) == true
             && (finalHeads.contains(words[t]) || companyHeads.contains(words[t]) || isCourt(t, words)) {
@@ -209,6 +210,17 @@ extension EntityResolution {
                   !functionWords.contains(words[start - 1].lowercased()) { start -= 1 }
             let sentenceHead = start == 0 || sentenceOf[start - 1] != sentenceOf[start]
             guard t - start >= (sentenceHead ? 2 : 1), !found.contains(where: { $0.overlaps(start..<(t + 1)) }) else { continue }
+            // (So are a word and "and" before it, of two common nouns or a couple's first names: "Ways and Means Committee",
+            // "the Tom and Jane Ashby Foundation"; not "Trump, Ryan and Republican National Committee Chairman Reince Priebus".)
+            if start >= 2, words[start - 1] == "and", sentenceOf[start - 2] == sentenceOf[t], isCapitalised(words[start - 2]),
+               start == 2 || !isCapitalised(words[start - 3]) || functionWords.contains(words[start - 3].lowercased()) {
+                func isCommonNoun(_ word: String) -> Bool {
+                    let lower = word.lowercased()
+                    return !functionWords.contains(lower) && Truecaser.standard.usualCase(ofLowercased: lower) == false
+                }
+                let (before, after) = (words[start - 2], words[start])
+                if isCommonNoun(before) && isCommonNoun(after) || givenNames.contains(before) && givenNames.contains(after) { start -= 2 }
+            }
             // (A firm's word after an institution's "of" ends the institution's name: "Bureau of Land Management".)
             if companyHeads.contains(words[t]), start > 1, words[start - 1] == "of", institutionHeads.contains(words[start - 2]) { continue }
             found.append(start..<(t + 1))

@@ -93,7 +93,7 @@ struct EntityResolution {
             matches: matches, words: words, base: base, firstNames: firstNames)
         let joined = Self.joiningOrganisations(parts, matches: matches, words: words, base: base)
         let organisations = Self.institutions(Self.companies(Self.institutionsOf(joined, words: words, sentenceOf: sentenceOf), words: words,
-                                                             sentenceOf: sentenceOf), words: words, sentenceOf: sentenceOf)
+                                                             sentenceOf: sentenceOf), words: words, sentenceOf: sentenceOf, givenNames: givenNames)
         let places = Self.placesNamedAfter(Self.namesAfterTitles(organisations, words: words, givenNames: givenNames), matches: matches, words: words,
                                            sentenceOf: sentenceOf, base: base, firstNames: firstNames)
         var glued = [Bool](repeating: false, count: words.count)
