@@ -13,9 +13,9 @@ extension EntityResolution {
             index += 1
             // The particle ends the name or follows it.
             var particle = range.upperBound
-            if !range.isEmpty, NameMatcher.fathersParticles.contains(lower(words[particle - 1])) { particle -= 1 }
+            if !range.isEmpty, NameMatcher.fathersParticles.contains(lowercase(words[particle - 1])) { particle -= 1 }
             guard type == "PER", particle > range.lowerBound, particle + 1 < words.count,
-                  NameMatcher.fathersParticles.contains(lower(words[particle])), sentenceOf[particle + 1] == sentenceOf[range.lowerBound],
+                  NameMatcher.fathersParticles.contains(lowercase(words[particle])), sentenceOf[particle + 1] == sentenceOf[range.lowerBound],
                   isCapitalised(words[particle + 1]) else {
                 result.append((range, type))
                 continue
@@ -23,9 +23,9 @@ extension EntityResolution {
             var end = particle + 2
             while end < words.count, sentenceOf[end] == sentenceOf[particle] {
                 let word = words[end]
-                if isCapitalised(word) && !functionWords.contains(lower(word)) { end += 1; continue }
+                if isCapitalised(word) && !functionWords.contains(lowercase(word)) { end += 1; continue }
                 // ("al" and "-" before a capitalised word: "al-Sabah", "Al Nahyan".)
-                guard NameMatcher.arabicParticles.contains(lower(word)) || word == "-", end + 1 < words.count,
+                guard NameMatcher.arabicParticles.contains(lowercase(word)) || word == "-", end + 1 < words.count,
                       isCapitalised(words[end + 1]) || words[end + 1] == "-" && end + 2 < words.count && isCapitalised(words[end + 2])
                 else { break }
                 end += 1
@@ -39,10 +39,6 @@ extension EntityResolution {
             result.append((range, "PER"))
         }
         return result
-    }
-
-    private static func lower(_ word: String) -> String {
-        word.utf8.contains { $0 &- 0x41 < 26 } ? word.lowercased() : word
     }
 
     /// A person the article names by an Arabic name that the knowledge base spells otherwise is its person, where only

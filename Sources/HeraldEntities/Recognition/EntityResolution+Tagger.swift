@@ -15,10 +15,7 @@ extension EntityResolution {
             if byte < 0x80 { return byte &- 0x41 < 26 || byte &- 0x30 < 10 }
             return words[t].first.map { $0.isUppercase || $0.isNumber } ?? false
         }
-        func isConnector(_ t: Int) -> Bool {
-            let word = words[t]
-            return nameConnectors.contains(word.utf8.contains { $0 &- 0x41 < 26 || $0 >= 0x80 } ? word.lowercased() : word)
-        }
+        func isConnector(_ t: Int) -> Bool { nameConnectors.contains(lowercase(words[t])) }
         var parts: [Range<Int>] = []
         var start = span.lowerBound
         for t in span where !isName(t) && !isConnector(t) {

@@ -37,13 +37,13 @@ extension EntityResolution {
     /// The 1990 US Census's most frequent surnames, which the entity tagger reads too, the most frequent first.
     private static let censusSurnamesByFrequency = EntityTagger.standardSurnamesByFrequency()
 
-    static let censusSurnames = Set(censusSurnamesByFrequency)
+    static let censusSurnames = WordSet(censusSurnamesByFrequency)
 
     /// The census's 2,000 most frequent surnames (Smith to Reagan), which name too many people to name one alone.
-    static let commonSurnames = Set(censusSurnamesByFrequency.prefix(2000))
+    static let commonSurnames = WordSet(censusSurnamesByFrequency.prefix(2000))
 
     /// The census's hundred most frequent surnames (Smith to Howard).
-    static let commonestSurnames = Set(censusSurnamesByFrequency.prefix(100))
+    static let commonestSurnames = WordSet(censusSurnamesByFrequency.prefix(100))
 
     /// Planets, whose names towns bear too.
     static let planetNames: WordSet = ["Jupiter", "Mars", "Saturn", "Neptune", "Uranus", "Pluto", "Venus", "Mercury"]
@@ -120,6 +120,11 @@ extension EntityResolution {
     /// Whether `tokens` are one word usually written in lower case ("But", "One").
     func isCommonWord(_ tokens: Range<Int>) -> Bool {
         tokens.count == 1 && Truecaser.standard.usualCase(ofLowercased: lower[tokens.lowerBound]) == false
+    }
+
+    /// A word in lower case; a word without capitals or letters beyond ASCII is its own, and no new string is made.
+    static func lowercase(_ word: String) -> String {
+        word.utf8.contains { $0 &- 0x41 < 26 || $0 >= 0x80 } ? word.lowercased() : word
     }
 
     /// Whether a word begins with a capital letter: a byte test for ASCII, Unicode's for the rest.

@@ -119,8 +119,7 @@ struct EntityResolution {
             match.names.contains { [.country, .place].contains(base.actors[base.names[$0].actor].kind) }
         }.map(\.tokens.lowerBound))
         self.words = words
-        // (Words without capitals are their own lower case: no new string for them.)
-        let lower = words.map { word in word.utf8.contains { $0 &- 0x41 < 26 || $0 >= 0x80 } ? word.lowercased() : word }
+        let lower = words.map(Self.lowercase)
         self.lower = lower
         era = document.publishedAt == nil ? Self.era(matches: matches, words: words, lower: lower, base: base) : nil
         self.day = document.publishedAt ?? era?.middle

@@ -56,7 +56,7 @@ public enum Offices {
     ]
 
     /// The words office phrases begin with.
-    static let firstWords = Set(phrases.map { $0.words[0] })
+    static let firstWords = WordSet(phrases.map { $0.words[0] })
 
     /// Courtesy and rank titles before a name ("Mr", "Gen.", "Sen.").
     public static let honorifics: WordSet = [
