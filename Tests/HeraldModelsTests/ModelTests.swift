@@ -91,4 +91,26 @@ import Testing
         // Words, places, brands and days are no one's first name.
         #expect(!["Navy", "Tesla", "Audi", "Wednesday", "Galaxy", "Islam", "Jong"].contains(where: names.contains))
     }
-}
+
+    @Test func aTokensFeaturesDoNotDependOnWhichTokensWereReadBefore() throws {
+        // The context reads tokens when features first ask for them: read in any order, each token's features are the same.
+        let tagger = try EntityTagger.standard()
+        let words = ["“", "Mr.", "Obama", "met", "Zoran", "Đinđić", "’s", "aides", "in", "1996", "at", "U.S.", "expense", ",", "”", "he", "said"]
+        let input = EntityTagger.Input(words: words, gazetteer: [UInt8](repeating: 0, count: words.count))
+        func features(order: [Int]) -> [Int: [UInt64]] {
+            var context = EntityTagger.Context(input, lexicon: tagger.lexicon)
+            var list = FeatureList(capacity: 32)
+            var out: [Int: [UInt64]] = [:]
+            for i in order {
+                context.features(i, 1, 2, into: &list)
+                out[i] = list.values
+            }
+            return out
+        }
+        let forward = features(order: Array(words.indices)), backward = features(order: words.indices.reversed())
+        #expect(forward == backward)
+        #expect(forward.values.allSatisfy { $0.count == 29 })
+        // Words in lower case and punctuation alone are their own; a title before a name is read as one.
+        #expect(forward[3] != forward[15] && forward[2] != forward[4])
+    }
+

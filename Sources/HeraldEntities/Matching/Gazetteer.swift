@@ -14,21 +14,31 @@ extension NameMatcher {
         for match in matches {
             // Names written in lower case ("france") are the resolver's, as before the matcher read them.
             if match.tokens.allSatisfy({ !document.text[document.tokens[$0].range].contains { $0 &- 0x41 < 26 } }) { continue }
-            let names = match.names.map { base.names[$0] }
+            // (Each name read once, for all the tests below: no arrays or sets per match.)
+            var surnamesOrPlaces = true, continentsPeoples = true
+            var person = false, organization = false, other = false
+            for index in match.names {
+                let kind = base.names[index].kind, actorKind = base.actors[base.names[index].actor].kind
+                if kind != .surname && actorKind != .place { surnamesOrPlaces = false }
+                if !((kind == .demonym || kind == .people) && actorKind == .location) { continentsPeoples = false }
+                guard kind != .demonym else { continue }
+                switch actorKind {
+                case .person: person = true
+                case .organization, .group, .media: organization = true
+                default: other = true
+                }
+            }
             // A word that names a town or a person only by chance is no feature: "But", "Can" and "One" are
             // towns, "May" and "Friday" surnames, but each is a word first.
-            if match.tokens.count == 1, names.allSatisfy({ $0.kind == .surname || base.actors[$0.actor].kind == .place }),
-               Self.isWordFirst(document.string(of: document.tokens[match.tokens.lowerBound]))
-            {
+            if match.tokens.count == 1, surnamesOrPlaces, Self.isWordFirst(document.string(of: document.tokens[match.tokens.lowerBound])) {
                 continue
             }
             // (Nor a continent's people's word, which the tagger learnt as a word: "African Methodist Episcopal Church".)
-            if names.allSatisfy({ ($0.kind == .demonym || $0.kind == .people) && base.actors[$0.actor].kind == .location }) { continue }
-            let kinds = Set(names.filter { $0.kind != .demonym }.map { base.actors[$0.actor].kind })
+            if continentsPeoples { continue }
             let category: EntityTagger.Gazetteer
-            if kinds.isEmpty { category = .nationality }
-            else if kinds.contains(.person) { category = .person }
-            else if !kinds.isDisjoint(with: [.organization, .group, .media]) { category = .organization }
+            if !(person || organization || other) { category = .nationality }
+            else if person { category = .person }
+            else if organization { category = .organization }
             else { category = .location }
             for t in match.tokens { codes[t] = category.code(beginning: t == match.tokens.lowerBound) }
         }

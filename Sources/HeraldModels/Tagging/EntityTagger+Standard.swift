@@ -2,25 +2,32 @@ import Foundation
 
 extension EntityTagger {
     /// The first names the tagger is trained with (1990 US Census, the most frequent).
-    public static func censusFirstNames() -> Set<String> { nameList("first-names") }
+    public static func censusFirstNames() -> Set<String> { lists.censusFirstNames }
 
     /// The first names the tagger reads at work: the census's and the world's ("Petr", "Wasim"; see
     /// `herald train names`). Training reads the census's alone: they are nearly all the first names of
     /// its English text, and the world's there would mostly be other words, which weakens the feature.
-    public static func standardFirstNames() -> Set<String> { censusFirstNames().union(nameList("world-first-names")) }
+    public static func standardFirstNames() -> Set<String> { lists.firstNames }
 
     /// The surnames the tagger reads as a feature (1990 US Census, the most frequent).
-    public static func standardSurnames() -> Set<String> { Set(standardSurnamesByFrequency()) }
+    public static func standardSurnames() -> Set<String> { lists.surnames }
 
     /// Those surnames in the census's order, the most frequent first.
-    public static func standardSurnamesByFrequency() -> [String] { names("surnames") }
+    public static func standardSurnamesByFrequency() -> [String] { lists.surnamesByFrequency }
 
-    private static func nameList(_ resource: String) -> Set<String> { Set(names(resource)) }
+    /// The name lists, read once.
+    private static let lists = NameLists()
 
-    private static func names(_ resource: String) -> [String] {
-        guard let url = Bundle.module.url(forResource: resource, withExtension: "txt", subdirectory: "Resources"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-        return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
+    private struct NameLists: Sendable {
+        let censusFirstNames: Set<String>, firstNames: Set<String>, surnames: Set<String>
+        let surnamesByFrequency: [String]
+
+        init() {
+            censusFirstNames = Set(ResourceLines.read("first-names") ?? [])
+            firstNames = censusFirstNames.union(ResourceLines.read("world-first-names") ?? [])
+            surnamesByFrequency = ResourceLines.read("surnames") ?? []
+            surnames = Set(surnamesByFrequency)
+        }
     }
 
     /// The tagger whose weights Herald ships (`herald train ner` writes them).

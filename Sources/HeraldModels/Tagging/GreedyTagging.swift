@@ -2,8 +2,9 @@
 /// classes chosen before it.
 protocol TaggingContext {
     var count: Int { get }
-    /// Writes the features of token `i` into `list`, which it empties first.
-    func features(_ i: Int, _ previous: Int, _ previous2: Int, into list: inout FeatureList)
+    /// Writes the features of token `i` into `list`, which it empties first (reading the tokens it needs
+    /// when first asked, if it will).
+    mutating func features(_ i: Int, _ previous: Int, _ previous2: Int, into list: inout FeatureList)
 }
 
 /// Builds a token's feature list: each feature a template number and the values hashed with it.
@@ -30,6 +31,7 @@ enum GreedyTagging {
     static func decode(_ model: AveragedPerceptron, _ context: some TaggingContext,
                        settled: (Int, Int) -> Int? = { _, _ in nil },
                        allowed: (Int, Int) -> Bool = { _, _ in true }) -> [Int] {
+        var context = context
         var scratch = [Float](repeating: 0, count: model.classes)
         var chosen: [Int] = []
         chosen.reserveCapacity(context.count)
@@ -58,6 +60,7 @@ enum GreedyTagging {
     static func train<C: TaggingContext>(_ contexts: [C], _ gold: [[String]], iterations: Int, seed: UInt64,
                                          progress: (Int, Double) -> Void) -> (AveragedPerceptron, [String]) {
         let labels = Array(Set(gold.joined())).sorted()
+        var contexts = contexts
         let classOf = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
         var model = AveragedPerceptron(classes: labels.count)
         var order = Array(contexts.indices)

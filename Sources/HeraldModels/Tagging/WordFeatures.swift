@@ -59,50 +59,40 @@ public enum WordFeatures {
     /// The last `n` bytes of a normalised word.
     public static func suffix(_ word: [UInt8], _ n: Int) -> ArraySlice<UInt8> { word.suffix(n) }
 
-    /// The hashes of a sentence's words and of their shapes and affixes, computed once so that
-    /// features combine integers; two pads stand before and after the sentence. The affixes of the
-    /// words `affixes` leaves out are 0, to be had from ``affixHashes(of:)`` where needed.
+    /// The hashes of one word's normal form, shape and affixes, so that features combine integers.
     struct Hashes {
         /// The hashes of a word's first two and last two, three and four bytes, normalised.
         typealias Affixes = (prefix2: UInt64, suffix2: UInt64, suffix3: UInt64, suffix4: UInt64)
 
-        static let pad = 2
-        var word: [UInt64] = [], shape: [UInt64] = [], prefix2: [UInt64] = []
-        var suffix2: [UInt64] = [], suffix3: [UInt64] = [], suffix4: [UInt64] = []
+        var word: UInt64
+        var shape: UInt64
+        var affixes: Affixes
 
-        init(_ words: [String], affixes: (Int) -> Bool = { _ in true }) {
-            for array in [\Hashes.word, \.shape, \.prefix2, \.suffix2, \.suffix3, \.suffix4] as [WritableKeyPath<Hashes, [UInt64]>] {
-                self[keyPath: array].reserveCapacity(words.count + 2 * Self.pad)
+        /// The number of pads before and after a sentence.
+        static let pad = 2
+        /// The pads before and after a sentence ("-START-0", "-END-1"): each the hash of its text in every field.
+        static let startPads = (0..<pad).map { Hashes(pad: FeatureHash.of("-START-\($0)".utf8)) }
+        static let endPads = (0..<pad).map { Hashes(pad: FeatureHash.of("-END-\($0)".utf8)) }
+
+        private init(pad hash: UInt64) { (word, shape, affixes) = (hash, hash, (hash, hash, hash, hash)) }
+
+        private init(word: UInt64, shape: UInt64, affixes: Affixes) { (self.word, self.shape, self.affixes) = (word, shape, affixes) }
+
+        /// The hashes of `raw`; without `affixes` its affixes are 0, to be had from ``affixHashes(of:)`` where needed.
+        init(_ raw: String, affixes: Bool) {
+            if let bytes = raw.utf8.withContiguousStorageIfAvailable({ Self.asciiHashes($0, affixes: affixes) }), let ascii = bytes {
+                self = ascii
+                return
             }
-            func append(_ word: UInt64, _ shape: UInt64, _ affix: Affixes) {
-                self.word.append(word)
-                self.shape.append(shape)
-                prefix2.append(affix.prefix2)
-                suffix2.append(affix.suffix2)
-                suffix3.append(affix.suffix3)
-                suffix4.append(affix.suffix4)
-            }
-            for hash in Self.startPads { append(hash, hash, (hash, hash, hash, hash)) }
             var normal: [UInt8] = [], shapeBytes: [UInt8] = []
-            normal.reserveCapacity(32)
-            shapeBytes.reserveCapacity(8)
-            for (i, raw) in words.enumerated() {
-                var raw = raw
-                let withAffixes = affixes(i)
-                if let ascii = raw.withUTF8({ Self.asciiHashes($0, affixes: withAffixes) }) {
-                    append(ascii.word, ascii.shape, ascii.affixes)
-                    continue
-                }
-                WordFeatures.normalize(raw, into: &normal)
-                WordFeatures.shape(raw, into: &shapeBytes)
-                append(FeatureHash.of(normal), FeatureHash.of(shapeBytes), withAffixes ? Self.affixes(normal) : (0, 0, 0, 0))
-            }
-            for hash in Self.endPads { append(hash, hash, (hash, hash, hash, hash)) }
+            WordFeatures.normalize(raw, into: &normal)
+            WordFeatures.shape(raw, into: &shapeBytes)
+            self.init(word: FeatureHash.of(normal), shape: FeatureHash.of(shapeBytes), affixes: affixes ? Self.affixes(normal) : (0, 0, 0, 0))
         }
 
         /// The hashes of an ASCII word in one pass over its bytes, as ``WordFeatures/normalize(_:into:)`` and
         /// ``WordFeatures/shape(_:into:)`` would read it (affixes 0 unless `affixes`); nil for other words.
-        private static func asciiHashes(_ bytes: UnsafeBufferPointer<UInt8>, affixes: Bool) -> (word: UInt64, shape: UInt64, affixes: Affixes)? {
+        private static func asciiHashes(_ bytes: UnsafeBufferPointer<UInt8>, affixes: Bool) -> Hashes? {
             guard !bytes.isEmpty else { return nil }
             var lowerOnly = true, digits = 0
             var hash = FeatureHash(0), shapeHash = FeatureHash(0)
@@ -121,7 +111,7 @@ public enum WordFeatures {
                 }
             }
             // A word of small letters alone (most words) is its own normal form, and its shape is "x".
-            if !affixes, lowerOnly { return (FeatureHash.of(bytes), smallLettersShape, (0, 0, 0, 0)) }
+            if !affixes, lowerOnly { return Hashes(word: FeatureHash.of(bytes), shape: smallLettersShape, affixes: (0, 0, 0, 0)) }
             shapeHash.mix(0xFF)
             let (word, affix): (UInt64, Affixes)
             if digits > 0, bytes.count == 4 && digits == 4 {
@@ -132,7 +122,7 @@ public enum WordFeatures {
                 hash.mix(0xFF)
                 (word, affix) = (hash.value, affixes ? lowercasedAffixes(bytes) : (0, 0, 0, 0))
             }
-            return (word, shapeHash.value, affixes ? affix : (0, 0, 0, 0))
+            return Hashes(word: word, shape: shapeHash.value, affixes: affixes ? affix : (0, 0, 0, 0))
         }
 
         /// The hashes of the normal forms of numbers and of their affixes.
@@ -155,15 +145,11 @@ public enum WordFeatures {
         /// The hash of the shape of a word of small letters.
         private static let smallLettersShape = FeatureHash.of("x".utf8)
 
-        /// The hashes of the pads before and after a sentence ("-START-0", "-END-1").
-        private static let startPads = (0..<pad).map { FeatureHash.of("-START-\($0)".utf8) }
-        private static let endPads = (0..<pad).map { FeatureHash.of("-END-\($0)".utf8) }
-
         private static func affixes(_ normal: [UInt8]) -> Affixes {
             (FeatureHash.of(normal.prefix(2)), FeatureHash.of(normal.suffix(2)), FeatureHash.of(normal.suffix(3)), FeatureHash.of(normal.suffix(4)))
         }
 
-        /// The affix hashes of one word, as ``init(_:affixes:)`` computes them.
+        /// The affix hashes of one word, as ``init(_:affixes:)`` computes them with `affixes`.
         static func affixHashes(of word: String) -> Affixes {
             affixes(WordFeatures.normalized(word))
         }
