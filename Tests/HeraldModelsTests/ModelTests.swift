@@ -114,3 +114,10 @@ import Testing
         #expect(forward[3] != forward[15] && forward[2] != forward[4])
     }
 
+    @Test func resourceLinesSkipCommentsAndEmptyLines() {
+        let text = "# a comment\nJohn\n\nMary\r\n#'s\nZoë"
+        #expect(ResourceLines.lines(Array(text.utf8)) == ["John", "Mary", "Zoë"])
+        #expect(ResourceLines.lines([]) == [])
+        #expect(ResourceLines.read("first-names")?.contains("John") == true)
+    }
+}

@@ -114,11 +114,16 @@ public struct KnowledgeBase: Sendable {
     /// each of their names: "Clinton" → Bill Clinton.
     public func officeHoldersBySurname(where isOffice: (String) -> Bool) -> [String: [Int]] {
         var table: [String: [Int]] = [:]
-        for name in names where name.kind == .alias {
-            let actor = actors[name.actor]
-            guard actor.kind == .person, actor.roles.contains(where: { isOffice($0.title) }),
-                  let last = name.text.split(separator: " ").last.map(String.init), table[last]?.contains(name.actor) != true else { continue }
-            table[last, default: []].append(name.actor)
+        // (Each person's offices read once, however many names the person has; the last word found by its bytes.)
+        var holds: [Int: Bool] = [:]
+        for name in names where name.kind == .alias && actors[name.actor].kind == .person {
+            let holding = holds[name.actor] ?? actors[name.actor].roles.contains { isOffice($0.title) }
+            holds[name.actor] = holding
+            let text = name.text.utf8
+            guard holding, let end = text.lastIndex(where: { $0 != 0x20 }) else { continue }
+            let start = text[..<end].lastIndex(of: 0x20).map(text.index(after:)) ?? text.startIndex
+            let last = String(name.text[start...end])
+            if table[last]?.contains(name.actor) != true { table[last, default: []].append(name.actor) }
         }
         return table
     }
