@@ -10,7 +10,7 @@ extension EntityResolution {
         for comma in words.indices where comma >= 2 && words[comma] == "," && isPersonAppositive(after: comma) {
             var start = comma
             while start > 0, comma - start < 4, !covered[start - 1], sentenceOf[start - 1] == sentenceOf[comma],
-                  words[start - 1].utf8.count > 1, Self.isCapitalised(words[start - 1]),
+                  words[start - 1].utf8.count > 1, capitalised[start - 1],
                   Truecaser.standard.usualCase(ofLowercased: lower[start - 1]) != false,
                   !Offices.honorifics.contains(lower[start - 1]), !Self.calendarWords.contains(lower[start - 1]),
                   !Self.institutionWords.contains(words[start - 1]), !Self.geographyWords.contains(words[start - 1])
@@ -19,7 +19,7 @@ extension EntityResolution {
             }
             // (A name whose first word begins the sentence or follows a word in lower case, or one usually so ("And"):
             // not the tail of a longer one, nor a father's name after "bin": "Mohammed bin Abdulrahman Al Thani".)
-            guard comma - start >= 2, start == 0 || !Self.isCapitalised(words[start - 1]) || sentenceOf[start - 1] != sentenceOf[comma]
+            guard comma - start >= 2, start == 0 || !capitalised[start - 1] || sentenceOf[start - 1] != sentenceOf[comma]
                     || Truecaser.standard.usualCase(ofLowercased: lower[start - 1]) == false,
                   start == 0 || !NameMatcher.fathersParticles.contains(lower[start - 1])
             else { continue }
@@ -56,7 +56,7 @@ extension EntityResolution {
             let closes = next == "," || next == "." || sentenceOf[k + 1] != sentenceOf[k]
             if Self.personNouns.contains(lower[k]) || closes && isNationalityWord(k) && !lower[k].hasSuffix("s") {
                 guard !closes else { return true }
-                return document.tokens[k + 1].kind != .clitic && !Self.isCapitalised(words[k + 1])
+                return document.tokens[k + 1].kind != .clitic && !capitalised[k + 1]
                     && (Self.qualifierWords.contains(next) || next.utf8.count > 4 && (next.hasSuffix("ed") || next.hasSuffix("ing")))
             }
             if Self.clauseWords.contains(lower[k]) { return false }

@@ -185,7 +185,7 @@ extension EntityResolution {
                 if k >= 2, document.tokens[k - 1].kind == .clitic, let place = affiliations.places[k - 2] {
                     return described(place.country, sector, before: place.start, stop: place.start, title: title)
                 }
-                if Self.isCapitalised(words[k - 1]), let stem = Self.partyStems[word], let code = affiliations.parties[stem], !code.isEmpty {
+                if capitalised[k - 1], let stem = Self.partyStems[word], let code = affiliations.parties[stem], !code.isEmpty {
                     return described(code, sector, before: k - 1, stop: k - 1, title: title)
                 }
             }
@@ -231,7 +231,7 @@ extension EntityResolution {
             // "Representative" written as a title right before a name is a legislator's, as "Rep." is
             // ("Representative Dan Kildee", "U.S. Representative"; not "a union representative", "Trade Representative").
             if agent == nil, k == end, words[k - 1] == "Representative",
-               k < 2 || sentenceOf[k - 2] != sentenceOf[k - 1] || !Self.isCapitalised(words[k - 2]) || countryAt[k - 1] != nil {
+               k < 2 || sentenceOf[k - 2] != sentenceOf[k - 1] || !capitalised[k - 2] || countryAt[k - 1] != nil {
                 (agent, agentWords) = ("LEG", "rep.")
             }
             // (A spokesman's sector is his employer's: Phoenix's MED is a journalist's. A deputy before

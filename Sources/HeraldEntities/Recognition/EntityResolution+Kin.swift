@@ -30,8 +30,8 @@ extension EntityResolution {
             guard let owner = ownerEnding[t - 1], let surname = Self.surname(ofKey: owner) else { continue }
             var k = t + 1
             if k < words.count, words[k] == "," { k += 1 }
-            guard k < words.count, sentenceOf[k] == sentenceOf[t], Self.isCapitalised(words[k]), words[k].utf8.count > 2,
-                  k + 1 == words.count || !Self.isCapitalised(words[k + 1]) || sentenceOf[k + 1] != sentenceOf[k],
+            guard k < words.count, sentenceOf[k] == sentenceOf[t], capitalised[k], words[k].utf8.count > 2,
+                  k + 1 == words.count || !capitalised[k + 1] || sentenceOf[k + 1] != sentenceOf[k],
                   !covered[k] || unknownPeople[words[k]]?.contains(k..<(k + 1)) == true,
                   case let full = words[k] + " " + surname, full != owner,
                   Truecaser.standard.usualCase(ofLowercased: lower[k]) != false || firstNames.contains(words[k])

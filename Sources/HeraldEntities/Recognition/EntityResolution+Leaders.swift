@@ -131,8 +131,8 @@ extension EntityResolution {
     func isAfterPresidents(_ t: Int) -> Bool {
         var k = t
         while k >= 1 {
-            if lower[k - 1] == "presidents" { return Self.isCapitalised(words[k - 1]) }
-            guard k >= 3, lower[k - 1] == "and" || lower[k - 1] == ",", Self.isCapitalised(words[k - 2]),
+            if lower[k - 1] == "presidents" { return capitalised[k - 1] }
+            guard k >= 3, lower[k - 1] == "and" || lower[k - 1] == ",", capitalised[k - 2],
                   sentenceOf[k - 2] == sentenceOf[t] else { return false }
             k -= 2
         }

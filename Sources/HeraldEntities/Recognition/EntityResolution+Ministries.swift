@@ -10,7 +10,7 @@ extension EntityResolution {
             guard let country = countryAt[k], let code = base.actors[country.actor].country, !covered[k] else { continue }
             // Capitalised words up to "Ministry" or "Department", or "Ministry of …" after them.
             var end = k
-            while end < words.count, end - k < 5, Self.isCapitalised(words[end]),
+            while end < words.count, end - k < 5, capitalised[end],
                   !Self.departmentWords.contains(words[end]), !covered[end]
             {
                 end += 1
@@ -18,10 +18,10 @@ extension EntityResolution {
             guard end < words.count, Self.departmentWords.contains(words[end]) else { continue }
             var subject = Array(words[k..<end])
             var last = end + 1
-            if subject.isEmpty, last + 1 < words.count, words[last] == "of", Self.isCapitalised(words[last + 1]) {
+            if subject.isEmpty, last + 1 < words.count, words[last] == "of", capitalised[last + 1] {
                 last += 1
-                while last < words.count, Self.isCapitalised(words[last]) || (words[last] == "and" && last + 1 < words.count
-                    && Self.isCapitalised(words[last + 1])) { last += 1 }
+                while last < words.count, capitalised[last] || (words[last] == "and" && last + 1 < words.count
+                    && capitalised[last + 1]) { last += 1 }
                 subject = Array(words[(end + 2)..<last])
             }
             guard !subject.isEmpty else { continue }

@@ -14,7 +14,7 @@ extension EntityResolution {
         var named = tokensNamedSoFar()
         for (range, _) in tagged { for t in range { named[t] = true } }
         func isCapitalisedWord(_ k: Int) -> Bool {
-            k >= 0 && k < words.count && Self.isCapitalised(words[k]) && words[k].utf8.dropFirst().contains { $0 &- 0x61 < 26 }
+            k >= 0 && k < words.count && capitalised[k] && words[k].utf8.dropFirst().contains { $0 &- 0x61 < 26 }
         }
         // (Nor a people, a faith, a language or an event's word: "Roman Catholics", "Sunni Arab", "Summer Olympics".)
         func isOtherWord(_ k: Int) -> Bool { Self.otherWords[words[k]] != nil || isNationalityWord(k) }

@@ -304,7 +304,7 @@ extension EntityResolution {
         let sentence = sentenceOf[tokens.lowerBound]
         func isNameWord(_ k: Int) -> Bool {
             // (A word the tagger read as an organisation's may be the longer name's: "National" of "National Democratic Party".)
-            guard k > 0, sentenceOf[k - 1] == sentence, Self.isCapitalised(words[k]), matchAt[k] == nil, !covered[k],
+            guard k > 0, sentenceOf[k - 1] == sentence, capitalised[k], matchAt[k] == nil, !covered[k],
                   taggedAt[k].map({ tagged[$0].1 == "ORG" }) ?? true, !isNationalityWord(k) else { return false }
             let word = lower[k]
             return (!Offices.jobTitleWords.contains(word) || word == "national") && !Offices.honorifics.contains(word) && !Offices.partyWords.contains(word)

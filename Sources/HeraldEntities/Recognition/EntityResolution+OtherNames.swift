@@ -79,7 +79,7 @@ extension EntityResolution {
     /// Prize"); nil when there are none, or only a sentence's first word.
     private func name(before t: Int) -> Range<Int>? {
         var start = t
-        while start > 0, sentenceOf[start - 1] == sentenceOf[t], Self.isCapitalised(words[start - 1]),
+        while start > 0, sentenceOf[start - 1] == sentenceOf[t], capitalised[start - 1],
               !Self.eventHeads.contains(words[start - 1]), !Self.lawHeads.contains(words[start - 1])
         {
             start -= 1
@@ -115,16 +115,16 @@ extension EntityResolution {
     func courtCase(at t: Int) -> Range<Int>? {
         guard t > 0, t + 1 < words.count, words[t] == "v." || words[t] == "v",
               sentenceOf[t - 1] == sentenceOf[t], sentenceOf[t + 1] == sentenceOf[t],
-              Self.isCapitalised(words[t - 1]), Self.isCapitalised(words[t + 1]) else { return nil }
+              capitalised[t - 1], capitalised[t + 1] else { return nil }
         var start = t - 1, end = t + 2
-        while start > 0, t - start < 4, sentenceOf[start - 1] == sentenceOf[t], Self.isCapitalised(words[start - 1]) { start -= 1 }
-        while end < words.count, end - t <= 4, sentenceOf[end] == sentenceOf[t], Self.isCapitalised(words[end]) { end += 1 }
+        while start > 0, t - start < 4, sentenceOf[start - 1] == sentenceOf[t], capitalised[start - 1] { start -= 1 }
+        while end < words.count, end - t <= 4, sentenceOf[end] == sentenceOf[t], capitalised[end] { end += 1 }
         return start..<end
     }
 
     /// Whether token `t` and the day after it are a day's event: "Super Tuesday", "Black Friday".
     func isDayEvent(_ t: Int) -> Bool {
-        t + 1 < words.count && Self.otherWords[words[t]] == .dayModifier && Self.isCapitalised(words[t + 1])
+        t + 1 < words.count && Self.otherWords[words[t]] == .dayModifier && capitalised[t + 1]
             && Self.calendarWords.contains(lower[t + 1])
     }
 

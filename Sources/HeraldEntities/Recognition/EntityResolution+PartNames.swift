@@ -241,7 +241,7 @@ extension EntityResolution {
         // (Only surnames named more than once, one of them after a capitalised word: most articles have none.)
         var keys: [String] = []
         for (key, ranges) in unknownPeople where ranges.count > 1 && !key.utf8.contains(0x20)
-            && ranges.contains(where: { $0.lowerBound > 0 && Self.isCapitalised(words[$0.lowerBound - 1]) }) {
+            && ranges.contains(where: { $0.lowerBound > 0 && capitalised[$0.lowerBound - 1] }) {
             keys.append(key)
         }
         for key in keys.sorted() {
@@ -251,13 +251,13 @@ extension EntityResolution {
             for range in ranges {
                 let f = range.lowerBound - 1
                 guard range.count == 1, f >= 0, sentenceOf[f] == sentenceOf[range.lowerBound], !taken[f] || isLoneName(f),
-                      Self.isCapitalised(words[f]), words[f].utf8.count > 2, words[f].utf8.contains(where: { $0 &- 0x61 < 26 }),
+                      capitalised[f], words[f].utf8.count > 2, words[f].utf8.contains(where: { $0 &- 0x61 < 26 }),
                       !words[f].utf8.contains(where: { $0 == 0x2E }),
                       case let usual = Truecaser.standard.usualCase(ofLowercased: lower[f]), firstNames.contains(words[f]) || usual == nil,
                       // (A sentence's first word that is a word too begins it: "Will Warren continue …?")
                       usual != false || f > 0 && sentenceOf[f - 1] == sentenceOf[f],
                       !Offices.honorifics.contains(lower[f]), !Offices.jobTitleWords.contains(lower[f]), Self.partyStems[lower[f]] == nil,
-                      !isNationalityWord(f), !(f > 0 && sentenceOf[f - 1] == sentenceOf[f] && Self.isCapitalised(words[f - 1]))
+                      !isNationalityWord(f), !(f > 0 && sentenceOf[f - 1] == sentenceOf[f] && capitalised[f - 1])
                 else {
                     rest.append(range)
                     continue
@@ -336,7 +336,7 @@ extension EntityResolution {
         while t + 2 < words.count {
             defer { t += 1 }
             guard words[t + 1] == "-", !taken[t], !taken[t + 2], !withinName[t], sentenceOf[t] == sentenceOf[t + 2],
-                  t == 0 || sentenceOf[t - 1] != sentenceOf[t] || !Self.isCapitalised(words[t - 1]),
+                  t == 0 || sentenceOf[t - 1] != sentenceOf[t] || !capitalised[t - 1],
                   let key = people[words[t] + " - " + words[t + 2]] else { continue }
             unknownPeople[key, default: []].append(t..<(t + 3))
             for k in t..<(t + 3) { taken[k] = true }
@@ -350,7 +350,7 @@ extension EntityResolution {
         guard !people.isEmpty else { return }
         // (A capital first, a cheap test, before any look-up.)
         for t in 1..<max(words.count, 1) where !taken[t] && words[t].utf8.first.map({ $0 &- 0x41 < 26 }) == true && sentenceOf[t - 1] == sentenceOf[t] {
-            guard t + 1 >= words.count || !Self.isCapitalised(words[t + 1]), people[Substring(words[t])] != nil,
+            guard t + 1 >= words.count || !capitalised[t + 1], people[Substring(words[t])] != nil,
                   firstNames.contains(words[t]), join(firstName: t, to: people) else { continue }
             taken[t] = true
         }

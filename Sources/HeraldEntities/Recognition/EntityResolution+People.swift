@@ -89,7 +89,7 @@ extension EntityResolution {
         // The one bearer the knowledge base knows of a surname, who led a country the article names before its date, is
         // that leader, however common the surname: "the Reagan era" in 2016 (not "Carter": Jimmy and Ash; nor "Bush"; nor
         // the end of another name: "Marronnier Park").
-        let afterName = start > 0 && sentenceOf[start - 1] == sentenceOf[start] && Self.isCapitalised(words[start - 1])
+        let afterName = start > 0 && sentenceOf[start - 1] == sentenceOf[start] && capitalised[start - 1]
         if !word, !afterName, people.count == 1, let person = people.first, let day, base.actors[person].kind == .person,
            base.actors[person].roles.contains(where: { $0.title.hasPrefix("head of") && ($0.start ?? day) < day }),
            let leader = holderInArticle([person], strictly: true) {
@@ -183,12 +183,12 @@ extension EntityResolution {
                 var after = k
                 while after < words.count, Self.portfolios.contains(words[after]) { after += 1 }
                 var end = after
-                while end < words.count, Self.isCapitalised(words[end]) { end += 1 }
+                while end < words.count, capitalised[end] { end += 1 }
                 if after > k, end - after >= 2, end == words.count || lower[end] != "of" { start = after }
             }
             // ("Justice Department", "Prime Minister's Office", "General Assembly", "Queen City": an
             // institution or a place, not a person.)
-            guard !covered[start], Self.isCapitalised(words[start]), Offices.honorifics.contains(lower[i]),
+            guard !covered[start], capitalised[start], Offices.honorifics.contains(lower[i]),
                   !Self.institutionHeads.contains(words[start]), !Self.institutionWords.contains(words[start]),
                   !Self.titleBodies.contains(words[start]), !Self.geographyWords.contains(words[start]),
                   !Self.afterTitlesNoName.contains(words[start]),
@@ -198,12 +198,12 @@ extension EntityResolution {
                 continue
             }
             var end = start
-            while end < words.count, !covered[end], Self.isCapitalised(words[end]),
+            while end < words.count, !covered[end], capitalised[end],
                   sentenceOf[end] == sentenceOf[i], !Offices.honorifics.contains(lower[end])
             {
                 end += 1
                 // A surname of two joined by a hyphen: "Mr. Holtz-Eakin".
-                if end + 1 < words.count, words[end] == "-", !covered[end + 1], Self.isCapitalised(words[end + 1]),
+                if end + 1 < words.count, words[end] == "-", !covered[end + 1], capitalised[end + 1],
                    !document.tokens[end - 1].flags.contains(.spaceAfter), !document.tokens[end].flags.contains(.spaceAfter)
                 {
                     end += 1
@@ -211,7 +211,7 @@ extension EntityResolution {
                 // A surname's particles in lower case: "Mayor Bill de Blasio", "Jean de la Fontaine".
                 var particles = end
                 while particles < words.count, particles - end < 2, Self.surnameParticles.contains(words[particles]) { particles += 1 }
-                if particles > end, particles < words.count, !covered[particles], Self.isCapitalised(words[particles]),
+                if particles > end, particles < words.count, !covered[particles], capitalised[particles],
                    sentenceOf[particles] == sentenceOf[i]
                 {
                     end = particles

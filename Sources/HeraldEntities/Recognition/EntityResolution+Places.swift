@@ -308,8 +308,8 @@ extension EntityResolution {
     /// "Miami-Dade"): the compound's, not a place of that name elsewhere.
     func isHyphenGlued(_ t: Int) -> Bool {
         func glued(_ a: Int, _ b: Int) -> Bool { document.tokens[a].end == document.tokens[b].start }
-        if t >= 2, words[t - 1] == "-", glued(t - 2, t - 1), glued(t - 1, t), Self.isCapitalised(words[t - 2]) { return true }
-        return t + 2 < words.count && words[t + 1] == "-" && glued(t, t + 1) && glued(t + 1, t + 2) && Self.isCapitalised(words[t + 2])
+        if t >= 2, words[t - 1] == "-", glued(t - 2, t - 1), glued(t - 1, t), capitalised[t - 2] { return true }
+        return t + 2 < words.count && words[t + 1] == "-" && glued(t, t + 1) && glued(t + 1, t + 2) && capitalised[t + 2]
     }
 
     /// Words before a town's name that say it is one ("in Nice").

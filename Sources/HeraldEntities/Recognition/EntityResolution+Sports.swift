@@ -90,7 +90,7 @@ extension EntityResolution {
         guard !owner.isEmpty else { return }
         for t in words.indices where !covered[t] {
             guard let actor = owner[words[t]], !shared.contains(words[t]) else { continue }
-            if t + 1 < words.count, Self.isCapitalised(words[t + 1]) || words[t + 1] == "-" { continue }
+            if t + 1 < words.count, capitalised[t + 1] || words[t + 1] == "-" { continue }
             add(actor, t..<(t + 1))
             covered[t] = true
         }
@@ -124,11 +124,11 @@ extension EntityResolution {
         for start in bracketed.keys.sorted() {
             var first = start - 1
             while first > 0, start - 1 - first < 4, !covered[first - 1], sentenceOf[first - 1] == sentenceOf[start],
-                  Self.isCapitalised(words[first - 1]) || Self.nameConnectors.contains(lower[first - 1]) && first - 1 > 0
+                  capitalised[first - 1] || Self.nameConnectors.contains(lower[first - 1]) && first - 1 > 0
             {
                 first -= 1
             }
-            while first < start - 1, !Self.isCapitalised(words[first]) { first += 1 }
+            while first < start - 1, !capitalised[first] { first += 1 }
             let name = first..<(start - 1)
             guard !name.isEmpty, !name.allSatisfy({ Self.functionWords.contains(lower[$0]) }) else { continue }
             unknownPeople[name.map { words[$0] }.joined(separator: " "), default: []].append(name)

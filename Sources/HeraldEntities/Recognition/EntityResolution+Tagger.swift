@@ -112,7 +112,7 @@ extension EntityResolution {
             if isMonth(range) { continue }
             if range.allSatisfy({ Self.functionWords.contains(lower[$0]) }) { continue }
             // Names are capitalised, and longer than a letter ("R" of "R-Texas" is a party).
-            guard Self.isCapitalised(words[range.lowerBound]) || words[range.lowerBound].first?.isNumber == true else { continue }
+            guard capitalised[range.lowerBound] || words[range.lowerBound].first?.isNumber == true else { continue }
             if range.count == 1, words[range.lowerBound].count == 1 { continue }
             // Nor is an oil's benchmark ("Brent crude", in every market report).
             if range.count == 1, range.upperBound < words.count, lower[range.upperBound] == "crude" { continue }
@@ -212,7 +212,7 @@ extension EntityResolution {
         var k = range.upperBound
         while k < words.count, k - range.upperBound < 8, sentenceOf[k] == sentenceOf[range.lowerBound] {
             if Self.divisionPlurals.contains(words[k]) { return true }
-            guard words[k] == "," || words[k] == "and" || Self.isCapitalised(words[k]) else { return false }
+            guard words[k] == "," || words[k] == "and" || capitalised[k] else { return false }
             k += 1
         }
         return false
@@ -223,7 +223,7 @@ extension EntityResolution {
     mutating func addRepeats(taken: inout [Bool]) {
         // Each name's words, to the person's or other's key; the longest first.
         var known: [(words: ArraySlice<String>, person: String?, other: String?, actor: Int?, first: Int)] = []
-        func isSurname(_ t: Int) -> Bool { !Self.functionWords.contains(lower[t]) && Self.isCapitalised(words[t]) }
+        func isSurname(_ t: Int) -> Bool { !Self.functionWords.contains(lower[t]) && capitalised[t] }
         for (key, ranges) in unknownPeople {
             guard let range = ranges.max(by: { $0.count < $1.count }) else { continue }
             let first = ranges.lazy.map(\.lowerBound).min() ?? 0
@@ -278,7 +278,7 @@ extension EntityResolution {
     func diseaseNames() -> Set<String> {
         var names: Set<String> = []
         // (The capital first: a byte's test before a word's hash.)
-        for t in 1..<max(words.count, 1) where Self.isCapitalised(words[t - 1]) && (3...11).contains(lower[t].utf8.count)
+        for t in 1..<max(words.count, 1) where capitalised[t - 1] && (3...11).contains(lower[t].utf8.count)
             && Self.diseaseHeads.contains(lower[t]) {
             names.insert(words[t - 1])
         }

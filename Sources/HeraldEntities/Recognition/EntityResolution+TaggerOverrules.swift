@@ -146,7 +146,7 @@ extension EntityResolution {
         // So does a city of a hundred thousand whose name is no English word, first name or common surname, alone
         // among words in lower case ("Rebels shelled Grozny"; not "Reading", "Marion", "Jackson" or the "Pest" of
         // "Organic Pest Control").
-        func isCapitalisedNeighbour(_ k: Int) -> Bool { k >= 0 && k < words.count && sentenceOf[k] == sentenceOf[t] && Self.isCapitalised(words[k]) }
+        func isCapitalisedNeighbour(_ k: Int) -> Bool { k >= 0 && k < words.count && sentenceOf[k] == sentenceOf[t] && capitalised[k] }
         if Truecaser.standard.usualCase(ofLowercased: lower[t]) == nil, !firstNames.contains(word), !Self.commonSurnames.contains(word),
            !isCapitalisedNeighbour(t - 1), !isCapitalisedNeighbour(t + 1),
            candidates.contains(where: { !base.actors[$0.actor].id.hasPrefix("a:") && (base.actors[$0.actor].place?.population ?? 0) >= 100_000 }) {

@@ -111,10 +111,10 @@ extension EntityResolution {
         for start in afterCommas {
             let end = start - 1
             var first = end
-            while first > 1, end - first < 4, sentenceOf[first - 1] == sentenceOf[end], !named[first - 1], Self.isCapitalised(words[first - 1]) {
+            while first > 1, end - first < 4, sentenceOf[first - 1] == sentenceOf[end], !named[first - 1], capitalised[first - 1] {
                 first -= 1
             }
-            guard first < end, sentenceOf[first - 1] == sentenceOf[end], !Self.isCapitalised(words[first - 1]),
+            guard first < end, sentenceOf[first - 1] == sentenceOf[end], !capitalised[first - 1],
                   !regionsAfter(first..<end).isEmpty else { continue }
             unknownOthers[words[first..<end].joined(separator: " "), default: (.location, [])].ranges.append(first..<end)
         }
@@ -134,7 +134,7 @@ extension EntityResolution {
         guard end >= words.count || sentenceOf[end] != sentenceOf[comma] || [",", ".", ";", ":", ")"].contains(words[end]) else { return [] }
         // ("St. Petersburg, Tehran, and Damascus": a list goes on after the comma; not "Gladstone, NJ, and the senator".)
         if end + 1 < words.count, words[end] == ",", placeStarts.contains(end + 1)
-            || (lower[end + 1] == "and" || lower[end + 1] == "or") && end + 2 < words.count && Self.isCapitalised(words[end + 2]) { return [] }
+            || (lower[end + 1] == "and" || lower[end + 1] == "or") && end + 2 < words.count && capitalised[end + 2] { return [] }
         let actors = matches[m].names.map { base.names[$0].actor }
         if !countries, actors.contains(where: { base.actors[$0].kind == .country }) { return [] }
         return actors.filter { base.actors[$0].id.hasPrefix("a:") }

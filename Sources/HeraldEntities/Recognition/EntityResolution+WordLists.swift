@@ -138,7 +138,7 @@ extension EntityResolution {
     /// ("Central" of "Central Park"): `t` ends another name, and a surname there names no one alone. A title,
     /// a job's or a party's word is the person's ("President Park", "Republican Trump").
     func endsAName(_ t: Int) -> Bool {
-        guard t > 1, sentenceOf[t - 2] == sentenceOf[t], !Self.opensAPhrase.contains(words[t - 2]), Self.isCapitalised(words[t - 1]),
+        guard t > 1, sentenceOf[t - 2] == sentenceOf[t], !Self.opensAPhrase.contains(words[t - 2]), capitalised[t - 1],
               isCommonWord((t - 1)..<t) else { return false }
         return !Self.isTitleWord(lower[t - 1]) && !isNationalityWord(t - 1)
     }

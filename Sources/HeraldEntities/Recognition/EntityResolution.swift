@@ -37,6 +37,8 @@ struct EntityResolution {
     let words: [String]
     let lower: [String]
     let sentenceOf: [Int]
+    /// Per token, whether it begins with a capital (see ``isCapitalised(_:)``), read once.
+    let capitalised: [Bool]
 
     /// Mentions found so far, by actor index, in the order actors were first met.
     var mentions: [Int: [Range<Int>]] = [:]
@@ -119,6 +121,7 @@ struct EntityResolution {
             match.names.contains { [.country, .place].contains(base.actors[base.names[$0].actor].kind) }
         }.map(\.tokens.lowerBound))
         self.words = words
+        capitalised = words.map(Self.isCapitalised)
         let lower = words.map(Self.lowercase)
         self.lower = lower
         era = document.publishedAt == nil ? Self.era(matches: matches, words: words, lower: lower, base: base) : nil
@@ -313,7 +316,7 @@ struct EntityResolution {
         // Roberts", "Virginia Democrats").
         // (A surname the knowledge base knows is no other name: "Chelsea Clinton".)
         if match.tokens.count == 1, firstNames.contains(words[match.tokens.lowerBound]),
-           match.tokens.upperBound < words.count, case let next = match.tokens.upperBound, Self.isCapitalised(words[next]),
+           match.tokens.upperBound < words.count, case let next = match.tokens.upperBound, capitalised[next],
            !Offices.honorifics.contains(lower[next]), !Offices.jobTitleWords.contains(lower[next]),
            !Self.institutionWords.contains(words[next]), !Self.titleBodies.contains(words[next]),
            matchAt[next].map({ matches[$0].names.allSatisfy { base.names[$0].kind == .surname } }) ?? true
