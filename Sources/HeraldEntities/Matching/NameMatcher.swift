@@ -171,21 +171,30 @@ public final class NameMatcher: Sendable {
 
     static func casing(_ token: String) -> UInt8 {
         // ASCII first, without Unicode property look-ups.
-        if token.utf8.allSatisfy({ $0 < 0x80 }) {
-            var letters = 0, capitals = 0, firstIsCapital = false
-            for byte in token.utf8 where (byte | 0x20) &- 0x61 < 26 {
-                let isCapital = byte &- 0x41 < 26
-                if letters == 0 { firstIsCapital = isCapital }
-                letters += 1
-                if isCapital { capitals += 1 }
-            }
-            if letters >= 2, capitals == letters { return 2 }
-            return firstIsCapital ? 1 : 0
-        }
+        if token.utf8.allSatisfy({ $0 < 0x80 }) { return asciiCasing(token.utf8) }
         let letters = token.unicodeScalars.filter { $0.properties.isAlphabetic }
         guard let first = letters.first else { return 0 }
         if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) { return 2 }
         return first.properties.isUppercase ? 1 : 0
+    }
+
+    /// The casing mark of token `index` of `document`, read from the text's bytes (through a string beyond ASCII only).
+    static func casing(ofToken index: Int, in document: Document) -> UInt8 {
+        let bytes = document.text[document.tokens[index].range]
+        return bytes.allSatisfy({ $0 < 0x80 }) ? asciiCasing(bytes) : casing(document.string(of: document.tokens[index]))
+    }
+
+    /// ``casing(_:)`` of ASCII bytes.
+    @inline(__always) private static func asciiCasing(_ bytes: some Sequence<UInt8>) -> UInt8 {
+        var letters = 0, capitals = 0, firstIsCapital = false
+        for byte in bytes where (byte | 0x20) &- 0x61 < 26 {
+            let isCapital = byte &- 0x41 < 26
+            if letters == 0 { firstIsCapital = isCapital }
+            letters += 1
+            if isCapital { capitals += 1 }
+        }
+        if letters >= 2, capitals == letters { return 2 }
+        return firstIsCapital ? 1 : 0
     }
 
     /// The names in `document`, longest first at each place, left to right, not overlapping;
@@ -292,7 +301,7 @@ public final class NameMatcher: Sendable {
         // is no "Al-Thawra").
         let forms = accepts[Int(state)]
         let insideName = tokens.lowerBound > 0 && forms.contains { formOpensWithArticle[Int($0)] }
-            && Self.casing(document.string(of: document.tokens[tokens.lowerBound - 1])) > 0
+            && Self.casing(ofToken: tokens.lowerBound - 1, in: document) > 0
         for form in forms.map(Int.init) where !(insideName && formOpensWithArticle[form]) {
             let name = Int(formNames[form])
             if !names.contains(name), !excluded(name), fits(formCasing[form], tokens: tokens, in: document, lenient: lenient) { names.append(name) }
@@ -313,7 +322,7 @@ public final class NameMatcher: Sendable {
             var need = required[offset]
             if need == Self.smallWordCasing { need = lenient ? 0 : 1 }
             guard need > 0 else { continue }
-            let have = Self.casing(document.string(of: document.tokens[index]))
+            let have = Self.casing(ofToken: index, in: document)
             if need == 2 && have != 2 { return false }
             if need == 1 && have == 0 { return false }
         }
