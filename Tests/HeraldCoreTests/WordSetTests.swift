@@ -30,3 +30,17 @@ import Testing
         #expect(WordSet().isEmpty && !WordSet().contains(""))
     }
 }
+
+@Suite struct WordMapTests {
+    @Test func wordsMapToTheirLastValue() {
+        var map: WordMap<Int> = ["Olympics": 1, "Act": 2, "Olympics": 3]
+        #expect(map["Olympics"] == 3 && map["Act"] == 2 && map.count == 2)
+        #expect(map["olympics"] == nil && map["Ac"] == nil && map[""] == nil)
+        map["Treaty"] = 4
+        map["Act"] = 5
+        #expect(map["Treaty"] == 4 && map["Act"] == 5 && map.values == [3, 5, 4])
+        // Words beyond ASCII and substrings' words alike.
+        map["Québec"] = 6
+        #expect(map[String("le Québec".dropFirst(3))] == 6)
+    }
+}

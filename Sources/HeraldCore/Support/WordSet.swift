@@ -56,6 +56,12 @@ public struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
         slot(of: word).1 >= 0
     }
 
+    /// The place of `word` in ``words``, or nil if the set lacks it.
+    public func index(of word: String) -> Int? {
+        let found = word.utf8.withContiguousStorageIfAvailable { slot(of: $0).1 } ?? Array(word.utf8).withUnsafeBufferPointer { slot(of: $0).1 }
+        return found >= 0 ? found : nil
+    }
+
     /// Adds `word`; returns whether it was new.
     @discardableResult
     public mutating func insert(_ word: String) -> Bool {

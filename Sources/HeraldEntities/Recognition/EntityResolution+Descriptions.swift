@@ -19,7 +19,7 @@ extension EntityResolution {
     }
 
     /// Party words and the word of the party's name they stand for.
-    static let partyStems: [String: String] = [
+    static let partyStems: WordMap<String> = [
         "democrat": "Democratic", "democratic": "Democratic", "democrats": "Democratic", "republican": "Republican",
         "republicans": "Republican", "gop": "Republican", "tory": "Conservative", "tories": "Conservative",
         "conservative": "Conservative", "labour": "Labour", "liberal": "Liberal", "libertarian": "Libertarian",
@@ -317,7 +317,7 @@ extension EntityResolution {
         return title
     }
 
-    static let abbreviatedTitles: [String: String] = [
+    static let abbreviatedTitles: WordMap<String> = [
         "sen.": "senator", "sens.": "senator", "rep.": "representative", "reps.": "representative", "gov.": "governor",
         "govs.": "governor", "gen.": "general", "lt.": "lieutenant", "col.": "colonel", "capt.": "captain", "maj.": "major",
         "sgt.": "sergeant", "adm.": "admiral", "cpl.": "corporal", "cmdr.": "commander", "cdr.": "commander", "pvt.": "private",

@@ -122,7 +122,7 @@ extension EntityResolution {
     }
 
     /// Words for a leader's time in office after the surname, and the offices they speak of.
-    static let termWords: [String: [String]] = [
+    static let termWords: WordMap<[String]> = [
         "administration": ["head of state"], "presidency": ["head of state"], "government": ["head of government"],
     ]
 

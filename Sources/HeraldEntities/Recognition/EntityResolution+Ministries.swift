@@ -100,7 +100,7 @@ extension EntityResolution {
     }
 
     /// US departments by their initials ("the VA" only after "the").
-    static let usDepartmentShortNames: [String: String] = [
+    static let usDepartmentShortNames: WordMap<String> = [
         "DHS": "Homeland Security", "DOJ": "Justice", "DoD": "Defense", "DOD": "Defense", "HHS": "Health and Human Services",
         "HUD": "Housing and Urban Development", "USDA": "Agriculture", "VA": "Veterans Affairs",
     ]
@@ -112,8 +112,8 @@ extension EntityResolution {
 
     static let departmentWords: WordSet = ["Ministry", "Department"]
 
-    /// Subjects of departments whose sector is not GOV.
-    static let departmentSectors: [String: String] = [
+    /// Subjects of departments whose sector is not GOV, the first that a department's subject holds deciding.
+    static let departmentSectors: KeyValuePairs<String, String> = [
         "defence": "MIL", "defense": "MIL", "armed forces": "MIL", "war": "MIL", "justice": "JUD", "intelligence": "SPY",
         "state security": "SPY", "police": "COP",
     ]

@@ -7,7 +7,7 @@ import HeraldKnowledge
 extension EntityResolution {
     /// Head words of organisations' names and the sectors they name. (Words of many kinds of body,
     /// "Center", "Council", "Union", name none; "Center for …" is a research or advocacy group's.)
-    static let organisationHeads: [String: String] = [
+    static let organisationHeads: WordMap<String> = [
         "University": "EDU", "College": "EDU", "School": "EDU", "Academy": "EDU",
         "News": "MED", "Times": "MED", "Journal": "MED", "Daily": "MED", "Tribune": "MED", "Gazette": "MED", "Network": "MED",
         "Radio": "MED", "Television": "MED", "Magazine": "MED", "Newspaper": "MED",

@@ -138,8 +138,8 @@ extension EntityResolution {
     }
 
     /// All the words above in one table, so that a word is looked up once.
-    static let otherWords: [String: OtherWord] = {
-        var table: [String: OtherWord] = [:]
+    static let otherWords: WordMap<OtherWord> = {
+        var table = WordMap<OtherWord>()
         for word in affiliations { table[word] = .name(.affiliation) }
         for word in languages { table[word] = .name(.language) }
         for word in eventNames { table[word] = .name(.event) }
