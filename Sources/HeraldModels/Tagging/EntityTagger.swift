@@ -73,13 +73,14 @@ public struct EntityTagger: Sendable {
     }
 
     private func classes(_ input: Input) -> [Int] {
-        let context = Context(input, lexicon: lexicon)
+        var context = Context(input, lexicon: lexicon)
+        let plain = context.plain
         // After no name, a word without capitals, digits or letters beyond ASCII begins none: O,
         // without scoring (most words of a text; the model trained on them says the same).
         let outside = scheme.outside
         // An I- label follows only its own type: the best class that may follow is chosen.
-        return GreedyTagging.decode(model, context, settled: { i, previous in
-            guard let outside, previous < 0 || previous == outside, context.plain[i] else { return nil }
+        return GreedyTagging.decode(model, &context, settled: { i, previous in
+            guard let outside, previous < 0 || previous == outside, plain[i] else { return nil }
             return outside
         }, allowed: scheme.allows)
     }

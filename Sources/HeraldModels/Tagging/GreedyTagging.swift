@@ -27,11 +27,10 @@ struct FeatureList {
 enum GreedyTagging {
     /// The class of each token, each chosen given the two before it: the best-scoring class that
     /// `allowed` lets follow the one before; where `settled` gives a token's class from the class
-    /// before it, the model is not asked.
-    static func decode(_ model: AveragedPerceptron, _ context: some TaggingContext,
+    /// before it, the model is not asked. (The context is borrowed, not copied: it fills in what it reads.)
+    static func decode(_ model: AveragedPerceptron, _ context: inout some TaggingContext,
                        settled: (Int, Int) -> Int? = { _, _ in nil },
                        allowed: (Int, Int) -> Bool = { _, _ in true }) -> [Int] {
-        var context = context
         var scratch = [Float](repeating: 0, count: model.classes)
         var chosen: [Int] = []
         chosen.reserveCapacity(context.count)

@@ -12,7 +12,8 @@ public struct PartOfSpeechTagger: Sendable {
 
     /// Tags for a sentence's words.
     public func tag(_ words: [String]) -> [String] {
-        GreedyTagging.decode(model, Context(words)).map { tags[$0] }
+        var context = Context(words)
+        return GreedyTagging.decode(model, &context).map { tags[$0] }
     }
 
     /// Trains on sentences of (word, tag) for `iterations` passes, shuffling with a fixed seed.
