@@ -58,7 +58,8 @@ public struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
 
     /// The place of `word` in ``words``, or nil if the set lacks it.
     public func index(of word: String) -> Int? {
-        let found = word.utf8.withContiguousStorageIfAvailable { slot(of: $0).1 } ?? Array(word.utf8).withUnsafeBufferPointer { slot(of: $0).1 }
+        let found = word.utf8.withContiguousStorageIfAvailable { slot(of: $0).1 }
+            ?? Array(word.utf8).withUnsafeBufferPointer { slot(of: $0).1 }
         return found >= 0 ? found : nil
     }
 
