@@ -59,12 +59,15 @@ extension EntityResolution {
 
     /// "I.", "W.H.S.": capitals each followed by a full stop.
     static func isInitials(_ word: String) -> Bool {
-        var count = 0
+        // (The length first: most words fail there, before their bytes are read.)
+        let count = word.utf8.count
+        guard count >= 2, count <= 8, count % 2 == 0 else { return false }
+        var index = 0
         for byte in word.utf8 {
-            guard count < 8, count % 2 == 0 ? byte &- 0x41 < 26 : byte == UInt8(ascii: ".") else { return false }
-            count += 1
+            guard index % 2 == 0 ? byte &- 0x41 < 26 : byte == UInt8(ascii: ".") else { return false }
+            index += 1
         }
-        return count >= 2 && count % 2 == 0
+        return true
     }
 
     /// A person named with middle initials ("Joseph R. Biden", "Petro O. Poroshenko") is the one the
@@ -77,7 +80,7 @@ extension EntityResolution {
     mutating func resolveInitialledNames() {
         guard let matcher else { return }
         for (name, ranges) in unknownPeople where name.utf8.contains(UInt8(ascii: ".")) {
-            var parts = name.split(separator: " ")
+            var parts = Self.nameWords(name)
             if parts.count > 2, let last = parts.last, Self.generationSuffixes.contains(String(last)) {
                 parts.removeLast()
                 // (Only the holder of an office at the date: "Donald Trump Jr." is not his father, nor "Robert F.
