@@ -78,7 +78,7 @@ extension EntityResolution {
             for k in range { covered[k] = true }
         }
         // (The words below begin with D, H, U or V: a cheap test before the look-ups.)
-        for t in words.indices where words[t].utf8.first.map({ $0 == 0x44 || $0 == 0x48 || $0 == 0x55 || $0 == 0x56 }) == true && !covered[t] {
+        for t in words.indices where capitalised[t] && words[t].utf8.first.map({ $0 == 0x44 || $0 == 0x48 || $0 == 0x55 || $0 == 0x56 }) == true && !covered[t] {
             if words[t] == "Department" {
                 // "the Justice Department" (or, in an American story, "Justice Department officials").
                 if let k = ((max(t - 4, 0))..<t).first(where: { k in

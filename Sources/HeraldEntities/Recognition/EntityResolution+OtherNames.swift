@@ -21,7 +21,7 @@ extension EntityResolution {
                 t = law.upperBound - 1
                 continue
             }
-            guard word.utf8.first.map({ $0 &- 0x41 < 26 }) == true, let category = Self.otherWords[word] else { continue }
+            guard capitalised[t], word.utf8.first.map({ $0 &- 0x41 < 26 }) == true, let category = Self.otherWords[word] else { continue }
             if category == .dayModifier {
                 if isDayEvent(t) {
                     found.append(OtherName(tokens: t..<(t + 2), kind: .event))

@@ -349,7 +349,7 @@ extension EntityResolution {
         let people = peopleByFirstName()
         guard !people.isEmpty else { return }
         // (A capital first, a cheap test, before any look-up.)
-        for t in 1..<max(words.count, 1) where !taken[t] && words[t].utf8.first.map({ $0 &- 0x41 < 26 }) == true && sentenceOf[t - 1] == sentenceOf[t] {
+        for t in 1..<max(words.count, 1) where !taken[t] && capitalised[t] && words[t].utf8.first.map({ $0 &- 0x41 < 26 }) == true && sentenceOf[t - 1] == sentenceOf[t] {
             guard t + 1 >= words.count || !capitalised[t + 1], people[Substring(words[t])] != nil,
                   firstNames.contains(words[t]), join(firstName: t, to: people) else { continue }
             taken[t] = true
