@@ -33,11 +33,13 @@ public struct EntityRecognizer: Component {
     /// A recognizer over the standard knowledge base and the shipped entity tagger (built once, shared).
     public init() {
         // The tagger's weights and the word lists load on another core while this one reads the knowledge base and
-        // builds its matcher (a reader of either waits for it to finish).
+        // builds its matcher (a reader of either waits for it to finish); so do the tables of office holders, once
+        // the knowledge base is read.
         DispatchQueue.global().async {
             _ = Truecaser.standard
             _ = Self.standardTagger
             _ = (Self.firstNames, Self.givenNames)
+            _ = (Self.standardOfficeHolders, Self.standardLeaders, Self.standardHoldersByCode)
         }
         self.base = KnowledgeBase.standard
         self.matcher = Self.standardMatcher
