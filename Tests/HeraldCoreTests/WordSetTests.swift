@@ -44,3 +44,13 @@ import Testing
         #expect(map[String("le Québec".dropFirst(3))] == 6)
     }
 }
+
+@Suite struct SpaceSeparatedWordsTests {
+    @Test func wordsSplitAsSplittingAtSpacesDoes() {
+        for name in ["Barack Obama", "Bill de Blasio", "Holtz - Eakin", "  Abd al-Fattah  el-Sisi ", "Zoë", "", " ", "Đinđić Zoran"] {
+            #expect(name.spaceSeparatedWords == name.split(separator: " "), "\(name)")
+            let inside = Substring(name)
+            #expect(inside.spaceSeparatedWords == inside.split(separator: " "), "\(name)")
+        }
+    }
+}

@@ -41,8 +41,7 @@ public struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
 
     /// Whether the set holds `word`.
     public func contains(_ word: String) -> Bool {
-        if let found = word.utf8.withContiguousStorageIfAvailable({ contains(bytes: $0) }) { return found }
-        return Array(word.utf8).withUnsafeBufferPointer { contains(bytes: $0) }
+        index(of: word) != nil
     }
 
     /// Whether the set holds `word`.

@@ -8,6 +8,8 @@ extension NameMatcher {
     static let arabicParticles: WordSet = ["bin", "ibn", "bint", "al", "el", "abu", "abd"]
     /// The particles that name a father: the name's next word is his.
     static let fathersParticles: WordSet = ["bin", "ibn", "bint"]
+    /// The article, which the skeleton reads as "l" and which opens a family's name after the father's.
+    static let articles: WordSet = ["al", "el"]
 
     /// The keys under which a person's Arabic name is found whatever its spelling (see ``skeleton(_:)``): of a name of
     /// three words or more with a particle among words with capitals; with a father's name followed by the family's
@@ -15,7 +17,8 @@ extension NameMatcher {
     /// other names.
     static func transliterationKeys<S: StringProtocol>(_ tokens: [S]) -> [String] {
         // (Most names have no particle: a test of their short words first.)
-        guard tokens.count >= 3, tokens.contains(where: { $0.utf8.count <= 4 && arabicParticles.contains($0.lowercased()) }) else { return [] }
+        guard tokens.count >= 3, tokens.contains(where: { $0.utf8.count <= 4 && arabicParticles.contains(EntityResolution.lowercase(String($0))) })
+        else { return [] }
         let words = tokens.filter { $0 != "-" }
         let lower = words.map { $0.lowercased() }
         let particles = lower.indices.filter { arabicParticles.contains(lower[$0]) }
@@ -23,7 +26,7 @@ extension NameMatcher {
               words.indices.allSatisfy({ particles.contains($0) || words[$0].first?.isUppercase == true }) else { return [] }
         var keys = [skeleton(words)]
         if let father = lower.firstIndex(where: fathersParticles.contains), father > 0, father + 2 < words.count,
-           ["al", "el"].contains(lower[father + 2]) {
+           articles.contains(lower[father + 2]) {
             keys.append(skeleton(words[...(father + 1)]))
         }
         return keys
@@ -36,7 +39,7 @@ extension NameMatcher {
     static func skeleton<C: Collection>(_ words: C) -> String where C.Element: StringProtocol {
         var bytes: [UInt8] = []
         for word in words {
-            let article = ["al", "el"].contains(word.lowercased())
+            let article = articles.contains(EntityResolution.lowercase(String(word)))
             for (offset, var byte) in word.utf8.enumerated() {
                 if byte &- 0x41 < 26 { byte |= 0x20 }
                 guard byte &- 0x61 < 26, offset == 0 && !article || !"aeiouy".utf8.contains(byte) else { continue }

@@ -52,7 +52,7 @@ extension EntityResolution {
                 for range in ranges { for t in range { affiliations.places[t] = (country, range.lowerBound) } }
             } else if actor.code?.hasSuffix("PTY") == true {
                 // (A word two parties of different countries share says nothing.)
-                for stem in stems where Self.nameWords(actor.name).contains(where: { $0.hasPrefix(stem) }) {
+                for stem in stems where actor.name.spaceSeparatedWords.contains(where: { $0.hasPrefix(stem) }) {
                     affiliations.parties[stem] = affiliations.parties[stem].map { $0 == country ? country : "" } ?? country
                 }
             }
@@ -310,7 +310,7 @@ extension EntityResolution {
     /// A title as a role: written out where news abbreviates it ("Sen.": senator), one person's
     /// ("Senators": senator); none where the title names a body ("Foreign Ministry spokesman").
     func role(_ title: String?) -> String? {
-        guard let title, let last = Self.nameWords(title).last.map(String.init) else { return nil }
+        guard let title, let last = title.spaceSeparatedWords.last.map(String.init) else { return nil }
         if let written = Self.abbreviatedTitles[title] { return written }
         if Self.bodyTitleWords.contains(last) { return nil }
         if last.hasSuffix("s"), case let singular = String(title.dropLast()), base.agents[singular] != nil { return singular }

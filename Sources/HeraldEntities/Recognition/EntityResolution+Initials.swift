@@ -80,7 +80,7 @@ extension EntityResolution {
     mutating func resolveInitialledNames() {
         guard let matcher else { return }
         for (name, ranges) in unknownPeople where name.utf8.contains(UInt8(ascii: ".")) {
-            var parts = Self.nameWords(name)
+            var parts = name.spaceSeparatedWords
             if parts.count > 2, let last = parts.last, Self.generationSuffixes.contains(String(last)) {
                 parts.removeLast()
                 // (Only the holder of an office at the date: "Donald Trump Jr." is not his father, nor "Robert F.

@@ -86,10 +86,10 @@ extension EntityResolution {
                 }) {
                     add(words[k..<t].joined(separator: " "), k..<(t + 1))
                 } else if american, t + 2 < words.count, words[t + 1] == "of", let topic = Self.usDepartments.first(where: { topic in
-                    let parts = Self.nameWords(topic)
+                    let parts = topic.spaceSeparatedWords
                     return t + 2 + parts.count <= words.count && words[(t + 2)..<(t + 2 + parts.count)].elementsEqual(parts.map(String.init))
                 }) {
-                    add(topic, t..<(t + 2 + Self.nameWords(topic).count))
+                    add(topic, t..<(t + 2 + topic.spaceSeparatedWords.count))
                 }
             } else if american, let topic = Self.usDepartmentShortNames[words[t]], words[t] != "VA" || t > 0 && lower[t - 1] == "the" {
                 add(topic, t..<(t + 1))

@@ -40,7 +40,7 @@ extension EntityResolution {
 
     /// The country and actor code of an organisation named `name` at `ranges` that the knowledge base lacks.
     func organisationActor(_ name: String, _ ranges: [Range<Int>], _ affiliations: Affiliations) -> (country: String, actor: String)? {
-        let words = Self.nameWords(name)
+        let words = name.spaceSeparatedWords
         guard let last = words.last else { return nil }
         // The head: the last word, or the word before "of" or "for" ("University of California", "Center for American Progress").
         var head = String(last)

@@ -14,7 +14,7 @@ extension EntityResolution {
     mutating func joinSurnames() {
         var fullNames: [String: [(key: String?, actor: Int?)]] = [:]
         for actor in mentions.keys where base.actors[actor].kind == .person {
-            if let last = Self.nameWords(base.actors[actor].name).last, base.actors[actor].name.utf8.contains(0x20) {
+            if let last = base.actors[actor].name.spaceSeparatedWords.last, base.actors[actor].name.utf8.contains(0x20) {
                 fullNames[last.lowercased(), default: []].append((nil, actor))
             }
         }
@@ -26,7 +26,7 @@ extension EntityResolution {
         for (key, surname) in surnames {
             fullNames[surname.lowercased(), default: []].append((key, nil))
             // (A double surname's first part too, as Spanish names a person: "Sada" of "Carlos Manuel Sada Solana".)
-            if let first = Self.firstOfDoubleSurname(Self.nameWords(key), firstNames: firstNames) {
+            if let first = Self.firstOfDoubleSurname(key.spaceSeparatedWords, firstNames: firstNames) {
                 fullNames[first.lowercased(), default: []].append((key, nil))
             }
         }
@@ -59,7 +59,7 @@ extension EntityResolution {
     mutating func joinEpithets() {
         var people: [Substring: [(actor: Int?, key: String?)]]?
         for key in unknownPeople.keys.sorted() {
-            let parts = Self.nameWords(key)
+            let parts = key.spaceSeparatedWords
             // (A word of English text, which the casing lexicon knows, whichever way it writes it: it learnt "Crooked" from
             // "Crooked Hillary". Not a surname, an initial, a word with a capital inside, "LeBron James", nor a name the
             // lexicon does not know, "Saqlain Mushtaq".)
@@ -82,7 +82,7 @@ extension EntityResolution {
     /// ends it ("Donald Trump Jr.").
     mutating func joinMiddleNames() {
         for key in unknownPeople.keys.sorted() {
-            let parts = Self.nameWords(key)
+            let parts = key.spaceSeparatedWords
             guard parts.count >= 3, let first = parts.first, let last = parts.last, !Self.generations.contains(String(last)),
                   !parts.contains("-"), !Self.surnameParticles.contains(parts[parts.count - 2].lowercased()) else { continue }
             let short = String(first + " " + last)
@@ -103,13 +103,13 @@ extension EntityResolution {
     mutating func joinDoubleSurnames() {
         func isGiven(_ word: Substring) -> Bool { givenNames.contains(String(word)) || firstNames.contains(String(word)) }
         for key in unknownPeople.keys.sorted() where key.utf8.contains(0x20) {
-            guard let first = Self.nameWords(key).first, !isGiven(first) else { continue }
+            guard let first = key.spaceSeparatedWords.first, !isGiven(first) else { continue }
             let suffix = " " + key
             let people = mentions.keys.filter { actor in
                 base.actors[actor].kind == .person && base.actors[actor].name.hasSuffix(suffix)
-                    && Self.nameWords(base.actors[actor].name).first.map(isGiven) == true
+                    && base.actors[actor].name.spaceSeparatedWords.first.map(isGiven) == true
             }
-            let unknown = unknownPeople.keys.filter { $0.hasSuffix(suffix) && Self.nameWords($0).first.map(isGiven) == true }
+            let unknown = unknownPeople.keys.filter { $0.hasSuffix(suffix) && $0.spaceSeparatedWords.first.map(isGiven) == true }
             guard people.count + unknown.count == 1, let ranges = unknownPeople.removeValue(forKey: key) else { continue }
             give(ranges, to: (people.first, unknown.first))
         }
@@ -155,7 +155,7 @@ extension EntityResolution {
     mutating func peopleReadAsPlacesAlone() {
         var parts = Set<Substring>()
         func addParts(_ name: String) {
-            let words = Self.nameWords(name)
+            let words = name.spaceSeparatedWords
             guard words.count > 1, let first = words.first, let last = words.last else { return }
             parts.insert(first)
             parts.insert(last)
@@ -187,7 +187,7 @@ extension EntityResolution {
     /// key that begins with one is a surname ("De Blasio", "Van Dyke"; not "Al Sharpton").
     static func surname(ofKey key: String) -> String? {
         guard key.utf8.contains(0x20) else { return nil }
-        let words = Self.nameWords(key)
+        let words = key.spaceSeparatedWords
         if words.count > 1, let first = words.first, first != "Al", first != "Bin", first != "Ibn",
            first.first?.isUppercase == true, surnameParticles.contains(first.lowercased()) { return nil }
         var start = words.count - 1
@@ -227,7 +227,7 @@ extension EntityResolution {
     /// The one person the knowledge base names exactly so, if there is one.
     func knownPerson(named name: String) -> Int? {
         guard let matcher else { return nil }
-        let people = Set(matcher.names(writtenAs: Self.nameWords(name).map(String.init)).map { base.names[$0].actor }.filter {
+        let people = Set(matcher.names(writtenAs: name.spaceSeparatedWords.map(String.init)).map { base.names[$0].actor }.filter {
             base.actors[$0].kind == .person
         })
         return people.count == 1 ? people.first : nil
@@ -302,9 +302,9 @@ extension EntityResolution {
         let people = peopleByFirstName()
         guard !people.isEmpty else { return }
         var surnames = Set<Substring>()
-        for key in unknownPeople.keys { if key.utf8.contains(0x20), let last = Self.nameWords(key).last { surnames.insert(last) } }
+        for key in unknownPeople.keys { if key.utf8.contains(0x20), let last = key.spaceSeparatedWords.last { surnames.insert(last) } }
         for actor in mentions.keys where base.actors[actor].kind == .person {
-            if let last = Self.nameWords(base.actors[actor].name).last { surnames.insert(last) }
+            if let last = base.actors[actor].name.spaceSeparatedWords.last { surnames.insert(last) }
         }
         for key in keys where !surnames.contains(Substring(key)) {
             guard let named = people[Substring(key)], named.count == 1, let ranges = unknownPeople[key],
@@ -361,10 +361,10 @@ extension EntityResolution {
     func peopleByFirstName() -> [Substring: [(actor: Int?, key: String?)]] {
         var people: [Substring: [(actor: Int?, key: String?)]] = [:]
         for actor in mentions.keys where base.actors[actor].kind == .person {
-            if let first = Self.nameWords(base.actors[actor].name).first { people[first, default: []].append((actor, nil)) }
+            if let first = base.actors[actor].name.spaceSeparatedWords.first { people[first, default: []].append((actor, nil)) }
         }
         for key in unknownPeople.keys {
-            if let first = Self.nameWords(key).first, key.utf8.contains(0x20) { people[first, default: []].append((nil, key)) }
+            if let first = key.spaceSeparatedWords.first, key.utf8.contains(0x20) { people[first, default: []].append((nil, key)) }
         }
         return people
     }

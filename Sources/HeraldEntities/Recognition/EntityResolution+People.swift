@@ -114,7 +114,7 @@ extension EntityResolution {
         guard let day else { return }
         for (actor, ranges) in mentions where base.actors[actor].kind == .person {
             let person = base.actors[actor]
-            let parts = Self.nameWords(person.name)
+            let parts = person.name.spaceSeparatedWords
             guard parts.count == 2, Self.commonestSurnames.contains(String(parts[1])), givenNames.contains(String(parts[0])),
                   !person.roles.contains(where: { $0.isHeld(within: 10, of: day) }),
                   !isArticleCountry(person.country, besides: actor)

@@ -83,7 +83,7 @@ extension EntityResolution {
             if type == "PER", range.count == 1, let full = nameSharingSurname(range.lowerBound) {
                 let isNew = unknownPeople[full] == nil
                 addPerson(named: full, range)
-                if isNew, unknownPeople[full] != nil, let first = Self.nameWords(full).first { people[first, default: []].append((nil, full)) }
+                if isNew, unknownPeople[full] != nil, let first = full.spaceSeparatedWords.first { people[first, default: []].append((nil, full)) }
                 taken[range.lowerBound] = true
                 continue
             }
@@ -168,7 +168,7 @@ extension EntityResolution {
                         if start < first || start == first && full < key { (first, key) = (start, full) }
                     }
                 }
-                if unknownPeople[key] == nil, key.utf8.contains(0x20), let first = Self.nameWords(key).first {
+                if unknownPeople[key] == nil, key.utf8.contains(0x20), let first = key.spaceSeparatedWords.first {
                     people[first, default: []].append((nil, key))
                 }
                 unknownPeople[key, default: []].append(range)
@@ -304,4 +304,3 @@ extension EntityResolution {
         return found.count == 1 ? found[0] : nil
     }
 }
-

@@ -127,24 +127,6 @@ extension EntityResolution {
         word.utf8.contains { $0 &- 0x41 < 26 || $0 >= 0x80 } ? word.lowercased() : word
     }
 
-    /// The words of a name or a key, split at its spaces by their bytes: `split(separator: " ")` without reading
-    /// Characters.
-    static func nameWords(_ name: String) -> [Substring] {
-        var parts: [Substring] = []
-        let utf8 = name.utf8
-        var start = utf8.startIndex, i = start
-        while i != utf8.endIndex {
-            let next = utf8.index(after: i)
-            if utf8[i] == 0x20 {
-                if start != i { parts.append(name[start..<i]) }
-                start = next
-            }
-            i = next
-        }
-        if start != utf8.endIndex { parts.append(name[start...]) }
-        return parts
-    }
-
     /// Whether a word begins with a capital letter: a byte test for ASCII, Unicode's for the rest.
     static func isCapitalised(_ word: String) -> Bool {
         guard let byte = word.utf8.first else { return false }

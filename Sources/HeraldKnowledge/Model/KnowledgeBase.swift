@@ -114,15 +114,15 @@ public struct KnowledgeBase: Sendable {
     /// each of their names: "Clinton" → Bill Clinton.
     public func officeHoldersBySurname(where isOffice: (String) -> Bool) -> [String: [Int]] {
         var table: [String: [Int]] = [:]
-        // (Each person's offices read once, however many names the person has; the last word found by its bytes.)
+        // (Each person's offices read once, however many names the person has.)
         var holds: [Int: Bool] = [:]
         for name in names where name.kind == .alias && actors[name.actor].kind == .person {
-            let holding = holds[name.actor] ?? actors[name.actor].roles.contains { isOffice($0.title) }
-            holds[name.actor] = holding
-            let text = name.text.utf8
-            guard holding, let end = text.lastIndex(where: { $0 != 0x20 }) else { continue }
-            let start = text[..<end].lastIndex(of: 0x20).map(text.index(after:)) ?? text.startIndex
-            let last = String(name.text[start...end])
+            let holding: Bool
+            if let known = holds[name.actor] { holding = known } else {
+                holding = actors[name.actor].roles.contains { isOffice($0.title) }
+                holds[name.actor] = holding
+            }
+            guard holding, let last = name.text.spaceSeparatedWords.last.map(String.init) else { continue }
             if table[last]?.contains(name.actor) != true { table[last, default: []].append(name.actor) }
         }
         return table
