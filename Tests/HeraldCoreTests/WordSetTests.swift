@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import HeraldCore
 
@@ -51,6 +52,17 @@ import Testing
             #expect(name.spaceSeparatedWords == name.split(separator: " "), "\(name)")
             let inside = Substring(name)
             #expect(inside.spaceSeparatedWords == inside.split(separator: " "), "\(name)")
+        }
+    }
+}
+
+@Suite struct ByteComponentsTests {
+    @Test func partsAreFoundationsComponents() {
+        let texts = ["Headline | Site", "A | B | C |", " | ", "", "no separator", "Zoë | Đinđić | ", "a - b - c", "x ·  · y", "| lead"]
+        for text in texts {
+            for separator in [" | ", " - ", " · ", "|", "·"] {
+                #expect(text.byteComponents(separatedBy: separator) == text.components(separatedBy: separator), "\(text) by \(separator)")
+            }
         }
     }
 }

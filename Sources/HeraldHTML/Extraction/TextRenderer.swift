@@ -14,7 +14,8 @@ struct TextRenderer {
     private var paragraphs: [String] = []
     /// For each paragraph, its heading's level (1 to 6), or 0 for other blocks.
     private var levels: [Int] = []
-    private var current = ""
+    /// The paragraph being rendered, UTF-8.
+    private var current: [UInt8] = []
     private var pendingSpace = false
     /// How many <pre> elements the text being rendered is in: there, line breaks are the text's.
     private var preformatted = 0
@@ -41,7 +42,7 @@ struct TextRenderer {
         let item = document.nodes[node]
         if state.removed[node] { return }
         if item.isText {
-            appendText(document.text(node))
+            appendText(node)
             return
         }
         let tag = item.tag
@@ -93,35 +94,53 @@ struct TextRenderer {
         }
     }
 
-    private mutating func appendText(_ text: String) {
-        for scalar in text.unicodeScalars {
-            if preformatted > 0, scalar == "\n" {
+    private mutating func appendText(_ node: Int) {
+        state.document.source.withUnsafeBufferPointer { source in
+            let item = state.document.nodes[node]
+            guard source[Int(item.start)..<Int(item.end)].contains(UInt8(ascii: "&")) else {
+                return append(UnsafeBufferPointer(rebasing: source[Int(item.start)..<Int(item.end)]))
+            }
+            var decoded: [UInt8] = []
+            HTMLEntities.decode(source, Int(item.start)..<Int(item.end), into: &decoded)
+            decoded.withUnsafeBufferPointer { append($0) }
+        }
+    }
+
+    /// Appends text to the paragraph, its white space collapsed (but for line breaks in `<pre>`).
+    private mutating func append(_ p: UnsafeBufferPointer<UInt8>) {
+        var i = 0
+        while i < p.count {
+            if preformatted > 0, p[i] == 0x0A {
                 breakLine()
+                i += 1
                 continue
             }
-            if scalar.properties.isWhitespace || scalar == "\u{200B}" {
+            let space = HTMLText.whitespaceLength(p, i)
+            if space > 0 {
                 pendingSpace = !current.isEmpty
+                i += space
                 continue
             }
-            if pendingSpace, !current.isEmpty, !current.hasSuffix("\n") { current.append(" ") }
+            if pendingSpace, !current.isEmpty, current.last != 0x0A { current.append(0x20) }
             pendingSpace = false
-            current.unicodeScalars.append(scalar)
+            current.append(p[i])
+            i += 1
         }
     }
 
     private mutating func breakLine() {
-        if !current.isEmpty && !current.hasSuffix("\n") { current.append("\n") }
+        if !current.isEmpty && current.last != 0x0A { current.append(0x0A) }
         pendingSpace = false
     }
 
     private mutating func flush(level: Int = 0) {
-        var text = current
-        while text.hasSuffix("\n") || text.hasSuffix(" ") { text.removeLast() }
-        if !text.isEmpty {
-            paragraphs.append(text)
+        var end = current.count
+        while end > 0, current[end - 1] == 0x0A || current[end - 1] == 0x20 { end -= 1 }
+        if end > 0 {
+            paragraphs.append(String(decoding: current[..<end], as: UTF8.self))
             levels.append(level)
         }
-        current = ""
+        current.removeAll(keepingCapacity: true)
         pendingSpace = false
     }
 

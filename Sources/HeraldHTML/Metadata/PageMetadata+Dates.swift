@@ -5,10 +5,16 @@ import HeraldIO
 extension MetadataExtractor {
     /// A date in text a reader sees: "Published on July 9, 2025", "Updated 2025-07-09".
     static func visibleDate(_ text: String) -> String? {
+        // (Every date a page writes has a digit.)
+        guard text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return nil }
         var rest = Substring(text.filter { !"[](){}".contains($0) }).drop(while: { $0 == " " })
+        var lower = rest.lowercased()
         for prefix in ["published on", "published:", "published", "posted on", "posted:", "posted", "submitted on", "submitted",
                        "last updated:", "last updated on", "last updated", "updated on", "updated:", "updated", "date:", "on"] {
-            if rest.lowercased().hasPrefix(prefix) { rest = rest.dropFirst(prefix.count).drop(while: { $0 == " " }) }
+            if lower.hasPrefix(prefix) {
+                rest = rest.dropFirst(prefix.count).drop(while: { $0 == " " })
+                lower = rest.lowercased()
+            }
         }
         // Only text that is a date and little else: "Top 10 trends of May 2025" is a title.
         guard rest.split(separator: " ").count <= 6 else { return nil }
@@ -19,7 +25,7 @@ extension MetadataExtractor {
     static func datePart(_ text: String) -> String? {
         if let date = visibleDate(text) { return date }
         for separator in [" · ", "·", " | ", "|", " • ", " - ", " by ", "\n"] where text.contains(separator) {
-            for part in text.components(separatedBy: separator) {
+            for part in text.byteComponents(separatedBy: separator) {
                 if let date = visibleDate(part.trimmingCharacters(in: .whitespaces)) { return date }
             }
         }
@@ -116,7 +122,7 @@ extension MetadataExtractor {
             guard text.count >= 8 else { return nil }
             // (Where only a byline's own date counts: not an update's, nor a table's cell.)
             if !updates, isUpdate(text) || isInTable(i) { return nil }
-            for part in text.components(separatedBy: " - ") + text.components(separatedBy: " | ") + text.components(separatedBy: " · ") {
+            for part in text.byteComponents(separatedBy: " - ") + text.byteComponents(separatedBy: " | ") + text.byteComponents(separatedBy: " · ") {
                 if let date = visibleDate(part.trimmingCharacters(in: .whitespaces)) { return date }
             }
             return nil

@@ -244,7 +244,7 @@ public enum MetadataExtractor {
     /// "Headline | Site", "Headline - Site" and "Site: Headline" less the site's part.
     static func stripSiteName(_ title: String, site: String?) -> String {
         for separator in [" | ", " – ", " — ", " - ", " :: ", " · ", " • "] {
-            let parts = title.components(separatedBy: separator)
+            let parts = title.byteComponents(separatedBy: separator)
             guard parts.count >= 2 else { continue }
             if let site, let index = parts.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).caseInsensitiveCompare(site) == .orderedSame }) {
                 var rest = parts

@@ -115,37 +115,54 @@ public struct HTMLDocument: Sendable {
     /// All text under node `index`, decoded, with white space collapsed; elements of the
     /// `skipped` tags are left out (a `<time>` inside a headline).
     public func textContent(_ index: Int, skipping skipped: Set<HTMLTag> = []) -> String {
-        var out = ""
+        var out: [UInt8] = []
         // Blocks and line breaks part their text with a space; inline elements do too, except
         // inside a word ("Planning C<span>ycle</span>": a letter, then a lower-case letter).
         var boundary = false
         var stack = [index]
-        while let current = stack.popLast() {
-            if current < 0 {
-                if current == -1 { out += " " } else { boundary = true }
-                continue
-            }
-            let node = nodes[current]
-            if node.isText {
-                let piece = text(current)
-                if boundary, let last = out.unicodeScalars.last, let first = piece.unicodeScalars.first,
-                   !(last.properties.isAlphabetic && first.properties.isLowercase)
-                {
-                    out += " "
+        var children: [Int] = []
+        source.withUnsafeBufferPointer { p in
+            while let current = stack.popLast() {
+                if current < 0 {
+                    if current == -1 { out.append(0x20) } else { boundary = true }
+                    continue
                 }
-                boundary = false
-                out += piece
-                continue
+                let node = nodes[current]
+                if node.isText {
+                    let start = out.count
+                    HTMLEntities.decode(p, Int(node.start)..<Int(node.end), into: &out)
+                    if boundary, start > 0, start < out.count, !Self.joinsWord(out, at: start) { out.insert(0x20, at: start) }
+                    boundary = false
+                    continue
+                }
+                if node.tag == .script || node.tag == .style || skipped.contains(node.tag) { continue }
+                let mark = node.tag.isBlock || node.tag == .br ? -1 : -2
+                if mark == -1 { out.append(0x20) } else { boundary = true }
+                stack.append(mark)
+                children.removeAll(keepingCapacity: true)
+                for child in self.children(current) { children.append(child) }
+                stack.append(contentsOf: children.reversed())
             }
-            if node.tag == .script || node.tag == .style || skipped.contains(node.tag) { continue }
-            let mark = node.tag.isBlock || node.tag == .br ? -1 : -2
-            if mark == -1 { out += " " } else { boundary = true }
-            stack.append(mark)
-            var children: [Int] = []
-            for child in self.children(current) { children.append(child) }
-            stack.append(contentsOf: children.reversed())
         }
-        return HTMLText.collapse(out)
+        return out.withUnsafeBufferPointer { p in
+            var collapsed: [UInt8] = []
+            collapsed.reserveCapacity(p.count)
+            HTMLText.appendCollapsed(p, to: &collapsed)
+            return String(decoding: collapsed, as: UTF8.self)
+        }
+    }
+
+    /// Whether the text from `start` goes on a word that ends just before it: a letter, then a lower-case letter.
+    private static func joinsWord(_ bytes: [UInt8], at start: Int) -> Bool {
+        var k = start - 1
+        while k > 0, bytes[k] & 0xC0 == 0x80 { k -= 1 }
+        var end = start + 1
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        let last = bytes[k], first = bytes[start]
+        if last < 0x80, first < 0x80 { return (last | 0x20) &- 0x61 < 26 && first &- 0x61 < 26 }
+        guard let before = String(decoding: bytes[k..<start], as: UTF8.self).unicodeScalars.first,
+              let after = String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars.first else { return false }
+        return before.properties.isAlphabetic && after.properties.isLowercase
     }
 
     /// The lowercased name of element `index` (for `.other` tags).
@@ -157,25 +174,5 @@ public struct HTMLDocument: Sendable {
     /// Indices of every element with tag `tag`, in document order.
     public func elements(_ tag: HTMLTag) -> [Int] {
         nodes.indices.filter { !nodes[$0].isText && nodes[$0].tag == tag && $0 != 0 }
-    }
-}
-
-/// White-space handling for text taken from HTML.
-enum HTMLText {
-    /// Runs of white space (including no-break spaces) become one space; ends are trimmed.
-    static func collapse(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var space = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{200B}" {
-                space = !out.isEmpty
-            } else {
-                if space { out.append(" ") }
-                space = false
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 }

@@ -12,15 +12,45 @@ public enum HTMLEncoding {
     /// as browsers do. Nil when the page says nothing or names an encoding Herald does not read.
     public static func declared(_ bytes: [UInt8]) -> Charset? {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { return .utf8 }
-        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
-        guard let range = head.range(of: "charset") else { return nil }
-        var rest = head[range.upperBound...].drop(while: { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" })
-        rest = rest.prefix(while: { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
+        let head = bytes.prefix(4096)
+        guard let found = Self.find("charset", in: head) else { return nil }
+        var start = found
+        while start < head.endIndex, [0x20, 0x3D, 0x22, 0x27].contains(head[start]) { start += 1 }  // space = " '
+        var end = start
+        while end < head.endIndex, Self.isNameByte(head[end]) { end += 1 }
+        // A letter beyond ASCII goes on the name, which then names nothing Herald reads.
+        if end < head.endIndex, head[end] >= 0x80,
+           let next = String(decoding: head[end..<min(end + 4, head.endIndex)], as: UTF8.self).first, next.isLetter || next.isNumber
+        {
+            return nil
+        }
+        let rest = String(decoding: head[start..<end], as: UTF8.self).lowercased()
         switch rest {
         case "utf-8", "utf8": return .utf8
         case "windows-1252", "iso-8859-1", "latin1", "iso8859-1", "us-ascii", "ascii", "cp1252", "iso-8859-15": return .windows1252
         default: return nil
         }
+    }
+
+    /// The index just past the first occurrence of `word` (lowercase ASCII) in `bytes`, ignoring ASCII case.
+    private static func find(_ word: StaticString, in bytes: ArraySlice<UInt8>) -> Int? {
+        let count = word.utf8CodeUnitCount, w = word.utf8Start
+        guard bytes.count >= count else { return nil }
+        var i = bytes.startIndex
+        while i <= bytes.endIndex - count {
+            var k = 0
+            while k < count, Self.lower(bytes[i + k]) == w[k] { k += 1 }
+            if k == count { return i + count }
+            i += 1
+        }
+        return nil
+    }
+
+    private static func lower(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
+
+    /// ASCII letters, digits, `-` and `_`: the bytes of an encoding's name.
+    private static func isNameByte(_ b: UInt8) -> Bool {
+        (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 || b == 0x2D || b == 0x5F
     }
 
     /// The page as UTF-8, and a warning when it had to be repaired or was read other than declared.

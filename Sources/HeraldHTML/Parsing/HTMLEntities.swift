@@ -48,29 +48,35 @@ enum HTMLEntities {
 
     /// The text of `p[range]` with character references decoded.
     static func decode(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        guard let firstAmp = range.first(where: { p[$0] == UInt8(ascii: "&") }) else {
+        guard range.contains(where: { p[$0] == UInt8(ascii: "&") }) else {
             return String(decoding: UnsafeBufferPointer(rebasing: p[range]), as: UTF8.self)
         }
-        var out = String(decoding: UnsafeBufferPointer(rebasing: p[range.lowerBound..<firstAmp]), as: UTF8.self)
-        var i = firstAmp
-        var runStart = firstAmp
+        var out: [UInt8] = []
+        out.reserveCapacity(range.count)
+        decode(p, range, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 of `p[range]` with character references decoded to `out`.
+    static func decode(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: inout [UInt8]) {
+        var i = range.lowerBound
+        var runStart = i
         while i < range.upperBound {
             guard p[i] == UInt8(ascii: "&") else {
                 i += 1
                 continue
             }
-            out += String(decoding: UnsafeBufferPointer(rebasing: p[runStart..<i]), as: UTF8.self)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i]))
             if let (text, length) = reference(p, i, range.upperBound) {
-                out += text
+                out.append(contentsOf: text.utf8)
                 i += length
             } else {
-                out += "&"
+                out.append(UInt8(ascii: "&"))
                 i += 1
             }
             runStart = i
         }
-        out += String(decoding: UnsafeBufferPointer(rebasing: p[runStart..<range.upperBound]), as: UTF8.self)
-        return out
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<range.upperBound]))
     }
 
     /// The reference at `p[i]` ("&amp;", "&#8217;", "&#x2019;", "&nbsp" without ";") and its length.

@@ -250,7 +250,7 @@ struct TreeBuilder {
         if !tag.belongsInHead, let level = stack.lastIndex(where: { nodes[Int($0)].tag == .head }) {
             stack.removeLast(stack.count - level)
         }
-        func closeInnermost(_ targets: Set<HTMLTag>, stoppingAt barriers: Set<HTMLTag>) {
+        func closeInnermost(_ targets: HTMLTagSet, stoppingAt barriers: HTMLTagSet) {
             var level = stack.count - 1
             while level > 0 {
                 let open = nodes[Int(stack[level])].tag
@@ -262,18 +262,32 @@ struct TreeBuilder {
                 level -= 1
             }
         }
-        if tag.closesParagraph { closeInnermost([.p], stoppingAt: [.button, .table, .td, .th, .caption, .object, .template]) }
+        if tag.closesParagraph { closeInnermost(Self.paragraph, stoppingAt: Self.paragraphBarriers) }
         // A heading opened right inside another closes it ("<h1>Title<h3>date</h3>").
         if tag.isHeading, stack.count > 1, nodes[Int(stack[stack.count - 1])].tag.isHeading { stack.removeLast() }
         switch tag {
-        case .li: closeInnermost([.li], stoppingAt: [.ul, .ol, .menu, .table])
-        case .dt, .dd: closeInnermost([.dt, .dd], stoppingAt: [.dl, .table])
-        case .tr: closeInnermost([.tr], stoppingAt: [.table, .thead, .tbody, .tfoot])
-        case .td, .th: closeInnermost([.td, .th], stoppingAt: [.tr, .table])
-        case .option: closeInnermost([.option], stoppingAt: [.select])
+        case .li: closeInnermost(Self.listItem, stoppingAt: Self.listItemBarriers)
+        case .dt, .dd: closeInnermost(Self.definition, stoppingAt: Self.definitionBarriers)
+        case .tr: closeInnermost(Self.row, stoppingAt: Self.rowBarriers)
+        case .td, .th: closeInnermost(Self.cell, stoppingAt: Self.cellBarriers)
+        case .option: closeInnermost(Self.option, stoppingAt: Self.optionBarriers)
         default: break
         }
     }
+
+    // The elements a start tag closes when one is open, and those past which it does not look.
+    private static let paragraph: HTMLTagSet = [.p]
+    private static let paragraphBarriers: HTMLTagSet = [.button, .table, .td, .th, .caption, .object, .template]
+    private static let listItem: HTMLTagSet = [.li]
+    private static let listItemBarriers: HTMLTagSet = [.ul, .ol, .menu, .table]
+    private static let definition: HTMLTagSet = [.dt, .dd]
+    private static let definitionBarriers: HTMLTagSet = [.dl, .table]
+    private static let row: HTMLTagSet = [.tr]
+    private static let rowBarriers: HTMLTagSet = [.table, .thead, .tbody, .tfoot]
+    private static let cell: HTMLTagSet = [.td, .th]
+    private static let cellBarriers: HTMLTagSet = [.tr, .table]
+    private static let option: HTMLTagSet = [.option]
+    private static let optionBarriers: HTMLTagSet = [.select]
 
     private mutating func append(_ node: HTMLDocument.Node, parent: Int? = nil) -> Int {
         var node = node

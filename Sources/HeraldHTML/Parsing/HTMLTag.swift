@@ -83,3 +83,20 @@ public enum HTMLTag: UInt8, Sendable, CaseIterable {
     }
 }
 
+
+/// A set of tags as bits: a membership test is a shift and a mask, with no hashing.
+struct HTMLTagSet: Sendable, ExpressibleByArrayLiteral {
+    private var low: UInt64 = 0, high: UInt64 = 0
+
+    init(arrayLiteral tags: HTMLTag...) {
+        for tag in tags {
+            let bit = tag.rawValue
+            if bit < 64 { low |= 1 << bit } else { high |= 1 << (bit - 64) }
+        }
+    }
+
+    func contains(_ tag: HTMLTag) -> Bool {
+        let bit = tag.rawValue
+        return (bit < 64 ? low >> bit : high >> (bit - 64)) & 1 != 0
+    }
+}

@@ -1,0 +1,54 @@
+/// White-space handling for text taken from HTML, over UTF-8 bytes.
+enum HTMLText {
+    /// Runs of white space (including no-break spaces) become one space; ends are trimmed.
+    static func collapse(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { p in
+            var out: [UInt8] = []
+            out.reserveCapacity(p.count)
+            appendCollapsed(p, to: &out)
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// Appends `p` to `out` with runs of white space as one space, none at the start of `out` or at the end.
+    static func appendCollapsed(_ p: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var space = false
+        var i = 0
+        while i < p.count {
+            let length = whitespaceLength(p, i)
+            if length > 0 {
+                space = !out.isEmpty
+                i += length
+                continue
+            }
+            if space { out.append(0x20) }
+            space = false
+            out.append(p[i])
+            i += 1
+        }
+    }
+
+    /// The length in bytes of the white-space character at `p[i]`, or 0 when it is none.
+    ///
+    /// White space is Unicode's White_Space property (what `Unicode.Scalar.Properties.isWhitespace`
+    /// reads: tab to carriage return, space, U+0085, no-break space, U+1680, U+2000–U+200A, U+2028,
+    /// U+2029, U+202F, U+205F, U+3000) and the zero-width space U+200B, which pages use as one.
+    @inline(__always)
+    static func whitespaceLength(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let b = p[i]
+        if b < 0x80 { return b == 0x20 || b &- 0x09 < 5 ? 1 : 0 }
+        guard b == 0xC2 || b &- 0xE1 < 3, i + 1 < p.count else { return 0 }
+        let b1 = p[i + 1]
+        if b == 0xC2 { return b1 == 0x85 || b1 == 0xA0 ? 2 : 0 }
+        guard i + 2 < p.count else { return 0 }
+        let b2 = p[i + 2]
+        switch b {
+        case 0xE1: return b1 == 0x9A && b2 == 0x80 ? 3 : 0
+        case 0xE3: return b1 == 0x80 && b2 == 0x80 ? 3 : 0
+        default:
+            if b1 == 0x80 { return b2 &- 0x80 <= 0x0B || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF ? 3 : 0 }
+            return b1 == 0x81 && b2 == 0x9F ? 3 : 0
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import Testing
+@testable import HeraldHTML
+
+@Suite struct HTMLTextTests {
+    /// The byte test of white space agrees with Unicode's White_Space property, and U+200B, for every scalar.
+    @Test func whitespaceIsUnicodesWhiteSpaceAndTheZeroWidthSpace() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = scalar.properties.isWhitespace || value == 0x200B
+            var bytes = Array(String(scalar).utf8)
+            let length = bytes.withUnsafeBufferPointer { HTMLText.whitespaceLength($0, 0) }
+            if length != (expected ? bytes.count : 0) { Issue.record("U+\(String(value, radix: 16)): \(length)") }
+            // A truncated sequence is never white space.
+            bytes.removeLast()
+            if !bytes.isEmpty, bytes.withUnsafeBufferPointer({ HTMLText.whitespaceLength($0, 0) }) != 0 {
+                Issue.record("truncated U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
+    @Test func collapsesRunsOfWhiteSpaceAndTrimsTheEnds() {
+        #expect(HTMLText.collapse("  Caf\u{E9} \u{A0}\n\t au\u{200B}lait\u{3000} ") == "Café au lait")
+        #expect(HTMLText.collapse("\u{2028}\u{205F}") == "")
+        #expect(HTMLText.collapse("one") == "one")
+    }
+
+    @Test func tagSetHoldsEachTagAlone() {
+        #expect(HTMLTag.allCases.count <= 128)
+        for tag in HTMLTag.allCases {
+            let set: HTMLTagSet = [tag]
+            for other in HTMLTag.allCases { #expect(set.contains(other) == (other == tag)) }
+        }
+    }
+}
