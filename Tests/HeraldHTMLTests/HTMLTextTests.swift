@@ -31,4 +31,21 @@ import Testing
             for other in HTMLTag.allCases { #expect(set.contains(other) == (other == tag)) }
         }
     }
+
+    @Test func asciiWordsAreFoundInAnyCaseAnywhereOrAtTheStart() {
+        let words: ASCIIWords = ["date", "publish", "/author/"]
+        func check(_ text: String, occurs: Bool, prefix: Bool) {
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { p in
+                #expect(words.occurs(in: p, 0..<p.count) == occurs, "\(text)")
+                #expect(words.prefix(of: p, 0..<p.count) == prefix, "\(text)")
+            }
+        }
+        check("post-DATE", occurs: true, prefix: false)
+        check("Publisher", occurs: true, prefix: true)
+        check("https://x.com/Author/jo", occurs: true, prefix: false)
+        check("dat", occurs: false, prefix: false)
+        check("publis", occurs: false, prefix: false)
+        check("", occurs: false, prefix: false)
+    }
 }

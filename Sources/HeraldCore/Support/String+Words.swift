@@ -22,26 +22,42 @@ extension String {
     /// The parts between occurrences of `separator`, found by their bytes: Foundation's
     /// `components(separatedBy:)` for a literal separator, empty parts kept, without its cost.
     public func byteComponents(separatedBy separator: String) -> [String] {
-        var text = self, separator = separator
-        return text.withUTF8 { p in
-            separator.withUTF8 { s in
-                guard !s.isEmpty, p.count >= s.count else { return [self] }
-                var parts: [String] = []
-                var start = 0, i = 0
-                while i + s.count <= p.count {
-                    var k = 0
-                    while k < s.count, p[i + k] == s[k] { k += 1 }
-                    if k == s.count {
-                        parts.append(String(decoding: UnsafeBufferPointer(rebasing: p[start..<i]), as: UTF8.self))
-                        i += s.count
-                        start = i
-                    } else {
-                        i += 1
+        var parts: [String] = []
+        var rest = self[...]
+        while let range = rest.byteRange(of: separator) {
+            parts.append(String(rest[..<range.lowerBound]))
+            rest = rest[range.upperBound...]
+        }
+        parts.append(String(rest))
+        return parts
+    }
+}
+
+extension Substring {
+    /// The range of the first occurrence of `target`'s bytes, found without Foundation's `range(of:)`;
+    /// nil when it does not occur or is empty.
+    public func byteRange(of target: String) -> Range<String.Index>? {
+        var target = target
+        let utf8 = self.utf8
+        return target.withUTF8 { t -> Range<String.Index>? in
+            guard !t.isEmpty else { return nil }
+            return utf8.withContiguousStorageIfAvailable { p -> Range<String.Index>? in
+                guard p.count >= t.count else { return nil }
+                for i in 0...(p.count - t.count) where p[i] == t[0] {
+                    var k = 1
+                    while k < t.count, p[i + k] == t[k] { k += 1 }
+                    if k == t.count {
+                        let start = utf8.index(utf8.startIndex, offsetBy: i)
+                        return start..<utf8.index(start, offsetBy: t.count)
                     }
                 }
-                parts.append(String(decoding: UnsafeBufferPointer(rebasing: p[start...]), as: UTF8.self))
-                return parts
-            }
+                return nil
+            } ?? nil
         }
     }
+}
+
+extension String {
+    /// The range of the first occurrence of `target`'s bytes (see ``Substring/byteRange(of:)``).
+    public func byteRange(of target: String) -> Range<String.Index>? { self[...].byteRange(of: target) }
 }

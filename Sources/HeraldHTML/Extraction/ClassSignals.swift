@@ -11,13 +11,13 @@ struct ClassSignals {
     var credit = false
 
     /// Beginnings of class or id words that name boilerplate.
-    static let negativePrefixes: [[UInt8]] = [
+    static let negativePrefixes: ASCIIWords = [
         "comment", "share", "sharing", "social", "related", "newsletter", "subscri", "promo", "advert", "sponsor",
         "cookie", "consent", "banner", "popup", "modal", "sidebar", "breadcrumb", "navbar", "navigation",
         "footer", "masthead", "signup", "recommend", "trending", "outbrain", "taboola", "disqus", "pagination",
         "toolbar", "tagcloud", "authorbio", "byline", "dateline", "timestamp", "morestories", "readmore", "overlay",
         "donate", "gdpr", "tooltip", "carousel", "slideshow", "playlist", "podcast", "dfp", "paywall", "regwall",
-    ].map { Array($0.utf8) }
+    ]
     /// Whole class or id words that name boilerplate.
     static let negativeWords: Set<ShortKey> = Set([
         "ad", "ads", "nav", "menu", "aside", "sr", "rss", "header", "head", "links", "more", "next", "prev",
@@ -26,29 +26,31 @@ struct ClassSignals {
         "video", "player", "audio", "teaser", "also", "gpt", "recent", "form", "gform", "gfield",
     ].map(ShortKey.init))
     /// Beginnings of words that mark boilerplate strongly.
-    static let strongPrefixes: [[UInt8]] = [
+    static let strongPrefixes: ASCIIWords = [
         "comment", "cookie", "consent", "share", "social", "newsletter", "subscri", "advert", "sponsor", "outbrain",
         "taboola", "disqus", "related", "recommend", "breadcrumb", "popup",
-    ].map { Array($0.utf8) }
+    ]
     /// Beginnings of words that name the article's content.
-    static let positivePrefixes: [[UInt8]] = [
+    static let positivePrefixes: ASCIIWords = [
         "article", "content", "story", "body", "post", "entry", "main", "text", "blog", "news", "prose", "richtext",
         "markdown", "single",
-    ].map { Array($0.utf8) }
+    ]
 
     /// The signals of one element; nil when it has no class, id or role.
     static func of(_ document: HTMLDocument, _ node: Int) -> ClassSignals? {
-        let ranges = [document.attributeRange(node, "class"), document.attributeRange(node, "id"), document.attributeRange(node, "role")]
-        guard ranges.contains(where: { $0 != nil }) else { return nil }
+        let classes = document.attributeRange(node, "class"), id = document.attributeRange(node, "id")
+        let role = document.attributeRange(node, "role")
+        guard classes != nil || id != nil || role != nil else { return nil }
         var signals = ClassSignals()
         document.source.withUnsafeBufferPointer { p in
-            if let role = ranges[2] {
+            if let role {
                 let key = ShortKey(p, role)
                 if key == Self.roleMain || key == Self.roleArticle { signals.positive = true }
                 if key == Self.roleNavigation || key == Self.roleDialog { signals.negative = true; signals.strongNegative = true }
                 if key == Self.roleBanner || key == Self.roleContentInfo || key == Self.roleComplementary { signals.negative = true }
             }
-            for range in ranges.prefix(2).compactMap({ $0 }) { signals.scan(p, range) }
+            if let classes { signals.scan(p, classes) }
+            if let id { signals.scan(p, id) }
         }
         return signals
     }
@@ -95,26 +97,16 @@ struct ClassSignals {
 
     private mutating func word(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         if let key = ShortKey(p, range), Self.negativeWords.contains(key) { negative = true }
-        if Self.startsWithAny(p, range, Self.negativePrefixes) {
+        if Self.negativePrefixes.prefix(of: p, range) {
             negative = true
-            if Self.startsWithAny(p, range, Self.strongPrefixes) { strongNegative = true }
+            if Self.strongPrefixes.prefix(of: p, range) { strongNegative = true }
         }
-        if Self.startsWithAny(p, range, Self.positivePrefixes) { positive = true }
-        if Self.startsWithAny(p, range, Self.creditPrefixes) { credit = true }
+        if Self.positivePrefixes.prefix(of: p, range) { positive = true }
+        if Self.creditPrefixes.prefix(of: p, range) { credit = true }
     }
 
     /// Beginnings of words that name an author.
-    static let creditPrefixes: [[UInt8]] = [Array("author".utf8)]
-
-    private static func startsWithAny(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ prefixes: [[UInt8]]) -> Bool {
-        let first = p[range.lowerBound] | 0x20
-        for prefix in prefixes where prefix[0] == first && prefix.count <= range.count {
-            var k = 1
-            while k < prefix.count, p[range.lowerBound + k] | 0x20 == prefix[k] { k += 1 }
-            if k == prefix.count { return true }
-        }
-        return false
-    }
+    static let creditPrefixes: ASCIIWords = ["author"]
 
     private static let roleMain = ShortKey("main"), roleArticle = ShortKey("article")
     private static let roleNavigation = ShortKey("navigation"), roleDialog = ShortKey("dialog")

@@ -149,13 +149,11 @@ struct TextRenderer {
     /// rendered twice); a meal plan that repeats a day's menu further on keeps it.
     mutating func finish() -> String {
         flush()
-        // For each long paragraph, the distance back to its previous copy.
-        var last: [String: Int] = [:]
-        var distance = [Int](repeating: 0, count: paragraphs.count)
-        for (i, paragraph) in paragraphs.enumerated() where paragraph.utf8.count >= 60 {
-            if let j = last[paragraph] { distance[i] = i - j }
-            last[paragraph] = i
-        }
+        // For each long paragraph, the distance back to its previous copy. (Text in Normalization Form C is
+        // equal as strings when its bytes are: it is keyed by them, hashed without normalizing it again.)
+        let long = paragraphs.indices.filter { paragraphs[$0].utf8.count >= 60 }
+        let distance = long.allSatisfy({ UnicodeNormalizer.isQuickNFC(Array(paragraphs[$0].utf8)) })
+            ? copyDistances(long, key: ByteKey.init) : copyDistances(long) { $0 }
         var drop = closingSections()
         // Boilerplate paragraphs, as the text cleaner knows them: bylines and credits, share and ad labels.
         for i in paragraphs.indices where levels[i] == 0 && BoilerplateRules.isBoilerplate(paragraphs[i]) { drop[i] = true }
@@ -171,6 +169,32 @@ struct TextRenderer {
             i = end
         }
         return zip(paragraphs, drop).filter { !$0.1 }.map(\.0).joined(separator: "\n\n")
+    }
+
+    /// For each of the paragraphs `indices`, how far back its previous copy is (0 for none).
+    private func copyDistances<Key: Hashable>(_ indices: [Int], key: (String) -> Key) -> [Int] {
+        var last: [Key: Int] = [:]
+        last.reserveCapacity(indices.count)
+        var distance = [Int](repeating: 0, count: paragraphs.count)
+        for i in indices {
+            let paragraph = key(paragraphs[i])
+            if let j = last[paragraph] { distance[i] = i - j }
+            last[paragraph] = i
+        }
+        return distance
+    }
+
+    /// Text compared and hashed by its UTF-8 bytes.
+    private struct ByteKey: Hashable {
+        let text: String
+
+        static func == (a: ByteKey, b: ByteKey) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+
+        func hash(into hasher: inout Hasher) {
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a
+            for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+            hasher.combine(hash)
+        }
     }
 
     /// The paragraphs of sections that close a page rather than belong to its article: from a
@@ -211,7 +235,7 @@ struct TextRenderer {
         while let space = key[..<end].lastIndex(of: " ") {
             end = space
             let prefix = String(key[..<end])
-            if prefix.contains(" "), closingHeadings.contains(prefix) { return true }
+            if prefix.utf8.contains(0x20), closingHeadings.contains(prefix) { return true }
         }
         return false
     }

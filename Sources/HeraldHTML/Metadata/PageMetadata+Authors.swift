@@ -36,7 +36,7 @@ extension MetadataExtractor {
             if by == 0, opening.count == 3 { text = opening[1] + " " + text }
         }
         for separator in [" | ", " · ", " • ", " — ", " - ", "\n", " on ", " Updated", " Published", " Posted", " Last "] {
-            if let range = text.range(of: separator) { text = String(text[..<range.lowerBound]) }
+            if let range = text.byteRange(of: separator) { text = String(text[..<range.lowerBound]) }
         }
         // A date after the name ("Oleg Parashchak Jul 18, 2025 7 min", "Jacob Steinhardt 18th"); a
         // weekday is a date's, not a name's ("Sat, 20"; "Sun" may be a surname).
@@ -105,7 +105,7 @@ extension MetadataExtractor {
         return text.count > 60 || !isPersonName(text, words: 1) ? nil : text
     }
 
-    private static let authorPaths: [[UInt8]] = ["/author/", "/authors/", "/author?"].map { Array($0.utf8) }
+    private static let authorPaths: ASCIIWords = ["/author/", "/authors/", "/author?"]
 
     /// Whether `text` reads as a person's name: `words` to five words, each with a capital but for
     /// the particles of names ("Marna van der Merwe"); not "Articles by Juliette" or a sentence.

@@ -1,4 +1,5 @@
 import Foundation
+import HeraldCore
 import HeraldIO
 
 /// Where pages give their dates: text a reader sees, labels, bylines, script data and the address.
@@ -7,19 +8,26 @@ extension MetadataExtractor {
     static func visibleDate(_ text: String) -> String? {
         // (Every date a page writes has a digit.)
         guard text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return nil }
-        var rest = Substring(text.filter { !"[](){}".contains($0) }).drop(while: { $0 == " " })
-        var lower = rest.lowercased()
+        let brackets = text.utf8.contains { $0 == 0x5B || $0 == 0x5D || $0 == 0x28 || $0 == 0x29 || $0 == 0x7B || $0 == 0x7D }
+        var rest = Substring(brackets ? text.filter { !"[](){}".contains($0) } : text).drop(while: { $0 == " " })
+        var lower: String?
         for prefix in ["published on", "published:", "published", "posted on", "posted:", "posted", "submitted on", "submitted",
                        "last updated:", "last updated on", "last updated", "updated on", "updated:", "updated", "date:", "on"] {
-            if lower.hasPrefix(prefix) {
+            // (Text that begins with no prefix's letter, in either case, is left as it is without lowercasing it.)
+            guard let first = rest.utf8.first, Self.prefixInitials.contains(first | 0x20) else { break }
+            if lower == nil { lower = rest.lowercased() }
+            if lower?.hasPrefix(prefix) == true {
                 rest = rest.dropFirst(prefix.count).drop(while: { $0 == " " })
-                lower = rest.lowercased()
+                lower = nil
             }
         }
         // Only text that is a date and little else: "Top 10 trends of May 2025" is a title.
-        guard rest.split(separator: " ").count <= 6 else { return nil }
+        guard rest.spaceSeparatedWords.count <= 6 else { return nil }
         return PublicationDate.normalize(String(rest))
     }
+
+    /// The first letters of the labels `visibleDate` reads past.
+    private static let prefixInitials: [UInt8] = Array("psludo".utf8)
 
     /// A date in a date-named element, whole or in one of its parts ("Dec. 19, 2025 · Niko Matsakis").
     static func datePart(_ text: String) -> String? {

@@ -60,7 +60,7 @@ public enum MetadataExtractor {
             case .script:
                 guard let child = document.children(i).first(where: { _ in true }) else { continue }
                 let text = document.source[Int(document.nodes[child].start)..<Int(document.nodes[child].end)]
-                if document.attribute(i, "type")?.lowercased().contains("ld+json") == true {
+                if let type = document.attributeRange(i, "type"), document.rangeContains(type, anyOf: Self.jsonLDType) {
                     if let value = try? JSONParser.parse(Array(text)) { jsonLD.append(value) }
                 } else {
                     scripts.append(child)
@@ -185,11 +185,12 @@ public enum MetadataExtractor {
         return false
     }
 
-    private static let bylineClassWords: [[UInt8]] = ["byline", "author"].map { Array($0.utf8) }
+    private static let bylineClassWords: ASCIIWords = ["byline", "author"]
     /// Class words of comments, whose authors are not the article's ("comment-author").
-    private static let commentClassWords: [[UInt8]] = [Array("comment".utf8)]
+    private static let commentClassWords: ASCIIWords = ["comment"]
 
-    private static let dateClassWords: [[UInt8]] = ["date", "publish", "posted", "time"].map { Array($0.utf8) }
+    private static let jsonLDType: ASCIIWords = ["ld+json"]
+    private static let dateClassWords: ASCIIWords = ["date", "publish", "posted", "time"]
 
     /// The page's headline: of its `<h1>` headings, the one closest in words to what the page's
     /// metadata and `<title>` call it.

@@ -90,20 +90,9 @@ public struct HTMLDocument: Sendable {
         }
     }
 
-    /// Whether source bytes `range` contain any of `words` (lowercase ASCII), ignoring case.
-    func rangeContains(_ range: Range<Int>, anyOf words: [[UInt8]]) -> Bool {
-        source.withUnsafeBufferPointer { p in
-            for word in words where word.count <= range.count {
-                var i = range.lowerBound
-                while i + word.count <= range.upperBound {
-                    var k = 0
-                    while k < word.count, p[i + k] | 0x20 == word[k] { k += 1 }
-                    if k == word.count { return true }
-                    i += 1
-                }
-            }
-            return false
-        }
+    /// Whether source bytes `range` contain any of `words`, ignoring case.
+    func rangeContains(_ range: Range<Int>, anyOf words: ASCIIWords) -> Bool {
+        source.withUnsafeBufferPointer { words.occurs(in: $0, range) }
     }
 
     /// The decoded text of a text node.

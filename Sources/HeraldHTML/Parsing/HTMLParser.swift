@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A tolerant HTML parser: it never fails and never hangs, whatever the bytes.
 ///
 /// It follows the browsers where it matters for reading articles: raw-text elements (`script`,
@@ -38,8 +44,7 @@ struct TreeBuilder {
         while i < n {
             guard p[i] == UInt8(ascii: "<"), i + 1 < n else {
                 // Text up to the next "<".
-                var k = i + 1
-                while k < n && p[k] != UInt8(ascii: "<") { k += 1 }
+                let k = index(of: UInt8(ascii: "<"), from: i + 1, end: n)
                 appendText(i, k)
                 i = k
                 continue
@@ -70,9 +75,15 @@ struct TreeBuilder {
 
     /// Index of the first `byte` at or after `from`, or the end.
     private func skip(to byte: UInt8, from: Int) -> Int {
-        var k = from
-        while k < p.count && p[k] != byte { k += 1 }
-        return min(k, p.count - 1)
+        min(index(of: byte, from: from, end: p.count), p.count - 1)
+    }
+
+    /// Index of the first `byte` in `p[from..<end]` (found by `memchr`), or `end`; `from` when it is past `end`.
+    @inline(__always)
+    private func index(of byte: UInt8, from: Int, end: Int) -> Int {
+        guard from < end, let base = p.baseAddress else { return max(from, end) }
+        guard let found = memchr(base + from, Int32(byte), end - from) else { return end }
+        return UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
     }
 
     /// Index just past `terminator` at or after `from`, or the end.
@@ -209,7 +220,9 @@ struct TreeBuilder {
     private func rawTextEnd(named name: Range<Int>, from: Int) -> Int {
         var k = from
         while k + 1 < p.count {
-            if p[k] == UInt8(ascii: "<"), p[k + 1] == UInt8(ascii: "/"), matchesName(at: k + 2, name) { return k }
+            k = index(of: UInt8(ascii: "<"), from: k, end: p.count - 1)
+            guard k + 1 < p.count else { break }
+            if p[k + 1] == UInt8(ascii: "/"), matchesName(at: k + 2, name) { return k }
             k += 1
         }
         return p.count
