@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import HeraldHTML
 
@@ -47,5 +48,17 @@ import Testing
         check("dat", occurs: false, prefix: false)
         check("publis", occurs: false, prefix: false)
         check("", occurs: false, prefix: false)
+    }
+
+    @Test func spacesAreFoundationsWhitespaces() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let bytes = Array(String(scalar).utf8)
+            let length = bytes.withUnsafeBufferPointer { HTMLText.spaceLength($0, 0) }
+            if length != (CharacterSet.whitespaces.contains(scalar) ? bytes.count : 0) { Issue.record("U+\(String(value, radix: 16))") }
+        }
+        for text in ["  Jan 5, 2025 ", "\u{A0}\tx\u{3000}", " \u{301}é ", "\u{2028}a\u{2028}", "", " ", "é", "a\u{202F}", "\u{205F}\u{205F}"] {
+            #expect(HTMLText.trimmingSpaces(text) == text.trimmingCharacters(in: .whitespaces), "\(text.unicodeScalars.map(\.value))")
+        }
     }
 }

@@ -184,16 +184,24 @@ struct TextRenderer {
         return distance
     }
 
-    /// Text compared and hashed by its UTF-8 bytes.
+    /// Text compared by its UTF-8 bytes, and hashed by its length and its first and last 32 bytes.
     private struct ByteKey: Hashable {
-        let text: String
+        var text: String
 
-        static func == (a: ByteKey, b: ByteKey) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+        static func == (a: ByteKey, b: ByteKey) -> Bool {
+            var a = a.text, b = b.text
+            return a.utf8.count == b.utf8.count && a.withUTF8 { p in b.withUTF8 { q in p.elementsEqual(q) } }
+        }
 
         func hash(into hasher: inout Hasher) {
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a
-            for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-            hasher.combine(hash)
+            var text = text
+            text.withUTF8 { p in
+                hasher.combine(p.count)
+                var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a
+                for byte in p.prefix(32) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+                for byte in p.suffix(32) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+                hasher.combine(hash)
+            }
         }
     }
 

@@ -34,7 +34,7 @@ extension MetadataExtractor {
         if let date = visibleDate(text) { return date }
         for separator in [" · ", "·", " | ", "|", " • ", " - ", " by ", "\n"] where text.contains(separator) {
             for part in text.byteComponents(separatedBy: separator) {
-                if let date = visibleDate(part.trimmingCharacters(in: .whitespaces)) { return date }
+                if let date = visibleDate(HTMLText.trimmingSpaces(part)) { return date }
             }
         }
         return nil
@@ -131,7 +131,7 @@ extension MetadataExtractor {
             // (Where only a byline's own date counts: not an update's, nor a table's cell.)
             if !updates, isUpdate(text) || isInTable(i) { return nil }
             for part in text.byteComponents(separatedBy: " - ") + text.byteComponents(separatedBy: " | ") + text.byteComponents(separatedBy: " · ") {
-                if let date = visibleDate(part.trimmingCharacters(in: .whitespaces)) { return date }
+                if let date = visibleDate(HTMLText.trimmingSpaces(part)) { return date }
             }
             return nil
         }

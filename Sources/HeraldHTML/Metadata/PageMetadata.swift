@@ -205,7 +205,7 @@ public enum MetadataExtractor {
             let w = words(heading)
             return Double(w.intersection(reference).count) / Double(max(1, w.count))
         }
-        guard let best = headings.max(by: { share($0) < share($1) }) else { return nil }
+        guard let best = headings.map({ ($0, share($0)) }).max(by: { $0.1 < $1.1 })?.0 else { return nil }
         // A heading of a word or two from a name four times as long names a part of the page ("Discord" of
         // "How we pwned X, Vercel, Cursor, Discord and hundreds of companies").
         if let name = named.first, words(best).count <= 2, words(name).count >= 4 * words(best).count { return name }
@@ -247,12 +247,12 @@ public enum MetadataExtractor {
         for separator in [" | ", " – ", " — ", " - ", " :: ", " · ", " • "] {
             let parts = title.byteComponents(separatedBy: separator)
             guard parts.count >= 2 else { continue }
-            if let site, let index = parts.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).caseInsensitiveCompare(site) == .orderedSame }) {
+            if let site, let index = parts.firstIndex(where: { HTMLText.trimmingSpaces($0).caseInsensitiveCompare(site) == .orderedSame }) {
                 var rest = parts
                 rest.remove(at: index)
                 // "Headline | Headline | Site" repeats itself.
                 var seen = Set<String>()
-                return rest.filter { seen.insert($0.trimmingCharacters(in: .whitespaces).lowercased()).inserted }.joined(separator: separator)
+                return rest.filter { seen.insert(HTMLText.trimmingSpaces($0).lowercased()).inserted }.joined(separator: separator)
             }
             // Keep the longest part: the headline, not the site's name.
             return parts.max { $0.count < $1.count } ?? title

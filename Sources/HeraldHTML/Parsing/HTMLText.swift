@@ -51,4 +51,33 @@ enum HTMLText {
             return b1 == 0x81 && b2 == 0x9F ? 3 : 0
         }
     }
+
+    /// `text` without the spaces and tabs at its ends, found by their bytes: Foundation's
+    /// `trimmingCharacters(in: .whitespaces)` (Unicode's space separators, category Zs, and the tab;
+    /// Foundation here counts the zero-width space among them, as Unicode once did).
+    static func trimmingSpaces(_ text: String) -> String {
+        var bytes = text
+        return bytes.withUTF8 { p in
+            var start = 0, end = p.count
+            while start < end, case let length = spaceLength(p, start), length > 0 { start += length }
+            while end > start {
+                var lead = end - 1
+                while lead > start, p[lead] & 0xC0 == 0x80, end - lead < 3 { lead -= 1 }
+                guard spaceLength(p, lead) == end - lead else { break }
+                end = lead
+            }
+            return start == 0 && end == p.count ? text : String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self)
+        }
+    }
+
+    /// The length in bytes of the space separator or tab at `p[i]`, or 0: white space but for line
+    /// breaks (U+000A–U+000D, U+0085, U+2028, U+2029).
+    static func spaceLength(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let b = p[i]
+        if b < 0x80 { return b == 0x20 || b == 0x09 ? 1 : 0 }
+        let length = whitespaceLength(p, i)
+        if length == 2 { return p[i + 1] == 0xA0 ? 2 : 0 }
+        if length == 3, b == 0xE2, p[i + 1] == 0x80, p[i + 2] == 0xA8 || p[i + 2] == 0xA9 { return 0 }
+        return length
+    }
 }
