@@ -39,3 +39,15 @@ import Testing
         #expect(text.withUnsafeBufferPointer { ShortKey($0, 4..<11) } == ShortKey("kremlin"))
     }
 }
+
+@Suite struct ShortKeyTableTests {
+    @Test func findsEachKeyAndNoOther() {
+        let words = (0..<300).map { "w\($0)" } + ["a", "", "sixteen-letters!", "ninebytes"]
+        let table = ShortKeyTable(words.enumerated().map { (ShortKey($0.element), $0.offset) })
+        for (index, word) in words.enumerated() { #expect(table[ShortKey(word)] == index, "\(word)") }
+        for word in ["w300", "b", "sixteen-letters?", "W1x"] { #expect(table[ShortKey(word)] == nil, "\(word)") }
+        #expect(table[ShortKey("W12")] == 12)  // keys fold ASCII case
+        let set = ShortKeyTable(words: ["ad", "ads", "ad"])
+        #expect(set.contains(ShortKey("ADS")) && set.contains(ShortKey("ad")) && !set.contains(ShortKey("a")))
+    }
+}

@@ -29,19 +29,19 @@ enum EnglishText {
         }
     }
 
-    static let englishWords: Set<ShortKey> = Set([
+    static let englishWords = ShortKeyTable(words: [
         "the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "as", "with", "was", "on", "be", "by", "at",
         "this", "are", "from", "or", "an", "have", "not", "but", "his", "they", "which", "you", "he", "we", "their",
         "has", "been", "were", "her", "its", "will", "would", "there", "can", "all", "more", "one", "she", "no", "so",
         "if", "who", "what", "about", "when", "i", "our", "my", "your", "had", "than",
-    ].map(ShortKey.init))
+    ])
 
     /// Function words of other languages written in Latin letters (Spanish, Portuguese, French, Italian, German,
     /// Dutch, Indonesian and Malay, Turkish) that English does not use.
-    static let otherWords: Set<ShortKey> = Set([
+    static let otherWords = ShortKeyTable(words: [
         "de", "la", "el", "los", "las", "que", "y", "en", "del", "por", "con", "una", "para", "es", "se", "da", "dos",
         "das", "um", "uma", "nao", "em", "le", "les", "des", "et", "du", "est", "pour", "dans", "qui", "il", "di", "che",
         "e", "per", "della", "der", "und", "ist", "nicht", "mit", "den", "von", "zu", "auf", "het", "een", "van", "yang",
         "dan", "ini", "itu", "dengan", "untuk", "ke", "dari", "ve", "bir", "bu", "ile",
-    ].map(ShortKey.init))
+    ])
 }

@@ -19,12 +19,12 @@ struct ClassSignals {
         "donate", "gdpr", "tooltip", "carousel", "slideshow", "playlist", "podcast", "dfp", "paywall", "regwall",
     ]
     /// Whole class or id words that name boilerplate.
-    static let negativeWords: Set<ShortKey> = Set([
+    static let negativeWords = ShortKeyTable(words: [
         "ad", "ads", "nav", "menu", "aside", "sr", "rss", "header", "head", "links", "more", "next", "prev",
         "previous", "nocontent", "noprint", "mostread", "popular", "pager", "rail", "bio", "meta",
         "tags", "topics", "print", "email", "follow", "skip", "login", "register", "alert", "notice", "gallery",
         "video", "player", "audio", "teaser", "also", "gpt", "recent", "form", "gform", "gfield",
-    ].map(ShortKey.init))
+    ])
     /// Beginnings of words that mark boilerplate strongly.
     static let strongPrefixes: ASCIIWords = [
         "comment", "cookie", "consent", "share", "social", "newsletter", "subscri", "advert", "sponsor", "outbrain",

@@ -68,13 +68,7 @@ public enum HTMLTag: UInt8, Sendable, CaseIterable {
     /// Headings.
     public var isHeading: Bool { self == .h1 || self == .h2 || self == .h3 || self == .h4 || self == .h5 || self == .h6 }
 
-    private static let byName: [ShortKey: HTMLTag] = {
-        var table: [ShortKey: HTMLTag] = [:]
-        for tag in HTMLTag.allCases where tag != .other {
-            table[ShortKey(String(describing: tag))] = tag
-        }
-        return table
-    }()
+    private static let byName = ShortKeyTable(HTMLTag.allCases.filter { $0 != .other }.map { (ShortKey(String(describing: $0)), $0) })
 
     /// The tag named by bytes `p[range]` (any case).
     static func named(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> HTMLTag {

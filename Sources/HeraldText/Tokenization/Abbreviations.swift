@@ -11,30 +11,30 @@ public enum AbbreviationClass: Sendable {
 /// The English news abbreviations the tokenizer keeps whole and the splitter reasons about.
 enum Abbreviations {
     /// Titles and ranks that precede a name.
-    static let titles: Set<ShortKey> = Set([
+    static let titles = ShortKeyTable(words: [
         "mr", "mrs", "ms", "messrs", "mmes", "dr", "drs", "prof", "gen", "gens", "lt", "col", "cols", "maj",
         "capt", "cpt", "cmdr", "cdr", "adm", "sgt", "cpl", "pvt", "pfc", "brig", "sen", "sens", "rep", "reps",
         "gov", "govs", "pres", "supt", "det", "insp", "rev", "fr", "hon", "amb", "atty", "gov't", "st", "ste",
         "mt", "ft", "sr", "jr", "mme", "mlle", "msgr", "rt", "fmr",
-    ].map(ShortKey.init))
+    ])
 
     /// Abbreviations that may close a sentence.
-    static let general: Set<ShortKey> = Set([
+    static let general = ShortKeyTable(words: [
         "etc", "inc", "corp", "ltd", "co", "cos", "bros", "plc", "llc", "dept", "univ", "assn", "est", "approx",
         "fig", "figs", "vol", "vols", "ed", "eds", "pp", "cf", "al", "vs", "v", "nos", "tel", "ext", "jan", "feb",
         "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "tues", "thurs", "ave", "blvd",
         "hwy", "mins", "hrs", "yr", "yrs", "min", "max", "misc", "intl", "natl", "govt", "mfg", "avg", "ref",
-    ].map(ShortKey.init))
+    ])
 
     /// Abbreviations that count only before a number ("No. 1", "Nos. 3 and 4", "Art. 5").
-    static let beforeNumber: Set<ShortKey> = Set(["no", "art", "sec", "para", "p", "op", "ch", "pt"].map(ShortKey.init))
+    static let beforeNumber = ShortKeyTable(words: ["no", "art", "sec", "para", "p", "op", "ch", "pt"])
 
     /// AP-style US state abbreviations: abbreviations only after a comma ("Seattle, Wash.").
-    static let states: Set<ShortKey> = Set([
+    static let states = ShortKeyTable(words: [
         "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky",
         "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
         "tex", "va", "vt", "wash", "wis", "wyo", "wva", "nd", "sd", "nh", "nj", "nm", "ny", "nc", "sc", "ri",
-    ].map(ShortKey.init))
+    ])
 
     /// The class of `p[range]`, a word without its final period, or nil if a period after it is a full stop.
     ///

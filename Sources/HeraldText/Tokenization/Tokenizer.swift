@@ -301,7 +301,7 @@ struct TokenScanner {
         return nil
     }
 
-    private static let clitics: Set<ShortKey> = Set(["s", "re", "ve", "ll", "d", "m", "t"].map(ShortKey.init))
+    private static let clitics = ShortKeyTable(words: ["s", "re", "ve", "ll", "d", "m", "t"])
     private static let t = ShortKey("t")
     private static let nt = ShortKey("nt")
 
