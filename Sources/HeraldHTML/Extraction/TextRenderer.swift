@@ -186,7 +186,7 @@ struct TextRenderer {
 
     /// Text compared by its UTF-8 bytes, and hashed by its length and its first and last 32 bytes.
     private struct ByteKey: Hashable {
-        var text: String
+        let text: String
 
         static func == (a: ByteKey, b: ByteKey) -> Bool {
             var a = a.text, b = b.text

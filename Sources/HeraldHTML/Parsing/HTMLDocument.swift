@@ -133,12 +133,7 @@ public struct HTMLDocument: Sendable {
                 stack.append(contentsOf: children.reversed())
             }
         }
-        return out.withUnsafeBufferPointer { p in
-            var collapsed: [UInt8] = []
-            collapsed.reserveCapacity(p.count)
-            HTMLText.appendCollapsed(p, to: &collapsed)
-            return String(decoding: collapsed, as: UTF8.self)
-        }
+        return out.withUnsafeBufferPointer(HTMLText.collapse)
     }
 
     /// Whether the text from `start` goes on a word that ends just before it: a letter, then a lower-case letter.

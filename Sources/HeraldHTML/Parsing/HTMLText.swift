@@ -3,16 +3,13 @@ enum HTMLText {
     /// Runs of white space (including no-break spaces) become one space; ends are trimmed.
     static func collapse(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { p in
-            var out: [UInt8] = []
-            out.reserveCapacity(p.count)
-            appendCollapsed(p, to: &out)
-            return String(decoding: out, as: UTF8.self)
-        }
+        return text.withUTF8(collapse)
     }
 
-    /// Appends `p` to `out` with runs of white space as one space, none at the start of `out` or at the end.
-    static func appendCollapsed(_ p: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    /// The text of UTF-8 bytes `p` with runs of white space as one space and the ends trimmed.
+    static func collapse(_ p: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(p.count)
         var space = false
         var i = 0
         while i < p.count {
@@ -27,6 +24,7 @@ enum HTMLText {
             out.append(p[i])
             i += 1
         }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The length in bytes of the white-space character at `p[i]`, or 0 when it is none.
