@@ -1,17 +1,13 @@
+import HeraldCore
+
 extension ExtractionState {
     /// Hidden by attribute or inline style.
     func isHidden(_ i: Int) -> Bool {
         if document.hasAttribute(i, "hidden") || document.attribute(i, "aria-hidden") == "true" { return true }
         guard let style = document.attribute(i, "style") else { return false }
         // The style without spaces, its ASCII letters lowercased.
-        let compact = style.utf8.compactMap { $0 == 0x20 ? nil : $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
-        return Self.contains(compact, "display:none") || Self.contains(compact, "visibility:hidden")
-    }
-
-    private static func contains(_ bytes: [UInt8], _ word: StaticString) -> Bool {
-        let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
-        guard bytes.count >= w.count else { return false }
-        return (0...(bytes.count - w.count)).contains { start in w.indices.allSatisfy { bytes[start + $0] == w[$0] } }
+        let compact = String(decoding: style.utf8.compactMap { $0 == 0x20 ? nil : $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
+        return compact.byteRange(of: "display:none") != nil || compact.byteRange(of: "visibility:hidden") != nil
     }
 
     func hasHiddenAncestor(_ i: Int) -> Bool {
