@@ -289,9 +289,19 @@ extension EntityResolution {
             end = hyphenatedNameEnd(end, words: words, tagged: tagged, glued: glued, named: used)
             return (start..<end, type)
         }
-        // (A name the tagger read apart that a name now runs over: "Sharaa" of "Farouk al-Sharaa".)
-        let covering = extended.filter { $0.1 == "PER" }.map(\.0)
-        let kept = extended.filter { range, _ in !covering.contains { $0 != range && $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound } }
+        // (A name the tagger read apart that a name now runs over: "Sharaa" of "Farouk al-Sharaa". People's names by
+        // where they begin: one that runs over a name begins no further before the name's end than the longest is long.)
+        var people: [Int: [Range<Int>]] = [:]
+        var longest = 0
+        for (range, type) in extended where type == "PER" {
+            people[range.lowerBound, default: []].append(range)
+            longest = max(longest, range.count)
+        }
+        let kept = extended.filter { range, _ in
+            !stride(from: max(0, range.upperBound - longest), through: range.lowerBound, by: 1).contains { start in
+                people[start]?.contains { $0 != range && range.upperBound <= $0.upperBound } == true
+            }
+        }
         // Two people's names never touch: a person read as two ("Rand" + "Paul") is one.
         var merged: [(Range<Int>, String)] = []
         for (range, type) in kept {

@@ -251,20 +251,24 @@ extension EntityResolution {
             if a.first != b.first { return a.first < b.first }
             return (a.person ?? a.other ?? "") < (b.person ?? b.other ?? "")
         }
-        let firstWords = Set(known.compactMap(\.words.first))
+        // (The names by their first word, in that order: a token looks only at the names it may begin.)
+        var byFirstWord: [String: [Int]] = [:]
+        for (index, name) in known.enumerated() { if let first = name.words.first { byFirstWord[first, default: []].append(index) } }
         var t = 0
         while t < words.count {
             // (Names begin with a capital, a digit or a letter beyond ASCII: a cheap test before the look-up.)
             guard !taken[t], words[t].utf8.first.map({ $0 &- 0x41 < 26 || $0 &- 0x30 < 10 || $0 >= 0x80 }) == true,
-                  firstWords.contains(words[t]),
-                  let name = known.first(where: { name in
-                      t + name.words.count <= words.count && (t..<(t + name.words.count)).allSatisfy { !taken[$0] && sentenceOf[$0] == sentenceOf[t] }
-                          && words[t..<(t + name.words.count)].elementsEqual(name.words)
+                  let candidates = byFirstWord[words[t]],
+                  let index = candidates.first(where: { index in
+                      let count = known[index].words.count
+                      return t + count <= words.count && (t..<(t + count)).allSatisfy { !taken[$0] && sentenceOf[$0] == sentenceOf[t] }
+                          && words[t..<(t + count)].elementsEqual(known[index].words)
                   })
             else {
                 t += 1
                 continue
             }
+            let name = known[index]
             let range = t..<(t + name.words.count)
             if let person = name.person { unknownPeople[person, default: []].append(range) }
             if let other = name.other { unknownOthers[other]?.ranges.append(range) }
