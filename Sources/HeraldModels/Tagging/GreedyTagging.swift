@@ -1,3 +1,5 @@
+import HeraldCore
+
 /// A sentence prepared for a left-to-right tagger: the features of token `i` given the two
 /// classes chosen before it.
 protocol TaggingContext {
