@@ -65,6 +65,9 @@ extension EntityResolution {
         // (Built once, and kept up to date as the loop names new people in full.)
         var people = peopleByFirstName()
         let diseases = diseaseNames()
+        // (Where each unknown person was first named, and from how many mentions: read again only over the mentions
+        // added since, as within this loop people's mentions only grow.)
+        var firstNamed: [String: (count: Int, start: Int)] = [:]
         for (range, type) in tagged {
             guard !range.contains(where: { taken[$0] }) else { continue }
             // A social network's handle of words run together ("@HillaryClinton") is its holder's, or no one's.
@@ -164,7 +167,10 @@ extension EntityResolution {
                     let suffix = " " + name
                     var first = Int.max
                     for (full, ranges) in unknownPeople where full.hasSuffix(suffix) {
-                        let start = ranges.lazy.map(\.lowerBound).min() ?? 0
+                        let known = firstNamed[full] ?? (0, Int.max)
+                        let start = ranges.isEmpty ? 0
+                            : known.count == ranges.count ? known.start : min(known.start, ranges[known.count...].lazy.map(\.lowerBound).min()!)
+                        firstNamed[full] = (ranges.count, start)
                         if start < first || start == first && full < key { (first, key) = (start, full) }
                     }
                 }
