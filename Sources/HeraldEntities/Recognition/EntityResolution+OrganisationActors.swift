@@ -141,9 +141,7 @@ extension EntityResolution {
             let country = base.actors[actor].code?.hasSuffix("PTY") == true ? base.actors[actor].country : nil
             let home = country.map { country in mentions.keys.contains { $0 != actor && base.actors[$0].country == country } } ?? false
             guard !home else { continue }
-            for range in ranges where range.count == 1 && isCommonWord(range) && !Self.isShortAcronym(words[range.lowerBound]) {
-                dropMention(actor, range)
-            }
+            dropMentions(actor, ranges.filter { range in range.count == 1 && isCommonWord(range) && !Self.isShortAcronym(words[range.lowerBound]) })
         }
     }
 }

@@ -97,7 +97,7 @@ extension EntityResolution {
         guard !laws.isEmpty else { return }
         for (actor, ranges) in mentions {
             let person = base.actors[actor].kind == .person
-            for range in ranges where isInLaw(range, person: person) { removeMention(actor, range) }
+            removeMentions(actor, ranges.filter { isInLaw($0, person: person) })
         }
     }
 

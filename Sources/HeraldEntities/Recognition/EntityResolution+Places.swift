@@ -218,11 +218,13 @@ extension EntityResolution {
         }
         guard !placed.isEmpty else { return }
         for (actor, ranges) in mentions where base.actors[actor].kind == .place {
+            var moved: [Range<Int>] = []
             for range in ranges {
                 guard let towns = placed[key(range)], towns.count == 1, let town = towns.first, town != actor else { continue }
-                removeMention(actor, range)
+                moved.append(range)
                 add(town, range)
             }
+            removeMentions(actor, moved)
         }
     }
 }
@@ -283,15 +285,14 @@ extension EntityResolution {
         for (actor, ranges) in mentions where base.actors[actor].kind == .country && ranges.allSatisfy(isLowerCase) {
             let country = base.actors[actor].country
             guard !mentions.keys.contains(where: { $0 != actor && base.actors[$0].country == country }) else { continue }
-            for range in ranges { dropMention(actor, range) }
+            dropMentions(actor, ranges)
         }
         // (A place's name in lower case stands only where the casing lexicon knows its words as a name's, "florida";
         // not a word it has not met, "bride" of Bride on the Isle of Man, "pest" of Pest in Hungary.)
         for (actor, ranges) in mentions where base.actors[actor].kind == .place {
-            for range in ranges where isLowerCase(range)
-                && range.contains(where: { Truecaser.standard.usualCase(ofLowercased: lower[$0]) != true }) {
-                dropMention(actor, range)
-            }
+            dropMentions(actor, ranges.filter { range in
+                isLowerCase(range) && range.contains(where: { Truecaser.standard.usualCase(ofLowercased: lower[$0]) != true })
+            })
         }
         for (actor, ranges) in mentions where base.actors[actor].kind == .place {
             let weak = ranges.filter { isWeak($0, of: actor) }
@@ -300,7 +301,7 @@ extension EntityResolution {
                       base.actors[other].country == country && otherRanges.contains { !isWeak($0, of: other) }
                   })
             else { continue }
-            for range in weak { dropMention(actor, range) }
+            dropMentions(actor, weak)
         }
     }
 

@@ -111,10 +111,9 @@ extension EntityResolution {
                 for range in ranges { countryRanges[range.lowerBound] = range }
             }
             guard isSports, kind == .place else { continue }
-            for range in ranges where isBeforeScore(range) {
-                removeMention(actor, range)
-                unknownOthers[range.map { words[$0] }.joined(separator: " "), default: (.organization, [])].ranges.append(range)
-            }
+            let scores = ranges.filter(isBeforeScore)
+            removeMentions(actor, scores)
+            for range in scores { unknownOthers[range.map { words[$0] }.joined(separator: " "), default: (.organization, [])].ranges.append(range) }
         }
         // A list of competitors: on a sports page, or where the article has two of them.
         let bracketed = countryRanges.filter { start, range in

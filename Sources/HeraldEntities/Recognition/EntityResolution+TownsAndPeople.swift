@@ -49,10 +49,8 @@ extension EntityResolution {
                   }),
                   !mentions.contains(where: { $0.key != actor && base.actors[$0.key].country == country })
             else { continue }
-            for range in ranges {
-                removeMention(actor, range)
-                unknownPeople[words[range.lowerBound], default: []].append(range)
-            }
+            removeMentions(actor, ranges)
+            for range in ranges { unknownPeople[words[range.lowerBound], default: []].append(range) }
         }
     }
 

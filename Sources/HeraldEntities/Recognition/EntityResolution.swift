@@ -387,13 +387,30 @@ struct EntityResolution {
     }
 
     mutating func removeMention(_ actor: Int, _ tokens: Range<Int>) {
-        mentions[actor]?.removeAll { $0 == tokens }
+        removeMentions(actor, CollectionOfOne(tokens))
+    }
+
+    /// Takes mentions of `actor` away in one pass over its list, however many (one by one, a place named
+    /// thousands of times took as many passes).
+    mutating func removeMentions(_ actor: Int, _ ranges: some Collection<Range<Int>>) {
+        guard !ranges.isEmpty else { return }
+        if ranges.count == 1, let tokens = ranges.first {
+            mentions[actor]?.removeAll { $0 == tokens }
+        } else {
+            let gone = Set(ranges)
+            mentions[actor]?.removeAll { gone.contains($0) }
+        }
         if mentions[actor]?.isEmpty == true { mentions[actor] = nil }
     }
 
     /// Takes a mention away and leaves its words to the tagger's names.
     mutating func dropMention(_ actor: Int, _ tokens: Range<Int>) {
-        removeMention(actor, tokens)
-        for t in tokens { covered[t] = false }
+        dropMentions(actor, CollectionOfOne(tokens))
+    }
+
+    /// Takes mentions away and leaves their words to the tagger's names.
+    mutating func dropMentions(_ actor: Int, _ ranges: some Collection<Range<Int>>) {
+        removeMentions(actor, ranges)
+        for tokens in ranges { for t in tokens { covered[t] = false } }
     }
 }
