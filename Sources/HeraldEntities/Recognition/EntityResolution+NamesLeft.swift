@@ -70,6 +70,10 @@ extension EntityResolution {
         for (key, ranges) in unknownPeople { for range in ranges { owners[range.lowerBound] = (nil, key, range) } }
         // (A mention joined to the one before is no first name of its own: "James" of "Kevin" + "James" + "Smith".)
         var joinedTo = Set<Int>()
+        // (The mentions joined are taken away at the end, in one pass per person: one by one, a name met thousands of
+        // times took as many passes. The same as taking each at once: no range added here is one taken, as each begins
+        // at a first name's token, where no mention taken later begins.)
+        var taken: [Int: [Range<Int>]] = [:], takenUnknown: [String: [Range<Int>]] = [:]
         for (start, first) in owners.sorted(by: { $0.key < $1.key }) where !joinedTo.contains(start) {
             let range = first.range
             // (A given name alone, or with an initial: "Janet L.")
@@ -80,17 +84,19 @@ extension EntityResolution {
             let joined = start..<second.range.upperBound
             if let actor = second.actor {
                 guard base.actors[actor].name.hasPrefix(words[start] + " ") else { continue }
-                removeMention(actor, second.range)
+                taken[actor, default: []].append(second.range)
                 add(actor, joined)
             } else if let other = second.key {
                 let full = other.utf8.contains(0x20) ? other : words[start] + " " + other
                 guard full.hasPrefix(words[start] + " "), other != key else { continue }
-                removeUnknownPerson(other, second.range)
+                takenUnknown[other, default: []].append(second.range)
                 unknownPeople[full, default: []].append(joined)
             }
-            removeUnknownPerson(key, range)
+            takenUnknown[key, default: []].append(range)
             joinedTo.insert(second.range.lowerBound)
         }
+        for (actor, ranges) in taken { removeMentions(actor, ranges) }
+        for (key, ranges) in takenUnknown { removeUnknownPerson(key, ranges) }
     }
 
     /// Per token, whether a name covers it so far: the knowledge base's, an unknown person's or another's.
@@ -101,9 +107,10 @@ extension EntityResolution {
         return named
     }
 
-    /// Takes one mention from an unknown person, and the person with the last.
-    mutating func removeUnknownPerson(_ key: String, _ range: Range<Int>) {
-        unknownPeople[key]?.removeAll { $0 == range }
+    /// Takes mentions from an unknown person, and the person with the last.
+    mutating func removeUnknownPerson(_ key: String, _ ranges: [Range<Int>]) {
+        let gone = Set(ranges)
+        unknownPeople[key]?.removeAll { gone.contains($0) }
         if unknownPeople[key]?.isEmpty == true { unknownPeople[key] = nil }
     }
 }
