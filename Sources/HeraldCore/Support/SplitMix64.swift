@@ -1,7 +1,9 @@
 /// A small deterministic random generator (SplitMix64), so that training and randomised tests repeat.
 public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
+    /// A generator that repeats its numbers for the same `seed`.
     public init(seed: UInt64) { state = seed }
+    /// The next 64 random bits.
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
