@@ -153,6 +153,20 @@ public final class NameMatcher: Sendable {
     /// `token` in lower case: ASCII by its bytes, the rest by Unicode's rules, the typographer's apostrophe as the
     /// typewriter's ("O’Malley" is the knowledge base's "O'Malley", "’s" its "'s").
     static func lowercased(_ token: String, foldingApostrophes: Bool = true) -> String {
+        // (ASCII in one pass over the bytes, copied only when a capital is met: a start-up lowercases every name's words.)
+        let ascii = token.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var capital = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte &- 0x41 < 26 { capital = true }
+            }
+            guard capital else { return token }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                for k in bytes.indices { out[k] = bytes[k] &- 0x41 < 26 ? bytes[k] | 0x20 : bytes[k] }
+                return bytes.count
+            }
+        }
+        if let ascii, let ascii { return ascii }
         guard token.utf8.allSatisfy({ $0 < 0x80 }) else {
             let lowered = token.lowercased()
             guard foldingApostrophes else { return lowered }
@@ -172,9 +186,15 @@ public final class NameMatcher: Sendable {
     static func casing(_ token: String) -> UInt8 {
         // ASCII first, without Unicode property look-ups.
         if token.utf8.allSatisfy({ $0 < 0x80 }) { return asciiCasing(token.utf8) }
-        let letters = token.unicodeScalars.filter { $0.properties.isAlphabetic }
-        guard let first = letters.first else { return 0 }
-        if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) { return 2 }
+        // (The letters counted as they come, with no array of them.)
+        var first: Unicode.Scalar?, letters = 0, allCapitals = true
+        for scalar in token.unicodeScalars where scalar.properties.isAlphabetic {
+            if first == nil { first = scalar }
+            letters += 1
+            if allCapitals, !scalar.properties.isUppercase { allCapitals = false }
+        }
+        guard let first else { return 0 }
+        if letters >= 2, allCapitals { return 2 }
         return first.properties.isUppercase ? 1 : 0
     }
 
