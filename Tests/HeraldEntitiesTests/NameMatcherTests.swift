@@ -72,5 +72,15 @@ import Testing
         // Names of two words, or without a particle, have none.
         #expect(keys("Mohammed Salah").isEmpty && keys("Abu Bakr").isEmpty && keys("John Paul Jones").isEmpty)
     }
-}
 
+    @Test func wordsLowercaseAsUnicodeDoesAndCasingReadsTheirLetters() {
+        // Against String.lowercased(), the typographer's apostrophe folded, for words in and beyond ASCII.
+        let words = ["obama", "Obama", "NATO", "O’Malley", "O'Malley", "’s", "Peña", "ÉLYSÉE", "Москва", "ΑΘΗΝΑ", "北京", "U.S.", "G20", "", "İstanbul"]
+        for word in words {
+            let reference = word.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+            #expect(NameMatcher.lowercased(word) == reference, "\(word)")
+            #expect(NameMatcher.lowercased(word, foldingApostrophes: false) == word.lowercased(), "\(word)")
+        }
+        #expect(words.map(NameMatcher.casing) == [0, 1, 2, 1, 1, 0, 1, 2, 1, 2, 0, 2, 1, 0, 1], "\"G20\" has one letter")
+    }
+}
