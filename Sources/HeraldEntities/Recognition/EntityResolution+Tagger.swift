@@ -68,12 +68,25 @@ extension EntityResolution {
         // (Where each unknown person was first named, and from how many mentions: read again only over the mentions
         // added since, as within this loop people's mentions only grow.)
         var firstNamed: [String: (count: Int, start: Int)] = [:]
+        // (The unknown people named in full, by their last word, for a surname alone: kept up to date as the loop
+        // adds people, whom it never takes away. Looking through all of them for each surname took a list of
+        // thousands of names as many times.)
+        var bySurname: [String: [String]] = [:]
+        func indexSurname(_ key: String) {
+            guard let space = key.utf8.lastIndex(of: 0x20) else { return }
+            bySurname[String(key[key.utf8.index(after: space)...]), default: []].append(key)
+        }
+        for key in unknownPeople.keys { indexSurname(key) }
         for (range, type) in tagged {
             guard !range.contains(where: { taken[$0] }) else { continue }
             // A social network's handle of words run together ("@HillaryClinton") is its holder's, or no one's.
             if range.count == 1, isHandle(range.lowerBound) {
                 if let (actor, key) = personSpelt(byHandle: words[range.lowerBound]) {
-                    if let actor { add(actor, range) } else if let key { addPerson(named: key, range) }
+                    if let actor { add(actor, range) } else if let key {
+                        let isNew = unknownPeople[key] == nil
+                        addPerson(named: key, range)
+                        if isNew, unknownPeople[key] != nil { indexSurname(key) }
+                    }
                 }
                 continue
             }
@@ -86,7 +99,10 @@ extension EntityResolution {
             if type == "PER", range.count == 1, let full = nameSharingSurname(range.lowerBound) {
                 let isNew = unknownPeople[full] == nil
                 addPerson(named: full, range)
-                if isNew, unknownPeople[full] != nil, let first = full.spaceSeparatedWords.first { people[first, default: []].append((nil, full)) }
+                if isNew, unknownPeople[full] != nil {
+                    indexSurname(full)
+                    if let first = full.spaceSeparatedWords.first { people[first, default: []].append((nil, full)) }
+                }
                 taken[range.lowerBound] = true
                 continue
             }
@@ -151,7 +167,10 @@ extension EntityResolution {
             // ("of Ashton, Md."); of a person's name with "of", the words after it ("Ann Lee of Brookside, Ala.").
             if type != "ORG", !regionsAfter(range).isEmpty {
                 if type == "PER", let of = range.dropFirst().first(where: { lower[$0] == "of" }), of + 1 < range.upperBound {
-                    addPerson(named: words[range.lowerBound..<of].joined(separator: " "), range.lowerBound..<of)
+                    let person = words[range.lowerBound..<of].joined(separator: " ")
+                    let isNew = unknownPeople[person] == nil
+                    addPerson(named: person, range.lowerBound..<of)
+                    if isNew, unknownPeople[person] != nil { indexSurname(person) }
                     let town = (of + 1)..<range.upperBound
                     unknownOthers[words[town].joined(separator: " "), default: (.location, [])].ranges.append(town)
                     for t in range { taken[t] = true }
@@ -166,7 +185,10 @@ extension EntityResolution {
                 if range.count == 1 {
                     let suffix = " " + name
                     var first = Int.max
-                    for (full, ranges) in unknownPeople where full.hasSuffix(suffix) {
+                    let candidates = name.utf8.contains(0x20) ? Array(unknownPeople.keys) : bySurname[name] ?? []
+                    assert(Set(candidates.filter { $0.hasSuffix(suffix) }) == Set(unknownPeople.keys.filter { $0.hasSuffix(suffix) }))
+                    for full in candidates where full.hasSuffix(suffix) {
+                        guard let ranges = unknownPeople[full] else { continue }
                         let known = firstNamed[full] ?? (0, Int.max)
                         let start = ranges.isEmpty ? 0
                             : known.count == ranges.count ? known.start : min(known.start, ranges[known.count...].lazy.map(\.lowerBound).min()!)
@@ -174,8 +196,9 @@ extension EntityResolution {
                         if start < first || start == first && full < key { (first, key) = (start, full) }
                     }
                 }
-                if unknownPeople[key] == nil, key.utf8.contains(0x20), let first = key.spaceSeparatedWords.first {
-                    people[first, default: []].append((nil, key))
+                if unknownPeople[key] == nil {
+                    indexSurname(key)
+                    if key.utf8.contains(0x20), let first = key.spaceSeparatedWords.first { people[first, default: []].append((nil, key)) }
                 }
                 unknownPeople[key, default: []].append(range)
             case "ORG":
