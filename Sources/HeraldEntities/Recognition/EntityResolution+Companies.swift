@@ -62,11 +62,24 @@ extension EntityResolution {
     /// is that organisation's short name: "Black Caucus" after "Congressional Black Caucus", "Tax Policy Center" after
     /// "Brookings Tax Policy Center" (not "Liberation Front" after two fronts).
     mutating func joinShortBodyNames() {
+        // (The names by each of their endings after a space, "Industries" and "Acme Industries" of "Big Acme Industries",
+        // so that a short name looks only at the names it may end: the loop takes names away and adds none. Looking
+        // through all of them for each name took a list of thousands of companies as many times.)
+        var byEnding: [String: [String]] = [:]
+        for key in unknownOthers.keys {
+            var start = key.utf8.startIndex
+            while let space = key.utf8[start...].firstIndex(of: 0x20) {
+                start = key.utf8.index(after: space)
+                byEnding[String(key[start...]), default: []].append(key)
+            }
+        }
         for key in unknownOthers.keys.sorted() where key.utf8.contains(0x20) {
             guard let short = unknownOthers[key], short.kind == .organization, let first = short.ranges.map(\.lowerBound).min() else { continue }
             let suffix = " " + key
-            let longer = unknownOthers.filter { $0.key.hasSuffix(suffix) && $0.value.kind == .organization }
-            guard longer.count == 1, let (name, body) = longer.first, body.ranges.contains(where: { $0.lowerBound < first }) else { continue }
+            let longer = (byEnding[key] ?? []).filter { unknownOthers[$0]?.kind == .organization && $0.hasSuffix(suffix) }
+            assert(Set(longer) == Set(unknownOthers.filter { $0.key.hasSuffix(suffix) && $0.value.kind == .organization }.keys))
+            guard longer.count == 1, let name = longer.first, let body = unknownOthers[name], body.ranges.contains(where: { $0.lowerBound < first })
+            else { continue }
             unknownOthers[key] = nil
             unknownOthers[name]?.ranges.append(contentsOf: short.ranges)
         }

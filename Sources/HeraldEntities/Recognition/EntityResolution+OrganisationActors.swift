@@ -88,7 +88,7 @@ extension EntityResolution {
             if modifier == nil, let before = countryAt[k] { modifier = base.actors[before.actor].country }
             // (Not a town that an ordinary word or a body's head word names: "University", Florida, of "University of
             // Cape Town".)
-            for match in matches where range.contains(match.tokens.lowerBound) && !isCommonWord(match.tokens)
+            for match in matches(beginningIn: range) where !isCommonWord(match.tokens)
                 && !(match.tokens.count == 1 && Self.organisationHeads[self.words[match.tokens.lowerBound]] != nil) {
                 // (Of countries one word names, the most populous first: "American" is the United States's, then
                 // its territories'.)

@@ -161,7 +161,10 @@ extension EntityResolution {
     /// `tagged` with `found` as organisations in place of the names they overlap.
     private static func replacing(_ tagged: [(Range<Int>, String)], withOrganisations found: [Range<Int>]) -> [(Range<Int>, String)] {
         guard !found.isEmpty else { return tagged }
-        let kept = tagged.filter { range, _ in !found.contains { $0.overlaps(range) } }
+        // (The organisations' tokens marked once: a name overlaps one where it has a marked token.)
+        var isFound = [Bool](repeating: false, count: found.lazy.map(\.upperBound).max()!)
+        for range in found { for t in range { isFound[t] = true } }
+        let kept = tagged.filter { range, _ in !range.contains { $0 < isFound.count && isFound[$0] } }
         return (kept + found.map { ($0, "ORG") }).sorted { $0.0.lowerBound < $1.0.lowerBound }
     }
 
@@ -209,7 +212,8 @@ extension EntityResolution {
             while start > 0, t - start < 5, sentenceOf[start - 1] == sentenceOf[t], isCapitalised(words[start - 1]),
                   !functionWords.contains(words[start - 1].lowercased()) { start -= 1 }
             let sentenceHead = start == 0 || sentenceOf[start - 1] != sentenceOf[start]
-            guard t - start >= (sentenceHead ? 2 : 1), !found.contains(where: { $0.overlaps(start..<(t + 1)) }) else { continue }
+            // (Not over one found before; as they end in order, over the last if any.)
+            guard t - start >= (sentenceHead ? 2 : 1), (found.last?.upperBound ?? 0) <= start else { continue }
             // (So are a word and "and" before it, of two common nouns or a couple's first names: "Ways and Means Committee",
             // "the Tom and Jane Ashby Foundation"; not "Trump, Ryan and Republican National Committee Chairman Reince Priebus".)
             if start >= 2, words[start - 1] == "and", sentenceOf[start - 2] == sentenceOf[t], isCapitalised(words[start - 2]),

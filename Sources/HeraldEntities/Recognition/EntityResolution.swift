@@ -15,6 +15,8 @@ struct EntityResolution {
     let placeStarts: Set<Int>
     /// Tokens where a knowledge-base name begins, to the index of its match in `matches`.
     let matchAt: [Int: Int]
+    /// The matches' indexes in `matches`, ordered by the token where each begins (see ``matches(beginningIn:)``).
+    let matchStarts: [Int]
     /// The last words of the people the tagger found by their full names ("Norton" of "Joshua
     /// Abraham Norton"), and where each was first named.
     let taggedSurnames: [String: Int]
@@ -117,6 +119,7 @@ struct EntityResolution {
         for (index, (range, _)) in self.tagged.enumerated() { for t in range { taggedAt[t] = index } }
         self.taggedAt = taggedAt
         matchAt = Dictionary(matches.enumerated().map { ($1.tokens.lowerBound, $0) }, uniquingKeysWith: { first, _ in first })
+        matchStarts = matches.indices.sorted { (matches[$0].tokens.lowerBound, $0) < (matches[$1].tokens.lowerBound, $1) }
         placeStarts = Set(matches.filter { match in
             match.names.contains { [.country, .place].contains(base.actors[base.names[$0].actor].kind) }
         }.map(\.tokens.lowerBound))
@@ -380,6 +383,21 @@ struct EntityResolution {
             let nearness = nearness(of: actor.country, in: counts)
             return size * (region && nearness == 1 ? 0.25 : nearness)
         }
+    }
+
+    /// The matches that begin within `range`, in their order in `matches`: a binary search, not a pass over all.
+    func matches(beginningIn range: Range<Int>) -> [NameMatcher.Match] {
+        var low = 0, high = matchStarts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if matches[matchStarts[middle]].tokens.lowerBound < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var found: [Int] = []
+        while low < matchStarts.count, matches[matchStarts[low]].tokens.lowerBound < range.upperBound {
+            found.append(matchStarts[low])
+            low += 1
+        }
+        return found.sorted().map { matches[$0] }
     }
 
     mutating func add(_ actor: Int, _ tokens: Range<Int>) {
