@@ -8,7 +8,9 @@ public struct Bench: ParsableCommand {
         discussion: """
         Reads every article under PATH into memory, then times each stage on one core (CPU time of \
         the thread, best of --runs runs) and the whole pipeline on all cores (wall time). Compare \
-        with spaCy on the same files with scripts/bench-peers.sh.
+        with spaCy on the same files with scripts/bench-peers.sh. With --as-one, the texts are read as \
+        one long document, to see how the stages scale with a document's length: its MB/s should stay \
+        near the figure for the articles apart.
         """
     )
 
@@ -23,6 +25,9 @@ public struct Bench: ParsableCommand {
 
     @Flag(name: .long, help: "Only the text stages: reading, cleaning, tokenizing, splitting.")
     public var textOnly = false
+
+    @Flag(name: .long, help: "Join the articles' texts, a blank line between them, into one document (web pages are left out).")
+    public var asOne = false
 
     public init() {}
 
@@ -43,7 +48,11 @@ public struct Bench: ParsableCommand {
     public func run() throws {
         let output = Console.standardOutput()
         defer { output.flush() }
-        let errors = Console.standardError()
+        try execute(output: output, errors: Console.standardError())
+    }
+
+    /// Measures and writes the figures to `output`, skipped inputs to `errors`.
+    func execute(output: Console, errors: Console) throws {
 
         // Reading: files to documents, one core.
         var documents: [Document] = []
@@ -59,6 +68,10 @@ public struct Bench: ParsableCommand {
             }
             readSeconds = min(readSeconds, MonotonicClock.threadCPU() - start)
             documents = batch
+        }
+        if asOne {
+            let texts = documents.map(\.textString).filter { !$0.isEmpty }
+            documents = texts.isEmpty ? [] : [Document(text: texts.joined(separator: "\n\n"), source: "\(texts.count) articles as one")]
         }
         guard !documents.isEmpty else { throw ValidationError("no articles could be read from \(paths.joined(separator: " "))") }
         let bytes = documents.reduce(0) { $0 + $1.text.count }

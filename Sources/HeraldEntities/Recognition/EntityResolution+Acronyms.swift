@@ -6,6 +6,8 @@ extension EntityResolution {
     /// Islamic Group (GIA)" … "the GIA said", however the tagger read it (where the knowledge base reads it as
     /// another's, that stands).
     mutating func acronymsGivenInBrackets() {
+        // (Where each acronym stands, found once, at the first in brackets: a long text gives many.)
+        var places: [String: [Int]]?
         var i = 2
         while i + 1 < words.count {
             defer { i += 1 }
@@ -20,7 +22,11 @@ extension EntityResolution {
                 other = unknownOthers.first { $0.value.kind == .organization && $0.value.ranges.contains { $0.upperBound == end && $0.count > 1 } }?.key
             }
             guard actor != nil || other != nil else { continue }
-            for k in words.indices where words[k] == acronym {
+            if places == nil {
+                places = [:]
+                for k in words.indices where Self.isAcronym(words[k]) { places![words[k], default: []].append(k) }
+            }
+            for k in places![acronym] ?? [] {
                 let range = k..<(k + 1)
                 // (Taken from the tagger's readings; one the knowledge base gives stands.)
                 if mentions.contains(where: { $0.key != actor && $0.value.contains(range) }) { continue }

@@ -44,8 +44,9 @@ extension EntityResolution {
         let people = Array(Set(match.names.map { base.names[$0].actor }))
         // Of two of that name in the article ("Hillary Clinton", then "Bill Clinton"), the one named first.
         let text = match.tokens.map { words[$0] }.joined()
+        let suffix = " " + text
         let known = Set(people.filter { mentions[$0] != nil } + mentions.keys.filter { actor in
-            base.actors[actor].kind == .person && base.actors[actor].name.hasSuffix(" " + text)
+            base.actors[actor].kind == .person && base.actors[actor].name.hasSuffix(suffix)
         })
         if let first = known.min(by: { firstMention($0) < firstMention($1) }) {
             add(first, match.tokens)
