@@ -19,6 +19,10 @@ import Testing
         #expect(forms == ["Lisbon", "ended", "in"])
         let all = Truecaser.usualForms(of: [["In", "Lisbon", "talks"], ["In", "lisbon", "talks"], ["The", "Lisbon", "talks"]])
         #expect(all == ["Lisbon", "talks"], "the most frequent form, seen at least twice")
+        // A word's forms count together; of forms as frequent, the first in byte order.
+        let tied = [["A", "Obama"], ["A", "OBAMA"], ["A", "obama"]]
+        #expect(Truecaser.usualForms(of: tied, minimumCount: 3) == ["OBAMA"])
+        #expect(Truecaser.usualForms(of: tied, minimumCount: 4).isEmpty)
     }
 
     @Test func theDocumentsOwnFormsComeFirst() {

@@ -28,17 +28,24 @@ public struct Truecaser: Sendable {
     /// something: not first in a sentence, not in a sentence written in capitals. Words seen fewer
     /// than `minimumCount` times are left out.
     public static func usualForms(of sentences: some Sequence<[String]>, minimumCount: Int = 2) -> [String] {
-        var counts: [String: [String: Int]] = [:]
+        // (Each form counted as written, then lowercased once: not every word.)
+        var counts: [String: Int] = [:]
         for words in sentences where !isShouted(words) {
-            for word in words.dropFirst() where word.utf8.contains(where: { $0 | 0x20 &- 0x61 < 26 }) {
-                counts[word.lowercased(), default: [:]][word, default: 0] += 1
-            }
+            for word in words.dropFirst() where word.utf8.contains(where: { $0 | 0x20 &- 0x61 < 26 }) { counts[word, default: 0] += 1 }
         }
-        return counts.compactMap { _, forms -> String? in
-            guard forms.values.reduce(0, +) >= minimumCount else { return nil }
-            // The most frequent form; of equals, the first in byte order.
-            return forms.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
-        }.sorted()
+        // By the word in lower case: its forms' count, and the most frequent form; of equals, the first in byte order.
+        var words: [String: (total: Int, form: String, count: Int)] = [:]
+        for (form, count) in counts {
+            let key = form.lowercased()
+            guard var word = words[key] else {
+                words[key] = (count, form, count)
+                continue
+            }
+            word.total += count
+            if count > word.count || count == word.count && form < word.form { (word.form, word.count) = (form, count) }
+            words[key] = word
+        }
+        return words.values.compactMap { $0.total >= minimumCount ? $0.form : nil }.sorted()
     }
 
     /// The forms a document writes its words in, outside sentences in capitals and first places,
