@@ -77,16 +77,21 @@ extension EntityResolution {
             bySurname[String(key[key.utf8.index(after: space)...]), default: []].append(key)
         }
         for key in unknownPeople.keys { indexSurname(key) }
+        // (A person named so, who, when the knowledge base does not know them and the article has not named them
+        // before, is indexed: whether they were.)
+        func addPersonIndexed(named full: String, _ range: Range<Int>) -> Bool {
+            let isNew = unknownPeople[full] == nil
+            addPerson(named: full, range)
+            guard isNew, unknownPeople[full] != nil else { return false }
+            indexSurname(full)
+            return true
+        }
         for (range, type) in tagged {
             guard !range.contains(where: { taken[$0] }) else { continue }
             // A social network's handle of words run together ("@HillaryClinton") is its holder's, or no one's.
             if range.count == 1, isHandle(range.lowerBound) {
                 if let (actor, key) = personSpelt(byHandle: words[range.lowerBound]) {
-                    if let actor { add(actor, range) } else if let key {
-                        let isNew = unknownPeople[key] == nil
-                        addPerson(named: key, range)
-                        if isNew, unknownPeople[key] != nil { indexSurname(key) }
-                    }
+                    if let actor { add(actor, range) } else if let key { _ = addPersonIndexed(named: key, range) }
                 }
                 continue
             }
@@ -97,12 +102,7 @@ extension EntityResolution {
             if isInLaw(range, person: type == "PER") { continue }
             // A first name before "and" and a full name shares its surname: "Bill and Hillary Clinton".
             if type == "PER", range.count == 1, let full = nameSharingSurname(range.lowerBound) {
-                let isNew = unknownPeople[full] == nil
-                addPerson(named: full, range)
-                if isNew, unknownPeople[full] != nil {
-                    indexSurname(full)
-                    if let first = full.spaceSeparatedWords.first { people[first, default: []].append((nil, full)) }
-                }
+                if addPersonIndexed(named: full, range), let first = full.spaceSeparatedWords.first { people[first, default: []].append((nil, full)) }
                 taken[range.lowerBound] = true
                 continue
             }
@@ -167,10 +167,7 @@ extension EntityResolution {
             // ("of Ashton, Md."); of a person's name with "of", the words after it ("Ann Lee of Brookside, Ala.").
             if type != "ORG", !regionsAfter(range).isEmpty {
                 if type == "PER", let of = range.dropFirst().first(where: { lower[$0] == "of" }), of + 1 < range.upperBound {
-                    let person = words[range.lowerBound..<of].joined(separator: " ")
-                    let isNew = unknownPeople[person] == nil
-                    addPerson(named: person, range.lowerBound..<of)
-                    if isNew, unknownPeople[person] != nil { indexSurname(person) }
+                    _ = addPersonIndexed(named: words[range.lowerBound..<of].joined(separator: " "), range.lowerBound..<of)
                     let town = (of + 1)..<range.upperBound
                     unknownOthers[words[town].joined(separator: " "), default: (.location, [])].ranges.append(town)
                     for t in range { taken[t] = true }
