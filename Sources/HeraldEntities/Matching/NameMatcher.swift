@@ -154,30 +154,28 @@ public final class NameMatcher: Sendable {
     /// typewriter's ("O’Malley" is the knowledge base's "O'Malley", "’s" its "'s").
     static func lowercased(_ token: String, foldingApostrophes: Bool = true) -> String {
         // (ASCII in one pass over the bytes, copied only when a capital is met: a start-up lowercases every name's words.)
-        let ascii = token.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+        var token = token, isASCII = true
+        // (Nil when nothing changes.)
+        let ascii = token.withUTF8 { bytes -> String? in
             var capital = false
             for byte in bytes {
-                if byte >= 0x80 { return nil }
+                if byte >= 0x80 { isASCII = false; return nil }
                 if byte &- 0x41 < 26 { capital = true }
             }
-            guard capital else { return token }
+            guard capital else { return nil }
             return String(unsafeUninitializedCapacity: bytes.count) { out in
                 for k in bytes.indices { out[k] = bytes[k] &- 0x41 < 26 ? bytes[k] | 0x20 : bytes[k] }
                 return bytes.count
             }
         }
-        if let ascii, let ascii { return ascii }
-        guard token.utf8.allSatisfy({ $0 < 0x80 }) else {
-            let lowered = token.lowercased()
-            guard foldingApostrophes else { return lowered }
-            // (The apostrophe's last byte first, a byte's test, before the scalars.)
-            guard lowered.utf8.contains(0x99), lowered.unicodeScalars.contains("\u{2019}") else { return lowered }
-            var folded = String.UnicodeScalarView()
-            for scalar in lowered.unicodeScalars { folded.append(scalar == "\u{2019}" ? "'" : scalar) }
-            return String(folded)
-        }
-        guard token.utf8.contains(where: { $0 &- 0x41 < 26 }) else { return token }
-        return String(decoding: token.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
+        if isASCII { return ascii ?? token }
+        let lowered = token.lowercased()
+        guard foldingApostrophes else { return lowered }
+        // (The apostrophe's last byte first, a byte's test, before the scalars.)
+        guard lowered.utf8.contains(0x99), lowered.unicodeScalars.contains("\u{2019}") else { return lowered }
+        var folded = String.UnicodeScalarView()
+        for scalar in lowered.unicodeScalars { folded.append(scalar == "\u{2019}" ? "'" : scalar) }
+        return String(folded)
     }
 
     /// The casing mark of a capitalised small word inside a name.

@@ -152,7 +152,7 @@ struct TextRenderer {
         // For each long paragraph, the distance back to its previous copy. (Text in Normalization Form C is
         // equal as strings when its bytes are: it is keyed by them, hashed without normalizing it again.)
         let long = paragraphs.indices.filter { paragraphs[$0].utf8.count >= 60 }
-        let distance = long.allSatisfy({ UnicodeNormalizer.isQuickNFC(Array(paragraphs[$0].utf8)) })
+        let distance = long.allSatisfy({ var text = paragraphs[$0]; return text.withUTF8(UnicodeNormalizer.isQuickNFC) })
             ? copyDistances(long, key: ByteKey.init) : copyDistances(long) { $0 }
         var drop = closingSections()
         // Boilerplate paragraphs, as the text cleaner knows them: bylines and credits, share and ad labels.

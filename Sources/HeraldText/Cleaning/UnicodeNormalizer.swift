@@ -47,25 +47,26 @@ public enum UnicodeNormalizer {
 
     /// True when every scalar of `text` is one that NFC leaves alone in any context: ASCII and
     /// the letter, punctuation and symbol blocks below. A false answer only means "check fully".
-    public static func isQuickNFC(_ text: [UInt8]) -> Bool {
-        text.withUnsafeBufferPointer { p in
-            var i = 0
-            let n = p.count
-            while i < n {
-                if i + 8 <= n, UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    i += 8
-                    continue
-                }
-                if p[i] < 0x80 {
-                    i += 1
-                    continue
-                }
-                let (value, length) = ByteClass.scalar(p, i)
-                if !isStable(value) { return false }
-                i += length
+    public static func isQuickNFC(_ text: [UInt8]) -> Bool { text.withUnsafeBufferPointer(isQuickNFC) }
+
+    /// ``isQuickNFC(_:)`` of UTF-8 bytes in place.
+    public static func isQuickNFC(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = p.count
+        while i < n {
+            if i + 8 <= n, UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
             }
-            return true
+            if p[i] < 0x80 {
+                i += 1
+                continue
+            }
+            let (value, length) = ByteClass.scalar(p, i)
+            if !isStable(value) { return false }
+            i += length
         }
+        return true
     }
 
     /// Scalars with NFC_Quick_Check=Yes that never combine with a neighbour, in common blocks.
