@@ -16,6 +16,9 @@ struct Digest {
         if !document.boilerplate.isEmpty {
             facts.append("\(document.boilerplate.count) boilerplate line\(document.boilerplate.count == 1 ? "" : "s") removed")
         }
+        if !document.captions.isEmpty {
+            facts.append("\(document.captions.count) picture caption\(document.captions.count == 1 ? "" : "s") set apart")
+        }
         out += style(facts.joined(separator: " · "), "2") + "\n"
         if let url = document.url { out += style(url, "2") + "\n" }
         out += "\n"

@@ -2,7 +2,8 @@ import HeraldCore
 import HeraldIO
 
 /// The pipeline's reader of web pages: parses a document's ``Document/html``, fills its title,
-/// author, date and address from the page, and puts the article body in its text.
+/// author, date and address from the page, and puts the article body in its text and the
+/// captions of its pictures in its captions.
 ///
 /// Documents that are not pages pass through untouched, so one pipeline reads both.
 public struct HTMLReader: Component {
@@ -24,7 +25,9 @@ public struct HTMLReader: Component {
         document.author = document.author ?? metadata.author
         document.publishedAt = document.publishedAt ?? metadata.published
         document.url = document.url ?? metadata.url
-        var text = ContentExtractor().extract(page, title: document.title)
+        let article = ContentExtractor().article(page, title: document.title)
+        var text = article.text
+        document.captions = article.captions
         if text.utf8.count < 200, let body = metadata.articleBody, body.utf8.count > text.utf8.count { text = body }
         if text.isEmpty {
             document.warnings.append(InputWarning(code: "no-article", message: "no article text found in the page"))

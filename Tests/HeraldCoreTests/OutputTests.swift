@@ -40,7 +40,7 @@ import Testing
         var document = Document(text: "Hello.")
         document.sentences = [Sentence(range: 0..<6, tokens: 0..<2)]
         let json = document.json()
-        for key in ["id", "title", "publishedAt", "author", "url", "text", "boilerplate", "sentences", "entities",
+        for key in ["id", "title", "publishedAt", "author", "url", "text", "boilerplate", "captions", "sentences", "entities",
                     "quotes", "events", "dates", "integrity", "patchwork", "score", "foreignSentences",
                     "orphanReferences", "reusedFrom", "index", "start", "end"]
         {

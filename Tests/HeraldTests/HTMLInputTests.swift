@@ -15,6 +15,7 @@ import Testing
         <html><head><title>Talks end | Wire</title><meta property="article:published_time" content="2016-09-05"></head>
         <body><nav><a href="/">Home</a></nav><article><h1>Talks end</h1>
         <p>The talks ended on Monday after two days, officials said, with a statement on trade.</p>
+        <figure><img src="talks.jpg"><figcaption>Delegates leave the hall.</figcaption></figure>
         <p>Mr. Obama left for Laos. He will meet regional leaders there on Tuesday, aides said.</p></article>
         <footer>© 2016 Wire. All rights reserved.</footer></body></html>
         """
@@ -26,6 +27,8 @@ import Testing
         #expect(document.sentences.map { document.string(of: $0) }.last == "He will meet regional leaders there on Tuesday, aides said.")
         #expect(document.sentences.count == 3)
         #expect(!document.textString.contains("Home"))
+        #expect(document.captions == ["Delegates leave the hall."])
+        #expect(document.json(indent: 0).contains(#""captions":["Delegates leave the hall."]"#))
     }
 
     @Test func badPagesGiveAResultOrAClearWarning() throws {

@@ -38,7 +38,7 @@ import Testing
 
     @Test func jsonSpeaksTheContract() throws {
         let json = try JSONSerialization.jsonObject(with: Data(document.json().utf8)) as! [String: Any]
-        for key in ["id", "title", "publishedAt", "author", "url", "text", "boilerplate", "sentences", "entities",
+        for key in ["id", "title", "publishedAt", "author", "url", "text", "boilerplate", "captions", "sentences", "entities",
                     "quotes", "events", "dates", "integrity"]
         {
             #expect(json.keys.contains(key), "missing \(key)")

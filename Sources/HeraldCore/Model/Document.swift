@@ -21,6 +21,9 @@ public struct Document: Sendable {
     public var html: [UInt8]?
     /// Removed boilerplate lines, in order.
     public var boilerplate: [String] = []
+    /// The captions of a web page's pictures, in order: kept out of ``text``, since they describe the
+    /// pictures and stand outside the article's flow.
+    public var captions: [String] = []
     /// Tokens of ``text``.
     public var tokens: [Token] = []
     /// Sentences of ``text``.

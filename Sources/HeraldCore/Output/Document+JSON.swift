@@ -20,6 +20,7 @@ extension Document {
         w.key("url"); w.value(url)
         w.key("text"); w.value(utf8: text)
         w.key("boilerplate"); w.value(boilerplate)
+        w.key("captions"); w.value(captions)
 
         w.key("sentences")
         w.beginArray()

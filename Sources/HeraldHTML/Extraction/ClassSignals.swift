@@ -9,6 +9,8 @@ struct ClassSignals {
     /// Names an author ("author-box", "post-author"): a byline or an author's biography, boilerplate
     /// unless it credits a quotation (see ``ExtractionState/measure()``).
     var credit = false
+    /// Names a caption ("wp-caption-text", "image_caption", "imgcaption").
+    var caption = false
 
     /// Beginnings of class or id words that name boilerplate.
     static let negativePrefixes: ASCIIWords = [
@@ -93,6 +95,7 @@ struct ClassSignals {
         strongNegative = strongNegative || other.strongNegative
         positive = positive || other.positive && content
         credit = credit || other.credit
+        caption = caption || other.caption
     }
 
     private mutating func word(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
@@ -103,6 +106,17 @@ struct ClassSignals {
         }
         if Self.positivePrefixes.prefix(of: p, range) { positive = true }
         if Self.creditPrefixes.prefix(of: p, range) { credit = true }
+        if Self.captionPrefixes.prefix(of: p, range) || Self.endsInCaption(p, range) { caption = true }
+    }
+
+    private static let captionPrefixes: ASCIIWords = ["caption"]
+    private static let captionSuffix = Array("caption".utf8)
+
+    /// Whether a word ends in "caption", any case ("imgcaption", "figCaption").
+    private static func endsInCaption(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard range.count >= captionSuffix.count else { return false }
+        let suffix = captionSuffix
+        return suffix.indices.allSatisfy { p[range.upperBound - suffix.count + $0] | 0x20 == suffix[$0] }
     }
 
     /// Beginnings of words that name an author.

@@ -5,20 +5,34 @@
 /// banners or related stories. Then the container is chosen: a schema.org `articleBody` when the
 /// page marks one, else the element with the best paragraph score (text length and commas of
 /// its paragraphs, passed up to their ancestors, weighed by link density and class), widened
-/// to siblings that score well. The text keeps headings, paragraphs, list items, block quotes,
-/// tables and captions, one blank line between blocks.
+/// to siblings that score well. The text keeps headings, paragraphs, list items, block quotes
+/// and tables, one blank line between blocks; pictures' captions are set apart.
 public struct ContentExtractor: Sendable {
+    /// An article as the extractor finds it in a page.
+    public struct Article: Sendable, Equatable {
+        /// The body: paragraphs apart by a blank line, empty when the page has none.
+        public var text: String
+        /// The captions of the article's pictures, in order, each once.
+        public var captions: [String]
+    }
+
     /// Creates an extractor.
     public init() {}
 
-    /// The article text of `document`, or an empty string when the page has none.
-    public func extract(_ document: HTMLDocument, title: String? = nil) -> String {
+    /// The article of `document`: its text and its pictures' captions.
+    public func article(_ document: HTMLDocument, title: String? = nil) -> Article {
         var state = ExtractionState(document: document)
         state.measure()
         let (containers, core) = state.chooseContainers()
         var renderer = TextRenderer(state: state, title: title, core: core)
         for container in containers { renderer.render(container, inCore: core == nil) }
-        return renderer.finish()
+        let (text, captions) = renderer.finish()
+        return Article(text: text, captions: captions)
+    }
+
+    /// The article text of `document`, or an empty string when the page has none.
+    public func extract(_ document: HTMLDocument, title: String? = nil) -> String {
+        article(document, title: title).text
     }
 }
 

@@ -12,6 +12,8 @@ struct TextRenderer {
     /// the items of one list (a review's products), not teasers of other stories.
     private let coreArticleClass: String?
     private var paragraphs: [String] = []
+    /// Picture captions, kept apart from the paragraphs.
+    private var captionParagraphs: [String] = []
     /// For each paragraph, its heading's level (1 to 6), or 0 for other blocks.
     private var levels: [Int] = []
     /// The paragraph being rendered, UTF-8.
@@ -68,6 +70,16 @@ struct TextRenderer {
             if tag == .p, state.linkDensity(node) > 0.8, state.textLength[node] < 120 || links(in: node) >= 2 { return }
             flush()
         }
+        // A picture's caption is told apart from the text: it describes the picture, out of the article's flow.
+        if tag.isBlock, isPictureCaption(node) {
+            let start = paragraphs.count
+            for child in document.children(node) { render(child, inCore: inCore, isContainer: false) }
+            flush()
+            captionParagraphs += paragraphs[start...]
+            paragraphs.removeSubrange(start...)
+            levels.removeSubrange(start...)
+            return
+        }
         // A code listing keeps its lines.
         if tag == .pre { preformatted += 1 }
         for child in document.children(node) { render(child, inCore: inCore, isContainer: false) }
@@ -77,6 +89,31 @@ struct TextRenderer {
             if tag.isHeading, let title, paragraphs.last?.lowercased() == title {
                 paragraphs.removeLast()
                 levels.removeLast()
+            }
+        }
+    }
+
+    /// Whether a block captions a picture: a `<figcaption>`, or a block whose class names a caption in the
+    /// picture's box ("wp-caption-text" after the image). The box, a figure or the block's parent, holds
+    /// little text besides the caption: not a pull quote's speaker, nor a code listing's title.
+    private func isPictureCaption(_ node: Int) -> Bool {
+        let document = state.document
+        var box = Int(document.nodes[node].parent)
+        if document.nodes[node].tag == .figcaption {
+            while box > 0, document.nodes[box].tag != .figure { box = Int(document.nodes[box].parent) }
+            if box <= 0 { return true }
+        } else {
+            guard state.signals[node]?.caption == true, box > 0, !holdsPicture(node), holdsPicture(box) else { return false }
+        }
+        return state.textLength[box] - state.textLength[node] < 20
+    }
+
+    /// Whether a picture, a drawing or a video is in the subtree of `node`.
+    private func holdsPicture(_ node: Int) -> Bool {
+        state.document.children(node).contains { child in
+            switch state.document.nodes[child].tag {
+            case .img, .picture, .svg, .video, .canvas, .iframe: true
+            default: !state.document.nodes[child].isText && holdsPicture(child)
             }
         }
     }
@@ -144,10 +181,11 @@ struct TextRenderer {
         pendingSpace = false
     }
 
-    /// The text without repeated copies: a long paragraph again within a few of itself (captions
-    /// for each screen size), or a run of four or more paragraphs copied from earlier (a body
-    /// rendered twice); a meal plan that repeats a day's menu further on keeps it.
-    mutating func finish() -> String {
+    /// The text without repeated copies: a long paragraph again within a few of itself (a
+    /// block for each screen size), or a run of four or more paragraphs copied from earlier (a body
+    /// rendered twice); a meal plan that repeats a day's menu further on keeps it. And the
+    /// pictures' captions, each once.
+    mutating func finish() -> (text: String, captions: [String]) {
         flush()
         // For each long paragraph, the distance back to its previous copy. (Text in Normalization Form C is
         // equal as strings when its bytes are: it is keyed by them, hashed without normalizing it again.)
@@ -168,7 +206,9 @@ struct TextRenderer {
             if d <= 3 || long >= 4 { for k in i..<end { drop[k] = true } }
             i = end
         }
-        return zip(paragraphs, drop).filter { !$0.1 }.map(\.0).joined(separator: "\n\n")
+        var seen = Set<String>()
+        let captions = captionParagraphs.filter { seen.insert($0).inserted }
+        return (zip(paragraphs, drop).filter { !$0.1 }.map(\.0).joined(separator: "\n\n"), captions)
     }
 
     /// For each of the paragraphs `indices`, how far back its previous copy is (0 for none).
