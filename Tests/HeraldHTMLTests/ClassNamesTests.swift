@@ -41,4 +41,13 @@ struct ClassNamesTests {
         let text = HiddenBlocksTests.extract("<main><div class=\"entry-content\">\(article)<div class=\"author-section\"><div class=\"author__info\"><h4>Maren Olsvik</h4><p>\(biography)</p></div></div></div></main>")
         #expect(!text.contains("Maren Olsvik") && text.contains(Self.paragraphs[2]))
     }
+
+    @Test func disclaimersAndCallsToActionAreBoilerplate() {
+        let article = Self.paragraphs.map { "<p>\($0)</p>" }.joined()
+        let text = HiddenBlocksTests.extract("""
+        <article class="post"><div class="affiliate-disclaimer">This post may contain affiliate links; we may earn a commission on purchases.</div>
+        \(article)<div class="wp-block-cta"><h3>Ready to ship?</h3><p>Start your free trial today.</p></div></article>
+        """)
+        #expect(!text.contains("affiliate") && !text.contains("free trial") && text.contains(Self.paragraphs[2]))
+    }
 }

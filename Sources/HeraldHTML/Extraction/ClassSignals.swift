@@ -19,13 +19,14 @@ struct ClassSignals {
         "footer", "masthead", "signup", "recommend", "trending", "outbrain", "taboola", "disqus", "pagination",
         "toolbar", "tagcloud", "authorbio", "byline", "dateline", "timestamp", "morestories", "readmore", "overlay",
         "donate", "gdpr", "tooltip", "carousel", "slideshow", "playlist", "podcast", "dfp", "paywall", "regwall",
+        "disclaimer", "disclosure",
     ]
     /// Whole class or id words that name boilerplate.
     static let negativeWords = ShortKeyTable(words: [
         "ad", "ads", "nav", "menu", "aside", "sr", "rss", "header", "head", "links", "more", "next", "prev",
         "previous", "nocontent", "noprint", "mostread", "popular", "pager", "rail", "bio", "meta",
         "tags", "topics", "print", "email", "follow", "skip", "login", "register", "alert", "notice", "gallery",
-        "video", "player", "audio", "teaser", "also", "gpt", "recent", "form", "gform", "gfield",
+        "video", "player", "audio", "teaser", "also", "gpt", "recent", "form", "gform", "gfield", "cta",
     ])
     /// Beginnings of words that mark boilerplate strongly.
     static let strongPrefixes: ASCIIWords = [
