@@ -369,6 +369,7 @@ let newsPage = """
         let blogs = ContentExtractor().extract(HTMLParser.parse(Array(popular.replacingOccurrences(of: "Popular posts", with: "Recent posts on blogs I like:").utf8)))
         #expect(blogs.contains("Part 3:") && !blogs.contains("Ten bridges"))
         #expect(!TextRenderer.isClosingName("tags and labels") && TextRenderer.isClosingName("related posts from reuters"))
+        #expect(TextRenderer.isClosingName("recommended stories") && TextRenderer.isClosingName("join the conversation"))
     }
 
     @Test func repeatedCopiesGoRepeatedContentStays() {

@@ -43,6 +43,7 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "This article is exclusive to STAT+ subscribers", "Already have an account? Log in",
         "Unlock this article by subscribing to STAT+", "Comment via: facebook, substack", "By Haley Hoekstra • March 12, 2025",
         "Was this newsletter forwarded to you? Sign up to get it in your inbox.", "Become a paid subscriber to Every to unlock this piece and learn about:",
+        "Add The Daily Ledger as a preferred source on Google to see more of our coverage when you search.",
     ])
     func boilerplate(line: String) {
         #expect(BoilerplateRules.isBoilerplate(line))

@@ -294,6 +294,9 @@ struct TextRenderer {
         "share this article", "share this post", "comments", "leave a comment", "leave a reply", "you may also like",
         "recommended for you", "popular posts", "popular articles", "latest news", "recent posts", "latest posts",
         "more stories", "read next", "testimonial", "testimonials", "what our clients say", "client reviews",
-        "subscribe to our newsletter", "article sources", "recommended reading",
+        "subscribe to our newsletter", "article sources", "recommended reading", "recommended stories",
+        "recommended posts", "recommended articles", "related reading", "related blog posts", "you might like",
+        "you might also like", "you may like", "you may also enjoy", "other posts you may enjoy", "editor's picks",
+        "join the conversation", "be the first to comment",
     ]
 }

@@ -75,7 +75,7 @@ public enum BoilerplateRules {
         "follow us on", "follow him on", "follow her on", "follow him @", "follow her @", "follow us @",
         "subscribe to our", "sign up for our", "join our ", "like us on facebook", "download our app",
         "republish our articles", "republish this article", "republish this story", "sign up to get it",
-        "become a paid subscriber",
+        "become a paid subscriber", "preferred source on google",
     ]
 
     /// Affiliate disclosures: a line of up to 40 words that speaks of a commission or of qualifying
