@@ -35,7 +35,7 @@ extension MetadataExtractor {
             text = String(opening[opening.count - 1])
             if by == 0, opening.count == 3 { text = opening[1] + " " + text }
         }
-        for separator in [" | ", " · ", " • ", " — ", " - ", "\n", " on ", " Updated", " Published", " Posted", " Last "] {
+        for separator in [" | ", " · ", " • ", " — ", " - ", " . ", "\n", " on ", " Updated", " Published", " Posted", " Last ", " Reviewed by "] {
             if let range = text.byteRange(of: separator) { text = String(text[..<range.lowerBound]) }
         }
         // A date after the name ("Oleg Parashchak Jul 18, 2025 7 min", "Jacob Steinhardt 18th"); a
@@ -47,8 +47,8 @@ extension MetadataExtractor {
             if month, k + 1 < parts.count, parts[k + 1].first?.isNumber == true { break }
             if k > 0, word.first?.isNumber == true { break }
             if Self.weekdays.contains(word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",."))) { return nil }
-            // A title after a name of two words or more ("Harry Rabinowitz Tech Reporter", "Liz Kenny Former McKinsey Consultant").
-            let titled = Self.titleWords.contains(word.lowercased()) || k + 1 < parts.count && Self.titleWords.contains(parts[k + 1].lowercased())
+            // A title after a name of two words or more ("Harry Rabinowitz Tech Reporter", "Cara Dumaplin RN, BSN").
+            let titled = Self.isTitleWord(word) || k + 1 < parts.count && Self.isTitleWord(parts[k + 1])
             if titled, kept.count >= 2, !kept.contains(where: { $0.hasSuffix(",") }) { break }
             kept.append(word)
         }
@@ -75,8 +75,17 @@ extension MetadataExtractor {
     private static let titleWords: Set<String> = [
         "founder", "co-founder", "cofounder", "ceo", "cto", "editor", "reporter", "writer", "consultant", "director", "former",
         "senior", "manager", "expert", "contributor", "correspondent", "columnist", "journalist", "analyst", "specialist",
-        "researcher", "professor", "gardener", "winemaker", "reviewer", "lead", "chief",
+        "researcher", "professor", "gardener", "winemaker", "reviewer", "lead", "chief", "attorney", "lawyer", "rn",
+        "certified", "licensed", "dietitian", "nutritionist", "engineer", "developer", "designer", "strategist", "coach",
+        "scientist", "economist", "photographer", "producer", "president", "officer",
     ]
+
+    /// Whether a byline's word, without the punctuation after it, is a title's.
+    private static func isTitleWord(_ word: Substring) -> Bool {
+        var word = word
+        while let last = word.last, last == "," || last == "." || last == ";" || last == ":" { word = word.dropLast() }
+        return titleWords.contains(word.lowercased())
+    }
 
     private static let weekdays: Set<String> = [
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "monday", "tuesday", "wednesday",
