@@ -102,20 +102,25 @@ struct TextRenderer {
         if document.nodes[node].tag == .figcaption {
             while box > 0, document.nodes[box].tag != .figure { box = Int(document.nodes[box].parent) }
             if box <= 0 { return true }
-        } else {
-            guard state.signals[node]?.caption == true, box > 0, !holdsPicture(node), holdsPicture(box) else { return false }
+            return state.textLength[box] - state.textLength[node] < 20
         }
-        return state.textLength[box] - state.textLength[node] < 20
+        return state.signals[node]?.caption == true && box > 0 && state.textLength[box] - state.textLength[node] < 20
+            && holdsPicture(box) && !holdsPicture(node)
     }
 
-    /// Whether a picture, a drawing or a video is in the subtree of `node`.
+    /// Whether a picture, a drawing or a video is in the subtree of `node`, among its first 500 elements.
     private func holdsPicture(_ node: Int) -> Bool {
-        state.document.children(node).contains { child in
-            switch state.document.nodes[child].tag {
-            case .img, .picture, .svg, .video, .canvas, .iframe: true
-            default: !state.document.nodes[child].isText && holdsPicture(child)
+        var stack = [node], seen = 0
+        while let current = stack.popLast(), seen < 500 {
+            for child in state.document.children(current) where !state.document.nodes[child].isText {
+                switch state.document.nodes[child].tag {
+                case .img, .picture, .svg, .video, .canvas, .iframe: return true
+                default: stack.append(child)
+                }
+                seen += 1
             }
         }
+        return false
     }
 
     /// Whether an `<article>` is another item of the list the core's is in: of its class, and long.
