@@ -31,6 +31,9 @@ import Testing
         #expect(MetadataExtractor.dateInScript(ArraySlice(#"{"props":{"title":"x","publishDate":"2025-05-27","createDate":"2019-09-12"}}"#.utf8)) == "2025-05-27")
         #expect(MetadataExtractor.dateInScript(ArraySlice(#"self.push("{"datePublished":"2025-02-04T00:00:00Z"}")"#.utf8)) == "2025-02-04")
         #expect(MetadataExtractor.dateInScript(ArraySlice(#"{"published":true,"updated":"2025-01-01"}"#.utf8)) == nil)
+        // Script data kept in an attribute, its quotes escaped.
+        let props = HTMLParser.parse(Array(#"<body><div data-props="{&quot;dateModified&quot;:&quot;2025-11-20&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}"><p>Text.</p></div></body>"#.utf8))
+        #expect(MetadataExtractor.extract(props).published == "2025-11-17")
         let page = HTMLParser.parse(Array("<body><div>Published</div><div>October 14, 2025</div><h1>Top companies</h1></body>".utf8))
         #expect(MetadataExtractor.extract(page).published == "2025-10-14")
         // The first <time> that reads as a date, not the first <time>.

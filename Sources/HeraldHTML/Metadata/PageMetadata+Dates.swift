@@ -95,9 +95,18 @@ extension MetadataExtractor {
                 while start > 0, isName(p[start - 1]) { start -= 1 }
                 while end < p.count, isName(p[end]) { end += 1 }
                 guard datePublishedKeys.contains(String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self)) else { continue }
-                // After the name: quotes, backslashes, a colon and spaces, then the date.
+                // After the name: quotes (or "&quot;", as data in an attribute has them), backslashes, a colon and
+                // spaces, then the date.
                 var k = end
-                while k < p.count, k - end < 12, [UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: ":"), UInt8(ascii: " ")].contains(p[k]) { k += 1 }
+                while k < p.count, k - end < 24 {
+                    if [UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: ":"), UInt8(ascii: " ")].contains(p[k]) {
+                        k += 1
+                    } else if k + 6 <= p.count, p[k] == UInt8(ascii: "&"), p[(k + 1)..<(k + 6)].elementsEqual("quot;".utf8) {
+                        k += 6
+                    } else {
+                        break
+                    }
+                }
                 guard k + 10 <= p.count else { return nil }
                 let day = String(decoding: UnsafeBufferPointer(rebasing: p[k..<(k + 10)]), as: UTF8.self)
                 if PublicationDate.isStrictDay(day) { return day }

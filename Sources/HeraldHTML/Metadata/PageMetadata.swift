@@ -132,6 +132,8 @@ public enum MetadataExtractor {
             ?? visibleDates.lazy.compactMap(datePart).first
             ?? labelledDate(document)
             ?? dateNearHeadline()
+            // Last, script data that a page keeps in an attribute ("data-props" of a React component).
+            ?? dateInScript(document.source[...])
         // A timestamp in universal time can fall on the day after (or before) the publisher's: the day the
         // page's address gives, one off, is the publisher's own ("…/2025/12/18/" for 02:41 UTC on the 19th,
         // written the 18th in New York). (Dates a page shows are not asked: they are as often its update's.)
