@@ -111,13 +111,12 @@ struct ClassSignals {
     }
 
     private static let captionPrefixes: ASCIIWords = ["caption"]
-    private static let captionSuffix = Array("caption".utf8)
+    private static let captionWord = Array("caption".utf8)
 
     /// Whether a word ends in "caption", any case ("imgcaption", "figCaption").
     private static func endsInCaption(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard range.count >= captionSuffix.count else { return false }
-        let suffix = captionSuffix
-        return suffix.indices.allSatisfy { p[range.upperBound - suffix.count + $0] | 0x20 == suffix[$0] }
+        let start = range.upperBound - captionWord.count
+        return start >= range.lowerBound && captionWord.indices.allSatisfy { p[start + $0] | 0x20 == captionWord[$0] }
     }
 
     /// Beginnings of words that name an author.
