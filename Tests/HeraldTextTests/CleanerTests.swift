@@ -44,6 +44,10 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "Unlock this article by subscribing to STAT+", "Comment via: facebook, substack", "By Haley Hoekstra • March 12, 2025",
         "Was this newsletter forwarded to you? Sign up to get it in your inbox.", "Become a paid subscriber to Every to unlock this piece and learn about:",
         "Add The Daily Ledger as a preferred source on Google to see more of our coverage when you search.",
+        // Wire credits and captions that end in their credit.
+        "(Reporting by Jane Roe in Washington and Ann Lee in London; Additional reporting by Tom Ray; Writing by Sam Poe; Editing by Kim Fox and Lee Dunn.)",
+        "Reporting by Jane Roe; editing by Sam Poe", "--additional reporting by Ann Lee.",
+        "Protesters gather outside the court on Monday (Image: GETTY )",
     ])
     func boilerplate(line: String) {
         #expect(BoilerplateRules.isBoilerplate(line))
@@ -70,6 +74,9 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "By clicking on the link in the email, the victims installed the malware on their computers.",
         "By Christmas the Senate and House would both vote",
         "Updates from the front line arrive each night, the ministry said.",
+        "Reporting by the paper showed the fund had lost money on every trade that year, the audit found.",
+        "(Additional reporting by Ann Lee, editing by Sam Poe)Editor's note: the senator regularly incites political violence.",
+        "The senator spoke to reporters (photo: page 3).",
     ])
     func prose(line: String) {
         #expect(!BoilerplateRules.isBoilerplate(line))

@@ -32,6 +32,37 @@ extension BoilerplateRules {
         return true
     }
 
+    /// Whether a line is a wire service's credits: in brackets and closing them, "(Reporting by Jane Roe;
+    /// Editing by Sam Poe)"; without, with a semicolon or in eight words or fewer ("Additional reporting by
+    /// Linh Tat."). "Reporting by the paper showed that …" is none, nor a credit that runs on into the next
+    /// paragraph. `lowered` is the line in lower case.
+    static func isWireCredit(_ lowered: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
+        var start = 0
+        while start < lowered.count, lowered[start] == UInt8(ascii: "(") || lowered[start] == UInt8(ascii: "-") { start += 1 }
+        let rest = lowered[start...]
+        guard wireCreditOpenings.contains(where: { rest.starts(with: $0) }) else { return false }
+        if lowered[0] == UInt8(ascii: "(") {
+            var end = lowered.count
+            while end > 0, lowered[end - 1] == UInt8(ascii: ".") || lowered[end - 1] == 0x20 { end -= 1 }
+            return end > 0 && lowered[end - 1] == UInt8(ascii: ")")
+        }
+        return words <= 8 || rest.contains(UInt8(ascii: ";"))
+    }
+
+    private static let wireCreditOpenings: [[UInt8]] = [
+        "reporting by", "additional reporting by", "writing by", "editing by", "compiled by", "reported by",
+    ].map { Array($0.utf8) }
+
+    /// Whether a line is a picture's caption that ends in its credit: "Protesters wore masks (Image: GETTY )".
+    static func isCreditedCaption(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = lowered.count
+        while end > 0, lowered[end - 1] == 0x20 { end -= 1 }
+        guard end > 0, lowered[end - 1] == UInt8(ascii: ")"), let open = lowered[..<end].lastIndex(of: UInt8(ascii: "(")) else { return false }
+        return captionCredits.contains { lowered[(open + 1)...].starts(with: $0) }
+    }
+
+    private static let captionCredits: [[UInt8]] = ["image:", "photo:", "picture:", "pictured:", "credit:", "photograph:"].map { Array($0.utf8) }
+
     /// Marks that part a byline's names from its date.
     private static let bylineSeparators: [[UInt8]] = ["•", "|", "·", "—", "–", "-"].map { Array($0.utf8) }
 

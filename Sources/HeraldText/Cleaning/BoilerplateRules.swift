@@ -104,10 +104,11 @@ public enum BoilerplateRules {
     private static let prefixFirstBytes: [Bool] = (0..<256).map { byte in prefixBytes.contains { $0.first == UInt8(byte) } }
     private static let noticeBytes: [[UInt8]] = notices.map { Array($0.utf8) }
 
-    /// A copyright line, a cookie notice, or the consent a form asks ("By signing up, you agree to our Terms of
+    /// A copyright line, a cookie notice, a wire service's credits in brackets, or the consent a form asks ("By signing up, you agree to our Terms of
     /// Use"; not "By clicking on the link, victims installed malware").
     private static func isNotice(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
         if noticeBytes.contains(where: { starts(lowered, $0) }) { return true }
+        if lowered[0] == UInt8(ascii: "("), isWireCredit(lowered, words: .max) { return true }
         guard consentBytes.contains(where: { starts(lowered, $0) }) else { return false }
         return consentWords.contains { contains(lowered, $0) }
     }
@@ -168,6 +169,8 @@ public enum BoilerplateRules {
         return lowercased(line) { lowered in
             if noticeCandidate, isNotice(lowered) { return true }
             if words <= 40, containsAny(lowered, callBytes, firstBytes: callFirstBytes) || isDisclosure(lowered) { return true }
+            if words <= 40, isWireCredit(lowered, words: words) { return true }
+            if words <= 30, isCreditedCaption(lowered) { return true }
             if words <= 8, isDateLine(lowered) || isImageCounter(lowered) || isCreditLine(lowered) { return true }
             if words <= 14, isByline(line, lowered, words: words) { return true }
             if words == 2, isCounter(lowered) { return true }
