@@ -48,6 +48,8 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "(Reporting by Jane Roe in Washington and Ann Lee in London; Additional reporting by Tom Ray; Writing by Sam Poe; Editing by Kim Fox and Lee Dunn.)",
         "Reporting by Jane Roe; editing by Sam Poe", "--additional reporting by Ann Lee.",
         "Protesters gather outside the court on Monday (Image: GETTY )",
+        "Ann Lee and Tom Ray contributed reporting.", "Sam Poe contributed to this report.", "(Jane Roe / Associated Press)",
+        "(AP Photo/Tom Ray)", "Getty Images", "Source: NATO.",
     ])
     func boilerplate(line: String) {
         #expect(BoilerplateRules.isBoilerplate(line))
@@ -76,7 +78,7 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "Updates from the front line arrive each night, the ministry said.",
         "Reporting by the paper showed the fund had lost money on every trade that year, the audit found.",
         "(Additional reporting by Ann Lee, editing by Sam Poe)Editor's note: the senator regularly incites political violence.",
-        "The senator spoke to reporters (photo: page 3).",
+        "The senator spoke to reporters (photo: page 3).", "Sources say the deal is close.", "(The vote was 52/48.) The bill passed.",
     ])
     func prose(line: String) {
         #expect(!BoilerplateRules.isBoilerplate(line))

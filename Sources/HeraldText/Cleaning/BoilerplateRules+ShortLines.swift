@@ -49,6 +49,11 @@ extension BoilerplateRules {
         return words <= 8 || rest.contains(UInt8(ascii: ";"))
     }
 
+    /// Whether a short line is a picture's credit in brackets: "(Reed Saxon / Associated Press)", "(AP Photo/Evan Vucci)".
+    static func isBracketedCredit(_ lowered: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
+        words <= 8 && lowered.first == UInt8(ascii: "(") && lowered.last == UInt8(ascii: ")") && lowered.contains(UInt8(ascii: "/"))
+    }
+
     private static let wireCreditOpenings: [[UInt8]] = [
         "reporting by", "additional reporting by", "writing by", "editing by", "compiled by", "reported by",
     ].map { Array($0.utf8) }

@@ -28,7 +28,7 @@ public enum BoilerplateRules {
         "toggle caption", "hide caption", "show caption", "back to blog", "image", "ad feedback", "adchoices",
         "scroll to continue", "scroll to continue with content", "go to comments", "jump to comments", "newsletter",
         "sign up for our newsletter", "sign up for our newsletters", "subscribe to our newsletter",
-        "get our newsletter", "all rights reserved", "related video", "watch video", "video player",
+        "get our newsletter", "all rights reserved", "related video", "watch video", "video player", "getty images",
         // Tables of contents, placeholders and calls to action of commercial pages.
         "table of contents", "contents", "in this article", "on this page", "loading paragraph",
         "this field is hidden when viewing the form", "get started", "get started today", "get started now",
@@ -51,7 +51,7 @@ public enum BoilerplateRules {
         "get the latest", "download our app", "download the app", "for more news", "to subscribe",
         "like us on facebook", "join us on", "story continues", "article continues", "advertisement -",
         "credit:", "photo credit", "image credit", "image source:", "image courtesy", "photo courtesy", "image by ",
-        "photo by ", "photograph by ", "photos by ", "image:", "photo:", "photograph:",
+        "photo by ", "photograph by ", "photos by ", "image:", "photo:", "photograph:", "source:",
         // Paywalls and comment links.
         "already have an account", "already a subscriber", "unlock this article", "this article is exclusive to",
         "to continue reading", "subscribe to continue", "create a free account", "comment via:",
@@ -69,13 +69,15 @@ public enum BoilerplateRules {
         "all rights reserved", "newsletter", "cookie policy", "privacy policy", "terms of use", "terms of service",
     ]
 
-    /// Calls to action that mark a line of up to 40 words wherever they stand in it
-    /// ("… follow him @tariqjmalik", "Need more? Subscribe to our sister title …").
+    /// Calls to action, and reporters' credits, that mark a line of up to 40 words wherever they stand in it
+    /// ("… follow him @tariqjmalik", "Need more? Subscribe to our sister title …", "Ann Lee contributed reporting.").
     static let calls: [String] = [
         "follow us on", "follow him on", "follow her on", "follow him @", "follow her @", "follow us @",
         "subscribe to our", "sign up for our", "join our ", "like us on facebook", "download our app",
         "republish our articles", "republish this article", "republish this story", "sign up to get it",
         "become a paid subscriber", "preferred source on google",
+        // Reporters credited at the end of a story ("Amanda Terkel contributed reporting.").
+        "contributed reporting", "contributed to this report", "contributed to this story", "contributed to this article",
     ]
 
     /// Affiliate disclosures: a line of up to 40 words that speaks of a commission or of qualifying
@@ -170,7 +172,7 @@ public enum BoilerplateRules {
             if noticeCandidate, isNotice(lowered) { return true }
             if words <= 40, containsAny(lowered, callBytes, firstBytes: callFirstBytes) || isDisclosure(lowered) { return true }
             if words <= 40, isWireCredit(lowered, words: words) { return true }
-            if words <= 30, isCreditedCaption(lowered) { return true }
+            if words <= 30, isCreditedCaption(lowered) || isBracketedCredit(lowered, words: words) { return true }
             if words <= 8, isDateLine(lowered) || isImageCounter(lowered) || isCreditLine(lowered) { return true }
             if words <= 14, isByline(line, lowered, words: words) { return true }
             if words == 2, isCounter(lowered) { return true }
