@@ -50,6 +50,9 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "Protesters gather outside the court on Monday (Image: GETTY )",
         "Ann Lee and Tom Ray contributed reporting.", "Sam Poe contributed to this report.", "(Jane Roe / Associated Press)",
         "(AP Photo/Tom Ray)", "Getty Images", "Source: NATO.",
+        // A page's style sheet and its forms, leaked into the text.
+        ".image-wrap img {", "@media screen and (max-width: 600px) {", "padding-top:20px;", "-webkit-border-radius: 50px;",
+        "font-family:Helvetica, Arial, sans-serif;", "Do you support Ann Lee? Like the page:", "Enter your email address:",
     ])
     func boilerplate(line: String) {
         #expect(BoilerplateRules.isBoilerplate(line))
@@ -78,7 +81,8 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "Updates from the front line arrive each night, the ministry said.",
         "Reporting by the paper showed the fund had lost money on every trade that year, the audit found.",
         "(Additional reporting by Ann Lee, editing by Sam Poe)Editor's note: the senator regularly incites political violence.",
-        "The senator spoke to reporters (photo: page 3).", "Sources say the deal is close.", "(The vote was 52/48.) The bill passed.",
+        "The senator spoke to reporters (photo: page 3).", "default: break;", ".then(function(result) {", "func main() {",
+        "Note: the vote is on Monday;", "Sources say the deal is close.", "(The vote was 52/48.) The bill passed.",
     ])
     func prose(line: String) {
         #expect(!BoilerplateRules.isBoilerplate(line))

@@ -49,6 +49,28 @@ extension BoilerplateRules {
         return words <= 8 || rest.contains(UInt8(ascii: ";"))
     }
 
+    /// Whether a short line is a style sheet's, leaked into the text: a class's or an id's selector that opens a
+    /// block (".image-wrap img {", "@media screen and (max-width: 600px) {"; not code's ".then(function() {") or a
+    /// declaration of a property styles have ("padding-top:20px;", "-webkit-border-radius: 50px;"; not "default: break;").
+    static func isStyleRule(_ line: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
+        guard words <= 6, let first = line.first, let last = line.last else { return false }
+        if last == UInt8(ascii: "{") {
+            return line.starts(with: "@media".utf8)
+                || (first == UInt8(ascii: ".") || first == UInt8(ascii: "#")) && !line.contains(UInt8(ascii: "("))
+        }
+        guard last == UInt8(ascii: ";"), let colon = line.firstIndex(of: UInt8(ascii: ":")), colon > 0,
+              line[..<colon].allSatisfy({ $0 &- 0x61 < 26 || $0 == UInt8(ascii: "-") }) else { return false }
+        return styleProperties.contains { line.starts(with: $0) }
+    }
+
+    /// Beginnings of the properties style sheets set most.
+    private static let styleProperties: [[UInt8]] = [
+        "width", "height", "max-", "min-", "margin", "padding", "border", "float", "display", "position", "color",
+        "background", "font", "text-", "line-height", "letter-spacing", "vertical-align", "top", "left", "right",
+        "bottom", "z-index", "overflow", "opacity", "-webkit-", "-moz-", "-ms-", "box-", "transition", "transform",
+        "cursor", "clear", "visibility", "white-space",
+    ].map { Array($0.utf8) }
+
     /// Whether a short line is a picture's credit in brackets: "(Reed Saxon / Associated Press)", "(AP Photo/Evan Vucci)".
     static func isBracketedCredit(_ lowered: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
         words <= 8 && lowered.first == UInt8(ascii: "(") && lowered.last == UInt8(ascii: ")") && lowered.contains(UInt8(ascii: "/"))

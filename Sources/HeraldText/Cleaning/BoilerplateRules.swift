@@ -29,6 +29,7 @@ public enum BoilerplateRules {
         "scroll to continue", "scroll to continue with content", "go to comments", "jump to comments", "newsletter",
         "sign up for our newsletter", "sign up for our newsletters", "subscribe to our newsletter",
         "get our newsletter", "all rights reserved", "related video", "watch video", "video player", "getty images",
+        "enter your email", "enter your email address", "your email address", "email address",
         // Tables of contents, placeholders and calls to action of commercial pages.
         "table of contents", "contents", "in this article", "on this page", "loading paragraph",
         "this field is hidden when viewing the form", "get started", "get started today", "get started now",
@@ -78,6 +79,7 @@ public enum BoilerplateRules {
         "become a paid subscriber", "preferred source on google",
         // Reporters credited at the end of a story ("Amanda Terkel contributed reporting.").
         "contributed reporting", "contributed to this report", "contributed to this story", "contributed to this article",
+        "like the page:", "like our page",
     ]
 
     /// Affiliate disclosures: a line of up to 40 words that speaks of a commission or of qualifying
@@ -172,7 +174,7 @@ public enum BoilerplateRules {
             if noticeCandidate, isNotice(lowered) { return true }
             if words <= 40, containsAny(lowered, callBytes, firstBytes: callFirstBytes) || isDisclosure(lowered) { return true }
             if words <= 40, isWireCredit(lowered, words: words) { return true }
-            if words <= 30, isCreditedCaption(lowered) || isBracketedCredit(lowered, words: words) { return true }
+            if words <= 30, isCreditedCaption(lowered) || isBracketedCredit(lowered, words: words) || isStyleRule(line, words: words) { return true }
             if words <= 8, isDateLine(lowered) || isImageCounter(lowered) || isCreditLine(lowered) { return true }
             if words <= 14, isByline(line, lowered, words: words) { return true }
             if words == 2, isCounter(lowered) { return true }
