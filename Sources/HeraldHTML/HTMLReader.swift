@@ -29,6 +29,11 @@ public struct HTMLReader: Component {
         var text = article.text
         document.captions = article.captions
         if text.utf8.count < 200, let body = metadata.articleBody, body.utf8.count > text.utf8.count { text = body }
+        // A story told in its pictures (a photo essay): their captions are its text.
+        if text.utf8.count < 200, article.captions.reduce(0, { $0 + $1.utf8.count }) >= 400 {
+            text = ([text] + article.captions).filter { !$0.isEmpty }.joined(separator: "\n\n")
+            document.captions = []
+        }
         if text.isEmpty {
             document.warnings.append(InputWarning(code: "no-article", message: "no article text found in the page"))
         }

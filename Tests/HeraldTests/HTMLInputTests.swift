@@ -31,6 +31,23 @@ import Testing
         #expect(document.json(indent: 0).contains(#""captions":["Delegates leave the hall."]"#))
     }
 
+    @Test func aStoryToldInPicturesKeepsItsCaptionsAsText() throws {
+        let captions = [
+            "Fishermen haul their nets onto the beach at Nazaré at first light, as their fathers did before them.",
+            "The catch is sorted on the sand: sardines for the market, mackerel for the cannery up the coast.",
+            "Women of the town dry fish on wooden racks, a practice the council now pays to keep alive.",
+            "By noon the boats are back on their trailers and the beach belongs to the surfers again.",
+            "A festival in September blesses the boats; this year the priest came by tractor, the tide being high.",
+        ]
+        let figures = captions.enumerated().map { "<figure><img src=\"\($0.offset).jpg\"><figcaption>\($0.element)</figcaption></figure>" }
+        let path = try write("essay.html", Array("<html><body><article><h1>A morning in Nazaré</h1>\(figures.joined())</article></body></html>".utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let document = try #require(try Herald.analyze(path: path).first)
+        #expect(document.captions.isEmpty)
+        #expect(document.textString.hasPrefix("Fishermen haul their nets") && document.textString.hasSuffix("the tide being high."))
+        #expect(!document.warnings.contains { $0.code == "no-article" })
+    }
+
     @Test func badPagesGiveAResultOrAClearWarning() throws {
         let truncated = try write("truncated.html", Array("<html><body><article><p>The talks ended on Monday after two days of meetings in the city, officials said".utf8))
         let empty = try write("empty.html", Array("<html><body><nav><a href='/'>Home</a></nav></body></html>".utf8))
