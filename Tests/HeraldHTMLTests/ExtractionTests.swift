@@ -190,6 +190,9 @@ let newsPage = """
         // So does a phrase that begins with a closing section's name of two words or more.
         let blogs = ContentExtractor().extract(HTMLParser.parse(Array(popular.replacingOccurrences(of: "Popular posts", with: "Recent posts on blogs I like:").utf8)))
         #expect(blogs.contains("Part 3:") && !blogs.contains("Ten bridges"))
+        // And a heading with an emoji before its name.
+        let emoji = ContentExtractor().extract(HTMLParser.parse(Array(popular.replacingOccurrences(of: "<p>Popular posts</p>", with: "<h2>🔥 Recommended Posts</h2>").utf8)))
+        #expect(emoji.contains("Part 3:") && !emoji.contains("Ten bridges"))
         #expect(!TextRenderer.isClosingName("tags and labels") && TextRenderer.isClosingName("related posts from reuters"))
         #expect(TextRenderer.isClosingName("recommended stories") && TextRenderer.isClosingName("join the conversation"))
     }

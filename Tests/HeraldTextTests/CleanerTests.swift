@@ -53,6 +53,8 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         // A page's style sheet and its forms, leaked into the text.
         ".image-wrap img {", "@media screen and (max-width: 600px) {", "padding-top:20px;", "-webkit-border-radius: 50px;",
         "font-family:Helvetica, Arial, sans-serif;", "Do you support Ann Lee? Like the page:", "Enter your email address:",
+        // Shops' and blogs' calls, and page counters.
+        "See price at Amazon", "Buy now", "Pin this for later!", "Enjoy the post? Pin it for later!", "Stay connected with me!", "Page 1 of 8",
     ])
     func boilerplate(line: String) {
         #expect(BoilerplateRules.isBoilerplate(line))
@@ -82,7 +84,7 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "Reporting by the paper showed the fund had lost money on every trade that year, the audit found.",
         "(Additional reporting by Ann Lee, editing by Sam Poe)Editor's note: the senator regularly incites political violence.",
         "The senator spoke to reporters (photo: page 3).", "default: break;", ".then(function(result) {", "func main() {",
-        "Note: the vote is on Monday;", "Sources say the deal is close.", "(The vote was 52/48.) The bill passed.",
+        "Note: the vote is on Monday;", "Buy now, pay later schemes grew fast.", "Page 12 of the report lists the donors.", "Sources say the deal is close.", "(The vote was 52/48.) The bill passed.",
     ])
     func prose(line: String) {
         #expect(!BoilerplateRules.isBoilerplate(line))

@@ -277,6 +277,10 @@ struct TextRenderer {
     private static func headingKey(_ heading: String) -> String {
         var name = Substring(heading.lowercased())
         while name.last == ":" || name.last == " " { name = name.dropLast() }
+        // (Without the emoji or arrow before it: "🔥 Recommended Posts".)
+        while let first = name.unicodeScalars.first, !first.properties.isAlphabetic, !("0"..."9").contains(first) {
+            name = Substring(name.unicodeScalars.dropFirst())
+        }
         return String(name)
     }
 

@@ -28,7 +28,7 @@ public enum BoilerplateRules {
         "toggle caption", "hide caption", "show caption", "back to blog", "image", "ad feedback", "adchoices",
         "scroll to continue", "scroll to continue with content", "go to comments", "jump to comments", "newsletter",
         "sign up for our newsletter", "sign up for our newsletters", "subscribe to our newsletter",
-        "get our newsletter", "all rights reserved", "related video", "watch video", "video player", "getty images",
+        "get our newsletter", "all rights reserved", "related video", "watch video", "video player", "getty images", "share it", "pin it", "pin this", "buy now", "shop now", "view deal", "see deal",
         "enter your email", "enter your email address", "your email address", "email address",
         // Tables of contents, placeholders and calls to action of commercial pages.
         "table of contents", "contents", "in this article", "on this page", "loading paragraph",
@@ -46,7 +46,8 @@ public enum BoilerplateRules {
     static let prefixes: [String] = [
         "read more:", "read more at", "read more about", "read more »", "read more>", "read also:", "also read:",
         "related:", "see also:", "more:", "watch:", "watch now:", "read:", "click here", "click to ",
-        "tap here", "sign up for", "sign up to", "sign up now", "subscribe to", "subscribe for",
+        "tap here", "stay connected", "see price at", "check price at", "check price on", "buy now from", "buy now at",
+        "sign up for", "sign up to", "sign up now", "subscribe to", "subscribe for",
         "follow us on", "follow us at", "follow @", "follow the ", "share on ", "share via ", "share this on",
         "image copyright", "photo copyright", "this article was originally published", "originally published",
         "get the latest", "download our app", "download the app", "for more news", "to subscribe",
@@ -79,7 +80,7 @@ public enum BoilerplateRules {
         "become a paid subscriber", "preferred source on google",
         // Reporters credited at the end of a story ("Amanda Terkel contributed reporting.").
         "contributed reporting", "contributed to this report", "contributed to this story", "contributed to this article",
-        "like the page:", "like our page",
+        "like the page:", "like our page", "pin it for later", "pin this for later",
     ]
 
     /// Affiliate disclosures: a line of up to 40 words that speaks of a commission or of qualifying
@@ -251,7 +252,7 @@ public enum BoilerplateRules {
     private static let readingTimeLabels: [[UInt8]] = ["reading time:", "read time:", "estimated reading time"].map { Array($0.utf8) }
     private static let readingTimeSuffixes: [[UInt8]] = ["min read", "mins read", "min. read", "minute read", "minutes read"].map { Array($0.utf8) }
 
-    /// Gallery counters: "Image 1 of 5", "Photo 3/12", "(Image credit: …)".
+    /// Gallery and page counters: "Image 1 of 5", "Photo 3/12", "Page 1 of 8", "(Image credit: …)".
     static func isImageCounter(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         for label in imageLabels where starts(text, label) {
             let rest = text[label.count...]
@@ -262,7 +263,7 @@ public enum BoilerplateRules {
         return starts(text, imageCredit) || starts(text, photoCredit)
     }
 
-    private static let imageLabels: [[UInt8]] = ["image ", "photo ", "picture ", "slide "].map { Array($0.utf8) }
+    private static let imageLabels: [[UInt8]] = ["image ", "photo ", "picture ", "slide ", "page "].map { Array($0.utf8) }
     private static let imageCredit = Array("(image credit".utf8)
     private static let photoCredit = Array("(photo credit".utf8)
 
