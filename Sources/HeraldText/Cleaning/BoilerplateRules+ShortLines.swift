@@ -1,6 +1,7 @@
-/// Short lines that credit or count rather than tell: bylines, editors, publication stamps and readers'
-/// reactions (see ``BoilerplateRules/isBoilerplate(_:)-(UnsafeBufferPointer<UInt8>)``). The article's author and
-/// date are metadata; in its body they are furniture.
+/// Short lines that credit or count rather than tell: bylines, editors, wire credits, pictures' credits,
+/// publication stamps and readers' reactions, and the lines of a style sheet that leaked into the text (see
+/// ``BoilerplateRules/isBoilerplate(_:)-(UnsafeBufferPointer<UInt8>)``). The article's author and date are
+/// metadata; in its body they are furniture.
 extension BoilerplateRules {
     /// Whether a line of up to eight words is a credit: "Written by Jane Roe", "Edited by", "Reviewed by,",
     /// "Contributing Writer", "Updated: Jan 31", "Published 10:19am 19 December 2025". A line that begins
@@ -49,6 +50,10 @@ extension BoilerplateRules {
         return words <= 8 || rest.contains(UInt8(ascii: ";"))
     }
 
+    private static let wireCreditOpenings: [[UInt8]] = [
+        "reporting by", "additional reporting by", "writing by", "editing by", "compiled by", "reported by",
+    ].map { Array($0.utf8) }
+
     /// Whether a short line is a style sheet's, leaked into the text: a class's or an id's selector that opens a
     /// block (".image-wrap img {", "@media screen and (max-width: 600px) {"; not code's ".then(function() {") or a
     /// declaration of a property styles have ("padding-top:20px;", "-webkit-border-radius: 50px;"; not "default: break;").
@@ -75,10 +80,6 @@ extension BoilerplateRules {
     static func isBracketedCredit(_ lowered: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
         words <= 8 && lowered.first == UInt8(ascii: "(") && lowered.last == UInt8(ascii: ")") && lowered.contains(UInt8(ascii: "/"))
     }
-
-    private static let wireCreditOpenings: [[UInt8]] = [
-        "reporting by", "additional reporting by", "writing by", "editing by", "compiled by", "reported by",
-    ].map { Array($0.utf8) }
 
     /// Whether a line is a picture's caption that ends in its credit: "Protesters wore masks (Image: GETTY )".
     static func isCreditedCaption(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -28,8 +28,9 @@ public enum BoilerplateRules {
         "toggle caption", "hide caption", "show caption", "back to blog", "image", "ad feedback", "adchoices",
         "scroll to continue", "scroll to continue with content", "go to comments", "jump to comments", "newsletter",
         "sign up for our newsletter", "sign up for our newsletters", "subscribe to our newsletter",
-        "get our newsletter", "all rights reserved", "related video", "watch video", "video player", "getty images", "share it", "pin it", "pin this", "buy now", "shop now", "view deal", "see deal",
-        "enter your email", "enter your email address", "your email address", "email address",
+        "get our newsletter", "all rights reserved", "related video", "watch video", "video player", "getty images",
+        "share it", "pin it", "pin this", "enter your email", "enter your email address", "your email address",
+        "email address", "buy now", "shop now", "view deal", "see deal",
         // Tables of contents, placeholders and calls to action of commercial pages.
         "table of contents", "contents", "in this article", "on this page", "loading paragraph",
         "this field is hidden when viewing the form", "get started", "get started today", "get started now",
@@ -77,10 +78,10 @@ public enum BoilerplateRules {
         "follow us on", "follow him on", "follow her on", "follow him @", "follow her @", "follow us @",
         "subscribe to our", "sign up for our", "join our ", "like us on facebook", "download our app",
         "republish our articles", "republish this article", "republish this story", "sign up to get it",
-        "become a paid subscriber", "preferred source on google",
+        "become a paid subscriber", "preferred source on google", "like the page:", "like our page", "pin it for later",
+        "pin this for later",
         // Reporters credited at the end of a story ("Amanda Terkel contributed reporting.").
         "contributed reporting", "contributed to this report", "contributed to this story", "contributed to this article",
-        "like the page:", "like our page", "pin it for later", "pin this for later",
     ]
 
     /// Affiliate disclosures: a line of up to 40 words that speaks of a commission or of qualifying
@@ -109,8 +110,8 @@ public enum BoilerplateRules {
     private static let prefixFirstBytes: [Bool] = (0..<256).map { byte in prefixBytes.contains { $0.first == UInt8(byte) } }
     private static let noticeBytes: [[UInt8]] = notices.map { Array($0.utf8) }
 
-    /// A copyright line, a cookie notice, a wire service's credits in brackets, or the consent a form asks ("By signing up, you agree to our Terms of
-    /// Use"; not "By clicking on the link, victims installed malware").
+    /// A copyright line, a cookie notice, a wire service's credits in brackets, or the consent a form asks
+    /// ("By signing up, you agree to our Terms of Use"; not "By clicking on the link, victims installed malware").
     private static func isNotice(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
         if noticeBytes.contains(where: { starts(lowered, $0) }) { return true }
         if lowered[0] == UInt8(ascii: "("), isWireCredit(lowered, words: .max) { return true }
