@@ -91,6 +91,24 @@ private func texts(_ document: HTMLDocument) -> [String] {
         #expect(HTMLEncoding.declared(Array(#"<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">"#.utf8)) == .windows1252)
         #expect(HTMLEncoding.declared([0xEF, 0xBB, 0xBF] + Array("<p>".utf8)) == .utf8)
         #expect(HTMLEncoding.declared(Array("<p>nothing</p>".utf8)) == nil)
+        #expect(HTMLEncoding.declared(Array(#"<meta charset="Shift_JIS">"#.utf8)) == .legacy("shift_jis"))
+        #expect(HTMLEncoding.declared(Array(#"<meta charset="x-unknown-9">"#.utf8)) == nil)
+    }
+
+    @Test func legacyAndUTF16PagesBecomeUTF8() {
+        let japanese = Array(#"<meta charset="shift_jis"><p>"#.utf8) + [0x89, 0xEF, 0x92, 0x6B] + Array("</p>".utf8)  // 会談
+        #expect(String(decoding: HTMLEncoding.utf8(japanese).bytes, as: UTF8.self).hasSuffix("<p>会談</p>"))
+        let russian = Array(#"<meta content="text/html; charset=windows-1251" http-equiv="Content-Type"><p>"#.utf8) + [0xCC, 0xE8, 0xF0]
+        #expect(String(decoding: HTMLEncoding.utf8(russian).bytes, as: UTF8.self).hasSuffix("<p>Мир"))
+        let chinese = Array(#"<meta charset="gb2312"><p>"#.utf8) + [0xBB, 0xE1, 0xCC, 0xB8]  // 会谈
+        #expect(String(decoding: HTMLEncoding.utf8(chinese).bytes, as: UTF8.self).hasSuffix("<p>会谈"))
+        let utf16: [UInt8] = [0xFF, 0xFE] + #"<meta charset="utf-16"><p>café</p>"#.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        #expect(String(decoding: HTMLEncoding.utf8(utf16).bytes, as: UTF8.self) == #"<meta charset="utf-16"><p>café</p>"#)
+        // Declared Shift_JIS, written in something else: read as UTF-8 or Windows-1252, with a warning.
+        let wrong = Array(#"<meta charset="shift_jis"><p>caf"#.utf8) + [0xE9, 0xFF] + Array("</p>".utf8)
+        let (bytes, warning) = HTMLEncoding.utf8(wrong)
+        #expect(String(decoding: bytes, as: UTF8.self).contains("café"))
+        #expect(warning?.contains("shift_jis") == true)
     }
 
     @Test func latinPagesBecomeUTF8AndWrongDeclarationsAreSurvived() {

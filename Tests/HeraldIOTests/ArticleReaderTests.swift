@@ -91,6 +91,21 @@ private func read(_ paths: [String], _ options: ReaderOptions = ReaderOptions())
         #expect(documents[1].url == "https://x.example/a")
     }
 
+    @Test func utf16WithAByteOrderMarkIsText() throws {
+        let dir = try TemporaryDirectory()
+        let text = "Caf\u{E9} talks end \u{1F600}.\n"
+        let little = try dir.write("le.txt", [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        let sentence = "Caf\u{E9} talks end \u{1F600}."
+        let big = try dir.write("be.json", [0xFE, 0xFF] + #"{"text": "\#(sentence)"}"#.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] })
+        // Without the mark, NUL bytes are binary.
+        let bare = try dir.write("bare.txt", text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        let results = read([little, big, bare])
+        #expect(try results[0].get().textString == text)
+        #expect(try results[1].get().textString == sentence)
+        #expect(throws: InputError.self) { try results[2].get() }
+        #expect(TextDecoding.utf8FromMarkedUTF16([0xFF, 0xFE, 0x3D, 0xD8]) == Array("\u{FFFD}".utf8), "an unpaired surrogate")
+    }
+
     @Test func invalidUTF8IsRepairedWithAWarning() throws {
         let dir = try TemporaryDirectory()
         // Mostly UTF-8 with one stray byte: replaced, offset named.

@@ -1,15 +1,20 @@
+import Foundation
 import HeraldIO
 
 /// Finds a page's character encoding and turns the page into UTF-8.
 public enum HTMLEncoding {
     /// The encodings Herald reads.
-    public enum Charset: String, Sendable {
-        case utf8 = "UTF-8", windows1252 = "Windows-1252"
+    public enum Charset: Sendable, Equatable {
+        case utf8, windows1252
+        /// A legacy encoding Foundation converts (Shift_JIS, GB18030, Big5, EUC-KR, KOI8-R, Windows-1251, …),
+        /// by the name the page gives it, in lower case.
+        case legacy(String)
     }
 
     /// The charset a page declares: a byte-order mark, then `<meta charset>` or an HTTP-equiv
     /// `content="…; charset=…"` in its first 4 KB. ISO-8859-1 and ASCII are read as Windows-1252,
-    /// as browsers do. Nil when the page says nothing or names an encoding Herald does not read.
+    /// as browsers do, and a page that declares UTF-16 in its markup as UTF-8. Nil when the page says
+    /// nothing or names an encoding Herald does not read.
     public static func declared(_ bytes: [UInt8]) -> Charset? {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { return .utf8 }
         let head = bytes.prefix(4096)
@@ -26,11 +31,36 @@ public enum HTMLEncoding {
         }
         let rest = String(decoding: head[start..<end], as: UTF8.self).lowercased()
         switch rest {
-        case "utf-8", "utf8": return .utf8
+        case "utf-8", "utf8", "utf-16", "utf-16le", "utf-16be": return .utf8
         case "windows-1252", "iso-8859-1", "latin1", "iso8859-1", "us-ascii", "ascii", "cp1252", "iso-8859-15": return .windows1252
-        default: return nil
+        default: return legacyEncodings[rest] != nil ? .legacy(rest) : nil
         }
     }
+
+    /// Legacy encodings by their IANA names and aliases: Foundation's encoding, as a raw value (CoreFoundation's
+    /// number with the high bit set where `String.Encoding` names no case).
+    private static let legacyEncodings: [String: UInt] = {
+        var table: [String: UInt] = [:]
+        for (names, raw) in [
+            (["shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji", "windows-31j", "cp932"], String.Encoding.shiftJIS.rawValue),
+            (["iso-2022-jp"], String.Encoding.iso2022JP.rawValue),
+            (["gb2312", "gbk", "gb18030", "x-gbk", "cp936"], 0x8000_0632),
+            (["big5", "big5-hkscs", "cp950"], 0x8000_0A03),
+            (["euc-kr", "ks_c_5601-1987", "cp949"], 0x8000_0940),
+            (["koi8-r"], 0x8000_0A02), (["koi8-u"], 0x8000_0A08),
+            (["windows-1250", "cp1250"], String.Encoding.windowsCP1250.rawValue),
+            (["windows-1251", "cp1251"], String.Encoding.windowsCP1251.rawValue),
+            (["windows-1253", "cp1253"], String.Encoding.windowsCP1253.rawValue),
+            (["windows-1254", "cp1254"], String.Encoding.windowsCP1254.rawValue),
+            (["windows-1255", "cp1255"], 0x8000_0505), (["windows-1256", "cp1256"], 0x8000_0506),
+            (["windows-1257", "cp1257"], 0x8000_0507), (["windows-874", "tis-620"], 0x8000_041D),
+            (["iso-8859-2", "latin2"], String.Encoding.isoLatin2.rawValue), (["iso-8859-5"], 0x8000_0205),
+            (["iso-8859-7"], 0x8000_0207), (["iso-8859-9", "latin5"], 0x8000_0209),
+        ] as [([String], UInt)] {
+            for name in names { table[name] = raw }
+        }
+        return table
+    }()
 
     /// The index just past the first occurrence of `word` (lowercase ASCII) in `bytes`, ignoring ASCII case.
     private static func find(_ word: StaticString, in bytes: ArraySlice<UInt8>) -> Int? {
@@ -55,9 +85,16 @@ public enum HTMLEncoding {
 
     /// The page as UTF-8, and a warning when it had to be repaired or was read other than declared.
     public static func utf8(_ bytes: [UInt8]) -> (bytes: [UInt8], warning: String?) {
+        if let converted = TextDecoding.utf8FromMarkedUTF16(bytes) { return (converted, nil) }
         var body = bytes
         if body.count >= 3, body[0] == 0xEF, body[1] == 0xBB, body[2] == 0xBF { body.removeFirst(3) }
         let declared = declared(bytes)
+        if case let .legacy(name)? = declared {
+            if let raw = legacyEncodings[name], let text = String(data: Data(body), encoding: String.Encoding(rawValue: raw)) {
+                return (Array(text.utf8), nil)
+            }
+            return (TextDecoding.repairUTF8(body).bytes, "the page declares \(name) but is not written in it; read as UTF-8, or as Windows-1252 where it is not")
+        }
         let invalid = TextDecoding.firstInvalidOffset(body)
         switch (declared, invalid) {
         case (.windows1252, nil) where TextDecoding.hasValidMultibyte(body):

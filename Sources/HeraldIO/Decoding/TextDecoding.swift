@@ -2,6 +2,27 @@ import HeraldCore
 
 /// Checks raw bytes for binary content and repairs invalid UTF-8.
 public enum TextDecoding {
+    /// Text that begins with a UTF-16 byte-order mark (little- or big-endian), as UTF-8 without the mark;
+    /// nil for other text. Unpaired surrogates become U+FFFD.
+    public static func utf8FromMarkedUTF16(_ bytes: [UInt8]) -> [UInt8]? {
+        guard bytes.count >= 2 else { return nil }
+        let little: Bool
+        switch (bytes[0], bytes[1]) {
+        case (0xFF, 0xFE): little = true
+        case (0xFE, 0xFF): little = false
+        default: return nil
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var i = 2
+        while i + 1 < bytes.count {
+            let (low, high) = little ? (bytes[i], bytes[i + 1]) : (bytes[i + 1], bytes[i])
+            units.append(UInt16(high) << 8 | UInt16(low))
+            i += 2
+        }
+        return Array(String(decoding: units, as: UTF16.self).utf8)
+    }
+
     /// Whether `bytes` look like a binary file rather than text: a NUL byte, or many control
     /// characters, in the first 8 KB.
     public static func looksBinary(_ bytes: [UInt8]) -> Bool {

@@ -90,7 +90,8 @@ public final class ArticleReader: Sequence, IteratorProtocol {
                 readJSON(bytes, name: name)
             case .html:
                 if !options.acceptsHTML { throw InputError(name, .htmlNotSupported) }
-                var document = try decoded(bytes, name: name)
+                // The page keeps its bytes: the HTML reader decodes them by the charset the page declares.
+                var document = try decoded(bytes, name: name, repairing: false)
                 document.html = document.text
                 document.text = []
                 document.layers = [.html]
@@ -105,20 +106,23 @@ public final class ArticleReader: Sequence, IteratorProtocol {
 
     private static func isGzip(_ path: String) -> Bool { path.lowercased().hasSuffix(".gz") }
 
-    /// A text document from raw bytes: checked for emptiness and binary data, UTF-8 repaired.
-    private func decoded(_ bytes: [UInt8], name: String) throws(InputError) -> Document {
+    /// A text document from raw bytes: UTF-16 with a byte-order mark made UTF-8, checked for emptiness and
+    /// binary data, and, `repairing`, invalid UTF-8 repaired.
+    private func decoded(_ raw: [UInt8], name: String, repairing: Bool = true) throws(InputError) -> Document {
+        let bytes = TextDecoding.utf8FromMarkedUTF16(raw) ?? raw
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw InputError(name, .empty) }
         if TextDecoding.looksBinary(bytes) { throw InputError(name, .binary) }
-        let (text, warning) = TextDecoding.repairUTF8(bytes)
+        let (text, warning) = repairing ? TextDecoding.repairUTF8(bytes) : (bytes, nil)
         let date = options.defaultDate ?? PublicationDate.inFileName(String(name.split(separator: "/").last ?? ""))
-        var document = Document(id: SHA256.hex(bytes), source: name, text: text, publishedAt: date)
+        var document = Document(id: SHA256.hex(raw), source: name, text: text, publishedAt: date)
         if let warning { document.warnings.append(warning) }
         return document
     }
 
     // MARK: Records
 
-    private func readJSON(_ bytes: [UInt8], name: String) {
+    private func readJSON(_ raw: [UInt8], name: String) {
+        let bytes = TextDecoding.utf8FromMarkedUTF16(raw) ?? raw
         if TextDecoding.looksBinary(bytes) { return queue.append(.failure(InputError(name, .binary))) }
         let value: JSONValue
         do {
@@ -128,7 +132,7 @@ public final class ArticleReader: Sequence, IteratorProtocol {
         }
         switch value {
         case .object:
-            queue.append(record(value, raw: bytes, name: name))
+            queue.append(record(value, raw: raw, name: name))
         case let .array(items):
             if items.isEmpty { queue.append(.failure(InputError(name, .empty))) }
             for (index, item) in items.enumerated() {
