@@ -17,7 +17,7 @@ public struct HTMLReader: Component {
     public func process(_ document: inout Document) {
         guard let html = document.html else { return }
         let (bytes, warning) = HTMLEncoding.utf8(html)
-        if let warning { document.warnings.append(InputWarning(code: "invalid-utf8", message: warning)) }
+        if let warning { document.warnings.append(warning) }
         let page = HTMLParser.parse(bytes)
         let metadata = MetadataExtractor.extract(page, url: document.url)
         // What the input record says wins over what the page says.

@@ -1,4 +1,5 @@
 import Foundation
+import HeraldCore
 import HeraldIO
 
 /// Finds a page's character encoding and turns the page into UTF-8.
@@ -84,7 +85,7 @@ public enum HTMLEncoding {
     }
 
     /// The page as UTF-8, and a warning when it had to be repaired or was read other than declared.
-    public static func utf8(_ bytes: [UInt8]) -> (bytes: [UInt8], warning: String?) {
+    public static func utf8(_ bytes: [UInt8]) -> (bytes: [UInt8], warning: InputWarning?) {
         if let converted = TextDecoding.utf8FromMarkedUTF16(bytes) { return (converted, nil) }
         var body = bytes
         if body.count >= 3, body[0] == 0xEF, body[1] == 0xBB, body[2] == 0xBF { body.removeFirst(3) }
@@ -93,20 +94,18 @@ public enum HTMLEncoding {
             if let raw = legacyEncodings[name], let text = String(data: Data(body), encoding: String.Encoding(rawValue: raw)) {
                 return (Array(text.utf8), nil)
             }
-            return (TextDecoding.repairUTF8(body).bytes, "the page declares \(name) but is not written in it; read as UTF-8, or as Windows-1252 where it is not")
+            let (repaired, warning) = TextDecoding.repairUTF8(body)
+            let message = "the page declares \(name) but is not written in it; " + (warning?.message ?? "read as UTF-8")
+            return (repaired, InputWarning(code: "invalid-charset", message: message, offset: warning?.offset))
         }
-        let invalid = TextDecoding.firstInvalidOffset(body)
-        switch (declared, invalid) {
-        case (.windows1252, nil) where TextDecoding.hasValidMultibyte(body):
+        switch declared {
+        case .windows1252? where TextDecoding.firstInvalidOffset(body) == nil && TextDecoding.hasValidMultibyte(body):
             // Declared Latin but valid UTF-8 with multibyte characters: the declaration is wrong.
             return (body, nil)
-        case (.windows1252, _):
+        case .windows1252?:
             return (Windows1252.decode(body), nil)
-        case (_, nil):
-            return (body, nil)
-        case let (_, offset?):
-            let (repaired, _) = TextDecoding.repairUTF8(body)
-            return (repaired, "invalid UTF-8 in the page at byte \(offset), repaired")
+        default:
+            return TextDecoding.repairUTF8(body)
         }
     }
 }
