@@ -117,6 +117,9 @@ private func texts(_ document: HTMLDocument) -> [String] {
         // Declared Latin, really UTF-8: kept as UTF-8.
         let mislabeled = Array(#"<meta charset="iso-8859-1"><p>café</p>"#.utf8)
         #expect(String(decoding: HTMLEncoding.utf8(mislabeled).bytes, as: UTF8.self).contains("café"))
+        // Declared Latin, really UTF-8 with a stray byte: UTF-8, repaired.
+        let strayed = Array(#"<meta charset="windows-1252"><p>café "#.utf8) + [0xFF] + Array("</p>".utf8)
+        #expect(String(decoding: HTMLEncoding.utf8(strayed).bytes, as: UTF8.self).contains("café \u{FFFD}"))
         // Declared UTF-8 with a stray Latin byte: repaired, with a warning.
         let broken = Array(#"<meta charset="utf-8"><p>café "#.utf8) + [0xE9] + Array("</p>".utf8)
         let (bytes, warning) = HTMLEncoding.utf8(broken)

@@ -98,14 +98,9 @@ public enum HTMLEncoding {
             let message = "the page declares \(name) but is not written in it; " + (warning?.message ?? "read as UTF-8")
             return (repaired, InputWarning(code: "invalid-charset", message: message, offset: warning?.offset))
         }
-        switch declared {
-        case .windows1252? where TextDecoding.firstInvalidOffset(body) == nil && TextDecoding.hasValidMultibyte(body):
-            // Declared Latin but valid UTF-8 with multibyte characters: the declaration is wrong.
-            return (body, nil)
-        case .windows1252?:
-            return (Windows1252.decode(body), nil)
-        default:
-            return TextDecoding.repairUTF8(body)
-        }
+        // Declared Latin but written in UTF-8, multibyte characters and all (a few bad bytes aside): the
+        // declaration is wrong.
+        if declared == .windows1252, !TextDecoding.hasValidMultibyte(body) { return (Windows1252.decode(body), nil) }
+        return TextDecoding.repairUTF8(body)
     }
 }
