@@ -98,8 +98,8 @@ public enum HTMLEncoding {
             let message = "the page declares \(name) but is not written in it; " + (warning?.message ?? "read as UTF-8")
             return (repaired, InputWarning(code: "invalid-charset", message: message, offset: warning?.offset))
         }
-        // Declared Latin but written in UTF-8, multibyte characters and all (a few bad bytes aside): the
-        // declaration is wrong.
+        // Declared Latin is read as Latin, unless the page is written in UTF-8, multibyte characters and all (a few
+        // bad bytes aside), and the declaration is wrong.
         if declared == .windows1252, !TextDecoding.hasValidMultibyte(body) { return (Windows1252.decode(body), nil) }
         return TextDecoding.repairUTF8(body)
     }
