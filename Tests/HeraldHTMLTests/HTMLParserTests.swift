@@ -93,6 +93,8 @@ private func texts(_ document: HTMLDocument) -> [String] {
         #expect(HTMLEncoding.declared(Array("<p>nothing</p>".utf8)) == nil)
         #expect(HTMLEncoding.declared(Array(#"<meta charset="Shift_JIS">"#.utf8)) == .legacy("shift_jis"))
         #expect(HTMLEncoding.declared(Array(#"<meta charset="x-unknown-9">"#.utf8)) == nil)
+        #expect(HTMLEncoding.declared(Array(#"<?xml version="1.0" encoding="ISO-8859-1"?><html>"#.utf8)) == .windows1252)
+        #expect(HTMLEncoding.declared(Array(#"<?xml version="1.0"?><html><meta charset="koi8-r">"#.utf8)) == .legacy("koi8-r"))
     }
 
     @Test func legacyAndUTF16PagesBecomeUTF8() {

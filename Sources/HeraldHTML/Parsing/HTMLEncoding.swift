@@ -12,14 +12,16 @@ public enum HTMLEncoding {
         case legacy(String)
     }
 
-    /// The charset a page declares: a byte-order mark, then `<meta charset>` or an HTTP-equiv
-    /// `content="…; charset=…"` in its first 4 KB. ISO-8859-1 and ASCII are read as Windows-1252,
+    /// The charset a page declares: a byte-order mark, then an XML declaration's `encoding`, `<meta charset>`
+    /// or an HTTP-equiv `content="…; charset=…"` in its first 4 KB. ISO-8859-1 and ASCII are read as Windows-1252,
     /// as browsers do, and a page that declares UTF-16 in its markup as UTF-8. Nil when the page says
     /// nothing or names an encoding Herald does not read.
     public static func declared(_ bytes: [UInt8]) -> Charset? {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { return .utf8 }
         let head = bytes.prefix(4096)
-        guard let found = Self.find("charset", in: head) else { return nil }
+        // An XHTML page may give it only in its XML declaration: `<?xml version="1.0" encoding="ISO-8859-1"?>`.
+        let prolog = head.starts(with: "<?xml".utf8) ? head.prefix { $0 != UInt8(ascii: ">") } : head.prefix(0)
+        guard let found = Self.find("encoding", in: prolog) ?? Self.find("charset", in: head) else { return nil }
         var start = found
         while start < head.endIndex, [0x20, 0x3D, 0x22, 0x27].contains(head[start]) { start += 1 }  // space = " '
         var end = start
