@@ -54,6 +54,8 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         ".image-wrap img {", "@media screen and (max-width: 600px) {", "padding-top:20px;", "-webkit-border-radius: 50px;",
         "font-family:Helvetica, Arial, sans-serif;", "Do you support Ann Lee? Like the page:", "Enter your email address:",
         // Shops' and blogs' calls, and page counters.
+        "Follow Ann Lee on Twitter @annlee.", "Follow Ann Lee on Twitter: @annlee. Reach her directly at ann@example.com.",
+        "Follow Ann Lee and Tom Ray on Twitter: https://twitter.com/annlee and https://twitter.com/tomray.",
         "See price at Amazon", "Buy now", "Pin this for later!", "Enjoy the post? Pin it for later!", "Stay connected with me!", "Page 1 of 8",
     ])
     func boilerplate(line: String) {
@@ -84,7 +86,8 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "Reporting by the paper showed the fund had lost money on every trade that year, the audit found.",
         "(Additional reporting by Ann Lee, editing by Sam Poe)Editor's note: the senator regularly incites political violence.",
         "The senator spoke to reporters (photo: page 3).", "default: break;", ".then(function(result) {", "func main() {",
-        "Note: the vote is on Monday;", "Buy now, pay later schemes grew fast.", "Page 12 of the report lists the donors.", "Sources say the deal is close.", "(The vote was 52/48.) The bill passed.",
+        "Note: the vote is on Monday;", "Buy now, pay later schemes grew fast.", "Follow the money, the senator told reporters on Monday in Washington after the vote.",
+        "Follow Ann Lee on Twitter. The committee chairman agreed with the senator on Monday.", "Page 12 of the report lists the donors.", "Sources say the deal is close.", "(The vote was 52/48.) The bill passed.",
     ])
     func prose(line: String) {
         #expect(!BoilerplateRules.isBoilerplate(line))

@@ -137,6 +137,27 @@ public enum BoilerplateRules {
         containsAny(line, anchorBytes, firstBytes: anchorFirstBytes, foldingCase: true)
             && containsAny(line, disclosureWordBytes, firstBytes: disclosureWordFirstBytes, foldingCase: true)
     }
+
+    /// Whether a line asks readers to follow someone on a social network: "Follow Pam Key on Twitter @pamkeyNEN.",
+    /// "Follow Jeff Horwitz and Chad Day on Twitter: https://twitter.com/…" (not "Follow the money, the senator said.").
+    /// Its other sentences, if any, say how to reach the writer too ("… Reach him directly at …"): a call run on
+    /// into the article's next paragraph is not boilerplate.
+    private static func isFollowCall(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.count > 7, line.prefix(7).map(ByteClass.lower).elementsEqual("follow ".utf8),
+              containsAny(line, networkBytes, firstBytes: networkFirstBytes, foldingCase: true) else { return false }
+        for i in 0..<(line.count - 2) where line[i] == UInt8(ascii: ".") && line[i + 1] == 0x20 {
+            let next = line[(i + 2)...].prefix(8).map(ByteClass.lower)
+            guard contactOpenings.contains(where: { next.starts(with: $0) }) else { return false }
+        }
+        return true
+    }
+
+    private static let contactOpenings: [[UInt8]] = ["reach ", "email", "e-mail", "contact", "follow ", "write ", "@", "http"].map { Array($0.utf8) }
+
+    private static let networkBytes: [[UInt8]] = [
+        " on twitter", " on facebook", " on instagram", " on linkedin", " on threads", " on bluesky", "twitter.com", " @",
+    ].map { Array($0.utf8) }
+    private static let networkFirstBytes: [Bool] = (0..<256).map { byte in networkBytes.contains { $0.first == UInt8(byte) } }
     private static let newsletter = Array("newsletter".utf8)
     private static let newsletterCalls: [[UInt8]] = ["sign up", "subscribe", "get our"].map { Array($0.utf8) }
 
@@ -171,10 +192,13 @@ public enum BoilerplateRules {
         // Prose can only be a notice or a call to follow or subscribe: no lowercased copy needed.
         if prose && !noticeCandidate {
             return containsAny(line, callBytes, firstBytes: callFirstBytes, foldingCase: true) || isDisclosure(line)
+                || words <= 40 && isFollowCall(line)
         }
         return lowercased(line) { lowered in
             if noticeCandidate, isNotice(lowered) { return true }
-            if words <= 40, containsAny(lowered, callBytes, firstBytes: callFirstBytes) || isDisclosure(lowered) { return true }
+            if words <= 40, containsAny(lowered, callBytes, firstBytes: callFirstBytes) || isDisclosure(lowered) || isFollowCall(lowered) {
+                return true
+            }
             if words <= 40, isWireCredit(lowered, words: words) { return true }
             if words <= 30, isCreditedCaption(lowered) || isBracketedCredit(lowered, words: words) || isStyleRule(line, words: words) { return true }
             if words <= 8, isDateLine(lowered) || isImageCounter(lowered) || isCreditLine(lowered) { return true }
