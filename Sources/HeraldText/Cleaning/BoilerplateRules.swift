@@ -30,7 +30,9 @@ public enum BoilerplateRules {
         "sign up for our newsletter", "sign up for our newsletters", "subscribe to our newsletter",
         "get our newsletter", "all rights reserved", "related video", "watch video", "video player", "getty images",
         "share it", "pin it", "pin this", "enter your email", "enter your email address", "your email address",
-        "email address", "buy now", "shop now", "view deal", "see deal",
+        "email address", "buy now", "shop now", "view deal", "see deal", "getty",
+        // Labels of news archives' exports (ProQuest, LexisNexis).
+        "abstract", "full text", "correction appended", "letters",
         // Tables of contents, placeholders and calls to action of commercial pages.
         "table of contents", "contents", "in this article", "on this page", "loading paragraph",
         "this field is hidden when viewing the form", "get started", "get started today", "get started now",
@@ -57,7 +59,8 @@ public enum BoilerplateRules {
         "photo by ", "photograph by ", "photos by ", "image:", "photo:", "photograph:", "source:",
         // Paywalls and comment links.
         "already have an account", "already a subscriber", "unlock this article", "this article is exclusive to",
-        "to continue reading", "subscribe to continue", "create a free account", "comment via:",
+        "to continue reading", "subscribe to continue", "create a free account", "comment via:", "twitter: @",
+        "we are sorry,this video", "we are sorry, this video",
     ]
 
     /// Line prefixes that mark a line as boilerplate even when it reads like a sentence:
