@@ -204,7 +204,9 @@ public enum BoilerplateRules {
             }
             if words <= 40, isWireCredit(lowered, words: words) { return true }
             if words <= 30, isCreditedCaption(lowered) || isBracketedCredit(lowered, words: words) || isStyleRule(line, words: words) { return true }
-            if words <= 8, isDateLine(lowered) || isImageCounter(lowered) || isCreditLine(lowered) { return true }
+            if words <= 8, isImageCounter(lowered) || isCreditLine(lowered) { return true }
+            // (A stamp may give both days: "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019".)
+            if words <= 14, isDateLine(lowered) { return true }
             if words <= 14, isByline(line, lowered, words: words) { return true }
             if words == 2, isCounter(lowered) { return true }
             if words <= 12, isReadingTime(lowered) { return true }
