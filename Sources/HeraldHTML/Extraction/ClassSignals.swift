@@ -107,17 +107,11 @@ struct ClassSignals {
         }
         if Self.positivePrefixes.prefix(of: p, range) { positive = true }
         if Self.creditPrefixes.prefix(of: p, range) { credit = true }
-        if Self.captionPrefixes.prefix(of: p, range) || Self.endsInCaption(p, range) { caption = true }
+        if Self.captionWords.occurs(in: p, range) { caption = true }
     }
 
-    private static let captionPrefixes: ASCIIWords = ["caption"]
-    private static let captionWord = Array("caption".utf8)
-
-    /// Whether a word ends in "caption", any case ("imgcaption", "figCaption").
-    private static func endsInCaption(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        let start = range.upperBound - captionWord.count
-        return start >= range.lowerBound && captionWord.indices.allSatisfy { p[start + $0] | 0x20 == captionWord[$0] }
-    }
+    /// Names a caption, anywhere in a word ("caption", "imgCaption", "wp-caption-text").
+    private static let captionWords: ASCIIWords = ["caption"]
 
     /// Beginnings of words that name an author.
     static let creditPrefixes: ASCIIWords = ["author"]

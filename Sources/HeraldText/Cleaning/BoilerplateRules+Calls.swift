@@ -8,15 +8,12 @@ extension BoilerplateRules {
     static let disclosureAnchors: [String] = ["commission", "qualifying purchases"]
     static let disclosureWords: [String] = ["we earn", " may earn", " earn a", " earn from", "our links", "affiliate link"]
 
-    private static let anchorBytes: [[UInt8]] = disclosureAnchors.map { Array($0.utf8) }
-    private static let anchorFirstBytes: [Bool] = (0..<256).map { byte in anchorBytes.contains { $0.first == UInt8(byte) } }
-    private static let disclosureWordBytes: [[UInt8]] = disclosureWords.map { Array($0.utf8) }
-    private static let disclosureWordFirstBytes: [Bool] = (0..<256).map { byte in disclosureWordBytes.contains { $0.first == UInt8(byte) } }
+    private static let anchorTable = PhraseTable(disclosureAnchors)
+    private static let disclosureWordTable = PhraseTable(disclosureWords)
 
     /// Whether a line of up to 40 words is an affiliate disclosure.
     static func isDisclosure(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        containsAny(line, anchorBytes, firstBytes: anchorFirstBytes, foldingCase: true)
-            && containsAny(line, disclosureWordBytes, firstBytes: disclosureWordFirstBytes, foldingCase: true)
+        anchorTable.occurs(in: line, foldingCase: true) && disclosureWordTable.occurs(in: line, foldingCase: true)
     }
 
     /// Whether a line asks readers to follow someone on a social network: "Follow Pam Key on Twitter @pamkeyNEN.",
@@ -24,8 +21,9 @@ extension BoilerplateRules {
     /// Its other sentences, if any, say how to reach the writer too ("… Reach him directly at …"): a call run on
     /// into the article's next paragraph is not boilerplate.
     static func isFollowCall(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard line.count > 7, line.prefix(7).map(ByteClass.lower).elementsEqual("follow ".utf8),
-              containsAny(line, networkBytes, firstBytes: networkFirstBytes, foldingCase: true) else { return false }
+        // (The opening compared byte by byte, with no copy: most lines of text come this way.)
+        guard line.count > 7, zip(line, "follow ".utf8).allSatisfy({ ByteClass.lower($0) == $1 }),
+              networkTable.occurs(in: line, foldingCase: true) else { return false }
         for i in 0..<(line.count - 2) where line[i] == UInt8(ascii: ".") && line[i + 1] == 0x20 {
             let next = line[(i + 2)...].prefix(8).map(ByteClass.lower)
             guard contactOpenings.contains(where: { next.starts(with: $0) }) else { return false }
@@ -35,8 +33,7 @@ extension BoilerplateRules {
 
     private static let contactOpenings: [[UInt8]] = ["reach ", "email", "e-mail", "contact", "follow ", "write ", "@", "http"].map { Array($0.utf8) }
 
-    private static let networkBytes: [[UInt8]] = [
+    private static let networkTable = PhraseTable([
         " on twitter", " on facebook", " on instagram", " on linkedin", " on threads", " on bluesky", "twitter.com", " @",
-    ].map { Array($0.utf8) }
-    private static let networkFirstBytes: [Bool] = (0..<256).map { byte in networkBytes.contains { $0.first == UInt8(byte) } }
+    ])
 }

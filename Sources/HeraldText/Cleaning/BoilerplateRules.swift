@@ -121,8 +121,7 @@ public enum BoilerplateRules {
     ].map { Array($0.utf8) }
     private static let consentWords: [[UInt8]] = [" agree", "consent", "terms of", "privacy policy"].map { Array($0.utf8) }
     private static let containedBytes: [[UInt8]] = contained.map { Array($0.utf8) }
-    private static let callBytes: [[UInt8]] = calls.map { Array($0.utf8) }
-    private static let callFirstBytes: [Bool] = (0..<256).map { byte in callBytes.contains { $0.first == UInt8(byte) } }
+    private static let callTable = PhraseTable(calls)
     private static let newsletter = Array("newsletter".utf8)
     private static let newsletterCalls: [[UInt8]] = ["sign up", "subscribe", "get our"].map { Array($0.utf8) }
 
@@ -156,12 +155,12 @@ public enum BoilerplateRules {
         let prose = words > 12 && (line[count - 1] == UInt8(ascii: ".") || line[count - 1] == UInt8(ascii: "\""))
         // Prose can only be a notice or a call to follow or subscribe: no lowercased copy needed.
         if prose && !noticeCandidate {
-            return containsAny(line, callBytes, firstBytes: callFirstBytes, foldingCase: true) || isDisclosure(line)
+            return callTable.occurs(in: line, foldingCase: true) || isDisclosure(line)
                 || words <= 40 && isFollowCall(line)
         }
         return lowercased(line) { lowered in
             if noticeCandidate, isNotice(lowered) { return true }
-            if words <= 40, containsAny(lowered, callBytes, firstBytes: callFirstBytes) || isDisclosure(lowered) || isFollowCall(lowered) {
+            if words <= 40, callTable.occurs(in: lowered) || isDisclosure(lowered) || isFollowCall(lowered) {
                 return true
             }
             if words <= 40, isWireCredit(lowered, words: words) { return true }
@@ -271,21 +270,6 @@ public enum BoilerplateRules {
         guard text.count >= prefix.count else { return false }
         for i in 0..<prefix.count where text[i] != prefix[i] { return false }
         return true
-    }
-
-    /// Whether any of `phrases` occurs in `text`: one pass, phrases tried only where their first byte stands.
-    static func containsAny(_ text: UnsafeBufferPointer<UInt8>, _ phrases: [[UInt8]], firstBytes: [Bool],
-                                    foldingCase: Bool = false) -> Bool {
-        for i in 0..<text.count {
-            let first = foldingCase ? ByteClass.lower(text[i]) : text[i]
-            guard firstBytes[Int(first)] else { continue }
-            for phrase in phrases where phrase[0] == first && i + phrase.count <= text.count {
-                var k = 1
-                while k < phrase.count && (foldingCase ? ByteClass.lower(text[i + k]) : text[i + k]) == phrase[k] { k += 1 }
-                if k == phrase.count { return true }
-            }
-        }
-        return false
     }
 
     private static func contains(_ text: UnsafeBufferPointer<UInt8>, _ phrase: [UInt8]) -> Bool {
