@@ -182,6 +182,21 @@ import Testing
         #expect(title("<body><h1><a href='/p'><time datetime='2025-12-18'>Dec 18 2025</time> Moving house</a></h1></body>") == "Moving house")
         #expect(title("<body><h1>Packing for a trip</h2><p>January 1, 2025</p></body>") == "Packing for a trip")
         #expect(title("<body><h1>Tools | SQL &amp;#x26; AI</h1></body>") == "Tools | SQL & AI")
+        // Headings that link to other pages title teasers; a post's heading may link to the post itself.
+        #expect(title("""
+        <head><link rel="canonical" href="https://mag.example/bike-trails"><title>Where to Bike in Houston | Mag</title></head>
+        <body><h1>The Best Trails in Houston to Bike</h1><h1><a href="/kayak">Where to Kayak in Houston</a></h1></body>
+        """) == "The Best Trails in Houston to Bike")
+        #expect(title("""
+        <head><link rel="canonical" href="https://blog.example/2025/01/cold-start/"><title>Cold start | Blog</title></head>
+        <body><h1><a href="https://blog.example/2025/01/cold-start">Cold start</a></h1><h1><a href="/hot">Hot start</a></h1></body>
+        """) == "Cold start")
+        // Headings compared with names in the words that tell their subject: of a post's section headings, the
+        // short one that shares a word is not taken for its headline.
+        #expect(title("""
+        <head><meta property="og:title" content="Small adventures with small language models"></head>
+        <body><h1>Small is the new large</h1><p>Text.</p><h1>So many models!</h1><p>Text.</p></body>
+        """) == "Small adventures with small language models")
         // A headline the page's JSON-LD cut short is read in full from its other names.
         #expect(title("""
         <head><script type="application/ld+json">{"@type": "Article", "headline": "Four readers find a layout (Including"}</script>

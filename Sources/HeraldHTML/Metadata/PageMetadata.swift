@@ -32,7 +32,7 @@ public enum MetadataExtractor {
         var itempropDate: String?
         var itempropModified: String?
         var itempropAuthor: String?
-        var headings: [String] = []
+        var headings: [(text: String, link: Substring?)] = []
         var visibleDates: [String] = []
         var firstHeading: Int?
         var firstSubheading: Int?
@@ -51,7 +51,8 @@ public enum MetadataExtractor {
             case .h1:
                 // The date some blogs set inside the headline is not part of it.
                 let text = HTMLText.collapse(decodeAgain(document.textContent(i, skipping: [.time])))
-                if !text.isEmpty, !isBanner(document, i, text: text) { headings.append(text) }
+                let link = wholeLink(document, i, text: text)
+                if !text.isEmpty, link.map(isHomeOrSection) != true { headings.append((text, link)) }
                 if firstHeading == nil { firstHeading = i }
             case .h2:
                 if firstSubheading == nil { firstSubheading = i }
@@ -105,8 +106,10 @@ public enum MetadataExtractor {
             fullNames.first { $0.count > name.count && $0.hasPrefix(name) && $0.dropFirst(name.count).first { $0 != " " }?.isLetter == true } ?? name
         }.map { stripSiteName($0, site: result.siteName) }
         let tagTitle = titleTag.map { stripSiteName($0, site: result.siteName) }
-        // A heading that is the site's name is its banner.
-        let ownHeadings = headings.filter { heading in
+        // A heading that links to another page titles that page (a teaser's), where the page has headings
+        // of its own; one that is the site's name is its banner.
+        let unlinked = headings.filter { $0.link.map { isSamePage($0, as: result.url ?? url) } ?? true }
+        let ownHeadings = (unlinked.isEmpty ? headings : unlinked).map(\.text).filter { heading in
             result.siteName.map { HTMLText.collapse(decodeAgain($0)).caseInsensitiveCompare(heading) != .orderedSame } ?? true
         }
         result.title = clean(headline(ownHeadings, named: named + [tagTitle].compactMap { $0 },
@@ -165,26 +168,43 @@ public enum MetadataExtractor {
         return times.filter(isNear).map(\.value) + times.filter { !isNear($0) }.map(\.value)
     }
 
-    /// A heading that is all one link to the site's home ("<h1><a href="/">Filmmaker</a></h1>"):
-    /// the site's banner, not the article's headline.
-    static func isBanner(_ document: HTMLDocument, _ heading: Int, text: String) -> Bool {
+    /// The address a heading links to when its text is all one link: a site's banner
+    /// ("<h1><a href="/">Filmmaker</a></h1>"), another article's teaser, or the article's own address.
+    static func wholeLink(_ document: HTMLDocument, _ heading: Int, text: String) -> Substring? {
         var stack = [heading]
         while let current = stack.popLast() {
             for child in document.children(current) where !document.nodes[child].isText {
                 if document.nodes[child].tag == .a {
-                    guard document.textContent(child) == text, let href = document.attribute(child, "href") else { return false }
-                    var path = Substring(href)
-                    if let scheme = path.range(of: "://") {
-                        path = path[scheme.upperBound...]
-                        path = path.firstIndex(of: "/").map { path[$0...] } ?? "/"
-                    }
-                    // The home page, or a section's ("/blog/").
-                    return path.hasPrefix("/") && path.split(separator: "/").count <= 1 && !path.contains("?")
+                    guard document.textContent(child) == text, let href = document.attribute(child, "href") else { return nil }
+                    return Substring(href)
                 }
                 stack.append(child)
             }
         }
-        return false
+        return nil
+    }
+
+    /// The path of an address, absolute or relative to the site: "/a/b" of "https://x.org/a/b?c".
+    static func path(_ address: Substring) -> Substring {
+        var path = address
+        if let scheme = path.range(of: "://") {
+            path = path[scheme.upperBound...]
+            path = path.firstIndex(of: "/").map { path[$0...] } ?? "/"
+        }
+        return path.prefix { $0 != "?" && $0 != "#" }
+    }
+
+    /// Whether an address is a site's home page or a section's ("/", "/blog/"): a banner's link.
+    static func isHomeOrSection(_ href: Substring) -> Bool {
+        let path = path(href)
+        return path.hasPrefix("/") && path.split(separator: "/").count <= 1 && !href.contains("?")
+    }
+
+    /// Whether `href` is the page at `address` itself.
+    static func isSamePage(_ href: Substring, as address: String?) -> Bool {
+        guard let address else { return false }
+        func trimmed(_ path: Substring) -> Substring { path.last == "/" ? path.dropLast() : path }
+        return trimmed(path(href)) == trimmed(path(Substring(address)))
     }
 
     private static let bylineClassWords: ASCIIWords = ["byline", "author"]
@@ -194,25 +214,43 @@ public enum MetadataExtractor {
     private static let jsonLDType: ASCIIWords = ["ld+json"]
     private static let dateClassWords: ASCIIWords = ["date", "publish", "posted", "time"]
 
-    /// The page's headline: of its `<h1>` headings, the one closest in words to what the page's
-    /// metadata and `<title>` call it.
+    /// The page's headline: of its `<h1>` headings, the one closest to a name the page's metadata and
+    /// `<title>` give it (word F1 over the words that tell a subject, not "the", "of", "your").
     /// A heading that shares almost no words with every name the metadata gives is the site's
     /// banner or a section's name ("Antoyo's Blog", "Contact Us"), and the metadata's name stands.
     /// `reference` are the names as the page gives them, site names and all, for comparing words.
     static func headline(_ headings: [String], named: [String], reference full: [String]) -> String? {
         guard !named.isEmpty else { return headings.first }
-        func words(_ s: String) -> Set<String> { Set(s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)) }
-        let reference = full.reduce(into: Set<String>()) { $0.formUnion(words($1)) }
+        func allWords(_ s: String) -> Set<String> { Set(s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)) }
+        func words(_ s: String) -> Set<String> {
+            let all = allWords(s), content = all.subtracting(functionWords)
+            return content.isEmpty ? all : content
+        }
+        let reference = full.reduce(into: Set<String>()) { $0.formUnion(allWords($1)) }
         func share(_ heading: String) -> Double {
-            let w = words(heading)
+            let w = allWords(heading)
             return Double(w.intersection(reference).count) / Double(max(1, w.count))
         }
-        guard let best = headings.map({ ($0, share($0)) }).max(by: { $0.1 < $1.1 })?.0 else { return nil }
+        let names = (named + full).map(words)
+        func closeness(_ heading: String) -> Double {
+            let w = words(heading)
+            return names.map { name in
+                let common = Double(w.intersection(name).count)
+                return common == 0 ? 0 : 2 * common / Double(w.count + name.count)
+            }.max() ?? 0
+        }
+        guard let best = headings.map({ ($0, closeness($0)) }).max(by: { $0.1 < $1.1 })?.0 else { return nil }
         // A heading of a word or two from a name four times as long names a part of the page ("Discord" of
         // "How we pwned X, Vercel, Cursor, Discord and hundreds of companies").
-        if let name = named.first, words(best).count <= 2, words(name).count >= 4 * words(best).count { return name }
+        if let name = named.first, allWords(best).count <= 2, allWords(name).count >= 4 * allWords(best).count { return name }
         return share(best) < 0.3 ? named.first : best
     }
+
+    /// Words that tell nothing of a headline's subject, left out when headings are compared with names.
+    private static let functionWords: Set<String> = [
+        "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "is", "are",
+        "your", "our", "my", "you", "we", "it", "its", "this", "that", "how", "what", "why", "s",
+    ]
 
     /// On a page without an `<h1>`, the text that is its headline, set in a paragraph or a `<div>`.
     static func headlineNode(_ document: HTMLDocument, title: String?) -> Int? {
