@@ -197,6 +197,12 @@ import Testing
         <head><meta property="og:title" content="Small adventures with small language models"></head>
         <body><h1>Small is the new large</h1><p>Text.</p><h1>So many models!</h1><p>Text.</p></body>
         """) == "Small adventures with small language models")
+        // A section's label that shares a word with a name's long description only.
+        #expect(title("""
+        <head><meta property="og:title" content="Retail Sector Review, Spring 2025"><meta name="twitter:title"
+        content="Deal activity across the retail sector in the spring, with trends, insights and market changes: download the full report.">
+        </head><body><h1>Deal News</h1></body>
+        """) == "Retail Sector Review, Spring 2025")
         // A headline the page's JSON-LD cut short is read in full from its other names.
         #expect(title("""
         <head><script type="application/ld+json">{"@type": "Article", "headline": "Four readers find a layout (Including"}</script>

@@ -243,7 +243,9 @@ public enum MetadataExtractor {
         // A heading of a word or two from a name four times as long names a part of the page ("Discord" of
         // "How we pwned X, Vercel, Cursor, Discord and hundreds of companies").
         if let name = named.first, allWords(best).count <= 2, allWords(name).count >= 4 * allWords(best).count { return name }
-        return share(best) < 0.3 ? named.first : best
+        // (A heading whose words the names hold, but few of any one name's subject: "M&A Updates" of
+        // "Cybersecurity Sector Update–Fall 2025", with "M&A" in another name's long description.)
+        return share(best) < 0.3 || closeness(best) < 0.2 ? named.first : best
     }
 
     /// Words that tell nothing of a headline's subject, left out when headings are compared with names.
