@@ -60,6 +60,11 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "ABSTRACT.", "FULL TEXT.", "CORRECTION APPENDED.", "Getty.", "Twitter: @annlee.",
         "We Are Sorry,This video is restricted from playing in your location",
         "See price at Amazon", "Buy now", "Pin this for later!", "Enjoy the post? Pin it for later!", "Stay connected with me!", "Page 1 of 8",
+        // Ways to reach the writer, breadcrumbs, ad and taxonomy labels, a stamp with its poster.
+        "Write to Ann Lee at ann.lee@example.com", "Reach the reporters on Twitter at http://twitter.com/annlee and http://twitter.com/tomray",
+        "More AP NBA: https://apnews.com/NBA", "EMAIL: desk@example.com.", "ann.lee@example.com", "twitter.com/annlee",
+        "https://www.instagram.com/annlee", "News > Nation", "Home › World › Europe", "Advert", "Text size", "Tags: Alibaba",
+        "Filed under: Politics |", "Image caption Protesters gather outside the court on Monday", "Posted on October 27, 2015 by Admin",
     ])
     func boilerplate(line: String) {
         #expect(BoilerplateRules.isBoilerplate(line))
@@ -91,6 +96,9 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "The senator spoke to reporters (photo: page 3).", "default: break;", ".then(function(result) {", "func main() {",
         "Note: the vote is on Monday;", "Buy now, pay later schemes grew fast.", "Follow the money, the senator told reporters on Monday in Washington after the vote.",
         "Follow Ann Lee on Twitter. The committee chairman agreed with the senator on Monday.", "Page 12 of the report lists the donors.", "Sources say the deal is close.", "(The vote was 52/48.) The bill passed.",
+        "Reach the summit by noon, the guide said.", "More than 200 people were hurt, officials said.", "HAVING COUNT(*) > 5",
+        "Example: Women > Rings > Diamond rings", "if x > 5", "Posted on October 27, 2015 by the council after a long debate over the budget",
+        "Contact tracing began on Monday.",
     ])
     func prose(line: String) {
         #expect(!BoilerplateRules.isBoilerplate(line))

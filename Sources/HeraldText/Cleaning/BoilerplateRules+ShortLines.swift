@@ -104,10 +104,13 @@ extension BoilerplateRules {
     private static let stampWords: [[UInt8]] = ["last updated", "updated", "published", "posted"].map { Array($0.utf8) }
 
     /// Whether what follows a stamp's word is nothing or a day and a time: "", ": Jan 31", " on 2025-12-19",
-    /// " 10:19am 19 December 2025" (not " figures show the economy grew 2 percent.").
+    /// " 10:19am 19 December 2025", and then perhaps who posted it: " on October 27, 2015 by Admin" (not " figures
+    /// show the economy grew 2 percent.").
     private static func isStamp(_ rest: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         var digits = false
-        for token in rest.split(whereSeparator: { [0x20, 0x2C, 0x2D, 0x2F, 0x3A, 0x7C, 0x2E].contains($0) }) {
+        let tokens = rest.split(whereSeparator: { [0x20, 0x2C, 0x2D, 0x2F, 0x3A, 0x7C, 0x2E].contains($0) })
+        for (index, token) in tokens.enumerated() {
+            if digits, token.elementsEqual("by".utf8) { return tokens.count - index - 1 <= 3 }
             let number = token.prefix { $0 &- 0x30 < 10 }
             if !number.isEmpty { digits = true }
             let word = token.dropFirst(number.count)

@@ -42,7 +42,9 @@ public enum BoilerplateRules {
         "talk to our experts", "schedule your free consultation", "watch next", "read the review",
         // Labels whose date stands elsewhere, and ad labels.
         "published", "published on", "updated", "updated on", "last updated", "last updated on", "posted on",
-        "date published", "sponsored ad", "sponsored ads", "paid ad",
+        "date published", "sponsored ad", "sponsored ads", "paid ad", "advert", "adverts",
+        // Widgets' and taxonomies' labels.
+        "text size", "tags", "filed under", "caption",
     ]
 
     /// Line prefixes (lowercased) that mark a short line as boilerplate.
@@ -57,6 +59,7 @@ public enum BoilerplateRules {
         "like us on facebook", "join us on", "story continues", "article continues", "advertisement -",
         "credit:", "photo credit", "image credit", "image source:", "image courtesy", "photo courtesy", "image by ",
         "photo by ", "photograph by ", "photos by ", "image:", "photo:", "photograph:", "source:",
+        "image caption", "media caption", "filed under:", "tags:",
         // Paywalls and comment links.
         "already have an account", "already a subscriber", "unlock this article", "this article is exclusive to",
         "to continue reading", "subscribe to continue", "create a free account", "comment via:", "twitter: @",
@@ -95,12 +98,12 @@ public enum BoilerplateRules {
 
     private static let exactBytes: Set<[UInt8]> = Set(exact.map { Array($0.utf8) })
     private static let prefixBytes: [[UInt8]] = prefixes.map { Array($0.utf8) }
-    /// Per byte: 1 a letter or digit (or a non-ASCII lead byte), 2 a space, 4 a possible menu separator.
+    /// Per byte: 1 a letter or digit (or a non-ASCII lead byte), 2 a space, 4 a possible menu or breadcrumb separator.
     private static let byteClasses: [UInt8] = (0..<256).map { value in
         let b = UInt8(value)
         var c: UInt8 = ByteClass.isASCIIAlnum(b) || b >= 0xC0 ? 1 : 0
         if b == 0x20 { c |= 2 }
-        if b == UInt8(ascii: "|") || b == 0xE2 || b == 0xC2 { c |= 4 }
+        if b == UInt8(ascii: "|") || b == UInt8(ascii: ">") || b == 0xE2 || b == 0xC2 { c |= 4 }
         return c
     }
     private static let prefixFirstBytes: [Bool] = (0..<256).map { byte in prefixBytes.contains { $0.first == UInt8(byte) } }
@@ -171,12 +174,13 @@ public enum BoilerplateRules {
             if words <= 14, isByline(line, lowered, words: words) { return true }
             if words == 2, isCounter(lowered) { return true }
             if words <= 12, isReadingTime(lowered) { return true }
+            if isContactLine(lowered, words: words) || (words == 1 && isLoneAddress(lowered)) { return true }
             if prose { return false }
             if words <= 8 {
                 let key = stripped(lowered)
                 if exactBytes.contains(key) || (words <= 3 && isHandle(key)) { return true }
             }
-            if separators && isMenu(lowered) { return true }
+            if separators && (isMenu(lowered) || isBreadcrumb(line)) { return true }
             if prefixFirstBytes[Int(lowered[0])], prefixBytes.contains(where: { starts(lowered, $0) }) { return true }
             guard words <= 16 else { return false }
             for phrase in containedBytes where contains(lowered, phrase) {
