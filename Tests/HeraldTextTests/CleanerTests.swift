@@ -65,6 +65,7 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "More AP NBA: https://apnews.com/NBA", "EMAIL: desk@example.com.", "ann.lee@example.com", "twitter.com/annlee",
         "https://www.instagram.com/annlee", "News > Nation", "Home › World › Europe", "Advert", "Text size", "Tags: Alibaba",
         "Filed under: Politics |", "Image caption Protesters gather outside the court on Monday", "Posted on October 27, 2015 by Admin",
+        "ASSOCIATED PRESS.", "By Reuters",
     ])
     func boilerplate(line: String) {
         #expect(BoilerplateRules.isBoilerplate(line))

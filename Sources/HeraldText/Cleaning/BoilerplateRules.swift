@@ -45,6 +45,9 @@ public enum BoilerplateRules {
         "date published", "sponsored ad", "sponsored ads", "paid ad", "advert", "adverts",
         // Widgets' and taxonomies' labels.
         "text size", "tags", "filed under", "caption",
+        // A wire service's name alone: a picture's or the story's credit.
+        "reuters", "associated press", "the associated press", "afp", "agence france-presse", "ap", "pti", "ians",
+        "xinhua", "dpa", "upi", "efe", "by reuters", "by the associated press", "by associated press", "by afp", "by ap",
     ]
 
     /// Line prefixes (lowercased) that mark a short line as boilerplate.
