@@ -237,4 +237,18 @@ let newsPage = """
         #expect(text.contains("Maria Costa, harbour master"), "the speaker of a pull quote is content")
         for junk in ["Tom Reed", "Thank you!", "validation purposes"] { #expect(!text.contains(junk), "kept \(junk)") }
     }
+
+    @Test func aCardShownOverANameIsNotPartOfTheSentence() {
+        let rest = String(repeating: "The campaign cost the state about $449,000 and ran on television and online for a month. ", count: 3)
+        let html = """
+        <body><article><h1>Governor defends campaign</h1><p>South Dakota Gov. <span class="rollover"><a href="/people/noem">Kristi Noem</a>\
+        <span class="rollover-block"><span><img src="noem.jpg"><a href="/people/noem">Kristi Lynn Noem</a> <a href="/a">Governor doubles down</a>\
+        <a href="/b">State drops protest laws</a> <a href="/people/noem">MORE</a></span></span></span> (R) is defending the campaign.</p>
+        <p>\(rest)</p><p>A photo essay: <span><img src="a.jpg"> <a href="/1">one</a> and <a href="/2">two</a> and <a href="/3">three</a></span>.</p></article></body>
+        """
+        let text = ContentExtractor().extract(HTMLParser.parse(Array(html.utf8)), title: "Governor defends campaign")
+        #expect(text.contains("South Dakota Gov. Kristi Noem (R) is defending the campaign."))
+        #expect(!text.contains("Governor doubles down"))
+        #expect(text.contains("one and two and three"), "a span with words of its own between its links is text")
+    }
 }

@@ -225,6 +225,24 @@ struct ExtractionState {
     }
 
 
+    /// A card that a script shows when the reader points at a name in the text: a picture and three links or
+    /// more (the person's page, stories about them), with no words of its own, inside a `<span>` of the
+    /// sentence ("Gov. Kristi Noem[card: photo, Kristi Lynn Noem, three headlines, MORE] (R) is defending …").
+    private func isHoverCard(_ i: Int) -> Bool {
+        var picture = false, links = 0
+        for child in document.children(i) {
+            let node = document.nodes[child]
+            if node.isText {
+                if document.text(child).utf8.contains(where: { ($0 | 0x20) &- 0x61 < 26 || $0 &- 0x30 < 10 || $0 >= 0x80 }) { return false }
+            } else if node.tag == .img || node.tag == .picture {
+                picture = true
+            } else if node.tag == .a {
+                links += 1
+            }
+        }
+        return picture && links >= 3
+    }
+
     private mutating func isStructuralBoilerplate(_ i: Int) -> Bool {
         let tag = document.nodes[i].tag
         switch tag {
@@ -234,6 +252,8 @@ struct ExtractionState {
         case .nav, .aside, .footer, .dialog, .menu:
             // Unless left open around the page's <main> (an <aside> banner never closed).
             return !holdsPageFrame(i)
+        case .span:
+            if isHoverCard(i) { return true }
         default: break
         }
         if tag != .body, tag != .html, tag != .article, tag != .main { signals[i] = ClassSignals.of(document, i) }
