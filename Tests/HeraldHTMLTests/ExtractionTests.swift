@@ -251,4 +251,16 @@ let newsPage = """
         #expect(!text.contains("Governor doubles down"))
         #expect(text.contains("one and two and three"), "a span with words of its own between its links is text")
     }
+
+    @Test func theSummarySetAboveTheBodyIsItsFirstParagraph() {
+        let body = String(repeating: "<p>In addition to the deaths, the public defender said thirty people had been injured in the clashes, which went on into the night.</p>", count: 4)
+        let html = """
+        <body><div class="article"><h1>Three killed in clashes</h1><div class="follow">Follow us on <a href="/g">Google News</a></div>
+        <div class="article__summary">Three people have died during protests against the interim government, after clashes between its opponents and the police.</div>
+        <div class="article__text">\(body)</div><div class="tags-line">Bolivia, protests, police and the interim government of the country</div></div></body>
+        """
+        let text = ContentExtractor().extract(HTMLParser.parse(Array(html.utf8)), title: "Three killed in clashes")
+        #expect(text.hasPrefix("Three people have died during protests"))
+        #expect(!text.contains("interim government of the country"), "only a summary before the body, ended as a sentence is")
+    }
 }

@@ -79,9 +79,11 @@ extension ExtractionState {
         guard parent >= 0 else { return ([top], nil) }
         var chosen: [Int] = []
         let threshold = max(10, bestScore * 0.2)
+        var beforeTop = true
         for sibling in document.children(parent) where !removed[sibling] {
             if sibling == top {
                 chosen.append(sibling)
+                beforeTop = false
                 continue
             }
             if nodes[sibling].isText { continue }
@@ -90,9 +92,20 @@ extension ExtractionState {
                 chosen.append(sibling)
             } else if nodes[sibling].tag == .p, linkDensity(sibling) < 0.25, ownTextLength(sibling) >= 80 {
                 chosen.append(sibling)
+            } else if beforeTop, isStandfirst(sibling) {
+                chosen.append(sibling)
             }
         }
         return (chosen, nil)
+    }
+
+    /// A block of its own words just before the body, in a sentence or two that ends as sentences do: the
+    /// story's summary set above it ("<div class="article__summary">Three people have died …</div>").
+    private func isStandfirst(_ i: Int) -> Bool {
+        guard [.div, .section, .header].contains(document.nodes[i].tag), linkLength[i] == 0,
+              case let own = ownTextLength(i), own >= 80, own == Int(textLength[i]) else { return false }
+        let text = HTMLText.collapse(document.textContent(i))
+        return text.last.map { ".!?\"”".contains($0) } ?? false
     }
 
     /// A body cut into sections of one kind, as page builders write it (a `<section class="x">` for each
