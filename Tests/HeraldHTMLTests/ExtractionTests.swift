@@ -195,6 +195,7 @@ let newsPage = """
         #expect(emoji.contains("Part 3:") && !emoji.contains("Ten bridges"))
         #expect(!TextRenderer.isClosingName("tags and labels") && TextRenderer.isClosingName("related posts from reuters"))
         #expect(TextRenderer.isClosingName("recommended stories") && TextRenderer.isClosingName("join the conversation"))
+        #expect(TextRenderer.isClosingName("more great wired stories") && !TextRenderer.isClosingName("more blog posts"))
     }
 
     @Test func repeatedCopiesGoRepeatedContentStays() {

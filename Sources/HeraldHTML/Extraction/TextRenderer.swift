@@ -285,9 +285,11 @@ struct TextRenderer {
     }
 
     /// Whether a short paragraph names a closing section: a closing heading's words, or a phrase of two words
-    /// or more of them that goes on ("Recent posts on blogs I like", "More stories from Reuters").
+    /// or more of them that goes on ("Recent posts on blogs I like", "More stories from Reuters"), or "More" and
+    /// "stories" around a few words ("More Great WIRED Stories").
     static func isClosingName(_ key: String) -> Bool {
         if closingHeadings.contains(key) { return true }
+        if key.hasPrefix("more "), key.hasSuffix(" stories"), key.utf8.count <= 40 { return true }
         var end = key.endIndex
         while let space = key[..<end].lastIndex(of: " ") {
             end = space
