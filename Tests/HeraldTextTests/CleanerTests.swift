@@ -65,7 +65,8 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "More AP NBA: https://apnews.com/NBA", "EMAIL: desk@example.com.", "ann.lee@example.com", "twitter.com/annlee",
         "https://www.instagram.com/annlee", "News > Nation", "Home › World › Europe", "Advert", "Text size", "Tags: Alibaba",
         "Filed under: Politics |", "Image caption Protesters gather outside the court on Monday", "Posted on October 27, 2015 by Admin",
-        "ASSOCIATED PRESS.", "By Reuters",
+        "ASSOCIATED PRESS.", "By Reuters", "Bloomberg via Getty Images.", "John Moore/Getty Images.", "Getty/Instagram.",
+        "Translated by Karim Traboulsi.", "h/t: The Hill.",
     ])
     func boilerplate(line: String) {
         #expect(BoilerplateRules.isBoilerplate(line))
@@ -99,7 +100,7 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "Follow Ann Lee on Twitter. The committee chairman agreed with the senator on Monday.", "Page 12 of the report lists the donors.", "Sources say the deal is close.", "(The vote was 52/48.) The bill passed.",
         "Reach the summit by noon, the guide said.", "More than 200 people were hurt, officials said.", "HAVING COUNT(*) > 5",
         "Example: Women > Rings > Diamond rings", "if x > 5", "Posted on October 27, 2015 by the council after a long debate over the budget",
-        "Contact tracing began on Monday.",
+        "Contact tracing began on Monday.", "Getty Images sold its archive to a fund on Monday.", "Translated by the ministry, the letter was read aloud.",
     ])
     func prose(line: String) {
         #expect(!BoilerplateRules.isBoilerplate(line))

@@ -91,13 +91,23 @@ extension BoilerplateRules {
 
     private static let captionCredits: [[UInt8]] = ["image:", "photo:", "picture:", "pictured:", "credit:", "photograph:"].map { Array($0.utf8) }
 
+    /// Whether a line of up to six words credits a picture agency: "Bloomberg via Getty Images.", "Getty/Instagram.",
+    /// "AFP/Getty Images". `lowered` is the line in lower case.
+    static func isAgencyCredit(_ lowered: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
+        guard words <= 6 else { return false }
+        var end = lowered.count
+        while end > 0, lowered[end - 1] == UInt8(ascii: ".") || lowered[end - 1] == 0x20 { end -= 1 }
+        let line = lowered[..<end]
+        return line.starts(with: "getty/".utf8) || line.reversed().starts(with: "getty images".utf8.reversed())
+    }
+
     /// Marks that part a byline's names from its date.
     private static let bylineSeparators: [[UInt8]] = ["•", "|", "·", "—", "–", "-"].map { Array($0.utf8) }
 
     /// Beginnings of lines that credit the article's people.
     private static let creditPrefixes: [[UInt8]] = [
         "written by", "edited by", "reviewed by", "fact checked by", "fact-checked by", "medically reviewed by",
-        "contributing writer", "contributing editor", "contributor",
+        "contributing writer", "contributing editor", "contributor", "translated by",
     ].map { Array($0.utf8) }
 
     /// Words that stamp the article's dates.

@@ -62,7 +62,7 @@ public enum BoilerplateRules {
         "like us on facebook", "join us on", "story continues", "article continues", "advertisement -",
         "credit:", "photo credit", "image credit", "image source:", "image courtesy", "photo courtesy", "image by ",
         "photo by ", "photograph by ", "photos by ", "image:", "photo:", "photograph:", "source:",
-        "image caption", "media caption", "filed under:", "tags:",
+        "image caption", "media caption", "filed under:", "tags:", "h/t:", "h/t ",
         // Paywalls and comment links.
         "already have an account", "already a subscriber", "unlock this article", "this article is exclusive to",
         "to continue reading", "subscribe to continue", "create a free account", "comment via:", "twitter: @",
@@ -171,7 +171,7 @@ public enum BoilerplateRules {
             }
             if words <= 40, isWireCredit(lowered, words: words) { return true }
             if words <= 30, isCreditedCaption(lowered) || isBracketedCredit(lowered, words: words) || isStyleRule(line, words: words) { return true }
-            if words <= 8, isImageCounter(lowered) || isCreditLine(lowered) { return true }
+            if words <= 8, isImageCounter(lowered) || isCreditLine(lowered) || isAgencyCredit(lowered, words: words) { return true }
             // (A stamp may give both days: "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019".)
             if words <= 14, isDateLine(lowered) { return true }
             if words <= 14, isByline(line, lowered, words: words) { return true }
