@@ -264,4 +264,11 @@ let newsPage = """
         #expect(text.hasPrefix("Three people have died during protests"))
         #expect(!text.contains("interim government of the country"), "only a summary before the body, ended as a sentence is")
     }
+
+    @Test func theHeadlineLeavesTheBodyWithWhatItsBarSetAfterIt() {
+        let body = String(repeating: "<p>Meditation changes how the brain handles stress, a study of two hundred adults over a year found.</p>", count: 3)
+        let html = "<body><article><h1>How meditation rewires brains | Opinion</h1>\(body)</article></body>"
+        let text = ContentExtractor().extract(HTMLParser.parse(Array(html.utf8)), title: "How meditation rewires brains")
+        #expect(!text.contains("Opinion") && text.hasPrefix("Meditation changes"))
+    }
 }

@@ -203,6 +203,13 @@ import Testing
         content="Deal activity across the retail sector in the spring, with trends, insights and market changes: download the full report.">
         </head><body><h1>Deal News</h1></body>
         """) == "Retail Sector Review, Spring 2025")
+        // What a bar sets after the headline, a section's name or the site's, goes; a second headline stays.
+        #expect(title("<body><h1>How meditation rewires brains and improves health | Opinion</h1></body>")
+            == "How meditation rewires brains and improves health")
+        #expect(title("<body><h1>How to help babies sleep through the night | Patient Education | UC Davis Health</h1></body>")
+            == "How to help babies sleep through the night")
+        #expect(title("<body><h1>Milan Design Week 2018 | A light installation for a lamp maker</h1></body>")
+            == "Milan Design Week 2018 | A light installation for a lamp maker")
         // A headline the page's JSON-LD cut short is read in full from its other names.
         #expect(title("""
         <head><script type="application/ld+json">{"@type": "Article", "headline": "Four readers find a layout (Including"}</script>

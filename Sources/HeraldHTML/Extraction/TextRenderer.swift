@@ -86,7 +86,9 @@ struct TextRenderer {
         if tag == .pre { preformatted -= 1 }
         if tag.isBlock {
             flush(level: tag.isHeading ? Int(tag.rawValue - HTMLTag.h1.rawValue) + 1 : 0)
-            if tag.isHeading, let title, paragraphs.last?.lowercased() == title {
+            // (The headline as the page sets it, with what the title left after a bar: "Headline | Opinion".)
+            if tag.isHeading, let title, let last = paragraphs.last?.lowercased(),
+               last == title || last.hasPrefix(title) && last.dropFirst(title.count).hasPrefix(" | ") {
                 paragraphs.removeLast()
                 levels.removeLast()
             }

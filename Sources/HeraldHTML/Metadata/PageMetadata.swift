@@ -113,7 +113,7 @@ public enum MetadataExtractor {
             result.siteName.map { HTMLText.collapse(decodeAgain($0)).caseInsensitiveCompare(heading) != .orderedSame } ?? true
         }
         result.title = clean(headline(ownHeadings, named: named + [tagTitle].compactMap { $0 },
-                                      reference: fullNames + [titleTag].compactMap { $0 }) ?? named.first ?? tagTitle)
+                                      reference: fullNames + [titleTag].compactMap { $0 }) ?? named.first ?? tagTitle).map(beforeBar)
         result.author = author(document, article: article, meta: meta, itemprop: itempropAuthor, bylines: bylines, links: authorLinks)
         let dateSources: [String?] = [
             article.datePublished, meta["article:published_time"], meta["og:published_time"], meta["published_time"],
@@ -282,6 +282,18 @@ public enum MetadataExtractor {
         guard let text else { return nil }
         let collapsed = HTMLText.collapse(text)
         return collapsed.isEmpty ? nil : collapsed
+    }
+
+    /// A headline less what bars set after it, a section's or a site's name or keywords ("How meditation rewires
+    /// brains | Opinion", "12 Data Analysis Tools for 2026 | Python, SQL & AI"): parts at most half as long as
+    /// the headline of four words or more before them (not "Milan Design Week 2018 | Michael Anastassiades'
+    /// light installation for FLOS").
+    static func beforeBar(_ title: String) -> String {
+        let parts = title.byteComponents(separatedBy: " | ")
+        guard parts.count >= 2 else { return title }
+        let head = parts[0].split(separator: " ").count
+        guard head >= 4, parts.dropFirst().allSatisfy({ $0.split(separator: " ").count * 2 <= head }) else { return title }
+        return parts[0]
     }
 
     /// "Headline | Site", "Headline - Site" and "Site: Headline" less the site's part.
