@@ -210,6 +210,9 @@ import Testing
             == "How to help babies sleep through the night")
         #expect(title("<body><h1>Milan Design Week 2018 | A light installation for a lamp maker</h1></body>")
             == "Milan Design Week 2018 | A light installation for a lamp maker")
+        // A blog's title that begins with its address.
+        #expect(title("<head><title>janeroe.net Writing with agents</title><link rel='canonical' href='https://www.janeroe.net/agents'></head>")
+            == "Writing with agents")
         // A headline the page's JSON-LD cut short is read in full from its other names.
         #expect(title("""
         <head><script type="application/ld+json">{"@type": "Article", "headline": "Four readers find a layout (Including"}</script>

@@ -113,7 +113,8 @@ public enum MetadataExtractor {
             result.siteName.map { HTMLText.collapse(decodeAgain($0)).caseInsensitiveCompare(heading) != .orderedSame } ?? true
         }
         result.title = clean(headline(ownHeadings, named: named + [tagTitle].compactMap { $0 },
-                                      reference: fullNames + [titleTag].compactMap { $0 }) ?? named.first ?? tagTitle).map(beforeBar)
+                                      reference: fullNames + [titleTag].compactMap { $0 }) ?? named.first ?? tagTitle)
+            .map { withoutHost(beforeBar($0), address: result.url ?? url) }
         result.author = author(document, article: article, meta: meta, itemprop: itempropAuthor, bylines: bylines, links: authorLinks)
         let dateSources: [String?] = [
             article.datePublished, meta["article:published_time"], meta["og:published_time"], meta["published_time"],
@@ -294,6 +295,16 @@ public enum MetadataExtractor {
         let head = parts[0].split(separator: " ").count
         guard head >= 4, parts.dropFirst().allSatisfy({ $0.split(separator: " ").count * 2 <= head }) else { return title }
         return parts[0]
+    }
+
+    /// A headline less the site's address before it, as a blog's title may begin ("davidbau.com Vibe Coding").
+    static func withoutHost(_ title: String, address: String?) -> String {
+        guard let address, let scheme = address.range(of: "://") else { return title }
+        var host = address[scheme.upperBound...].prefix { $0 != "/" && $0 != ":" && $0 != "?" }
+        if host.hasPrefix("www.") { host = host.dropFirst(4) }
+        guard host.contains("."), title.count > host.count + 1, title.lowercased().hasPrefix(host.lowercased() + " ") else { return title }
+        let rest = title.dropFirst(host.count + 1).drop { $0 == " " || $0 == ":" || $0 == "-" || $0 == "|" }
+        return rest.split(separator: " ").count >= 2 ? String(rest) : title
     }
 
     /// "Headline | Site", "Headline - Site" and "Site: Headline" less the site's part.
