@@ -93,6 +93,18 @@ public enum BoilerplateRules {
         "contributed reporting", "contributed to this report", "contributed to this story", "contributed to this article",
     ]
 
+    /// Whether a call stands in a line: anywhere in one of up to 30 words; in a longer one, at the start of one of
+    /// its sentences ("Join our forums to keep talking space …"), not in mid-sentence, where a page's own call
+    /// was set into a quoted post ("… fighting for others. -H pic.twitter.com/x SIGN UP FOR OUR NEWSLETTER — …").
+    static func hasCall(_ line: UnsafeBufferPointer<UInt8>, words: Int, foldingCase: Bool = false) -> Bool {
+        if words <= 30 { return callTable.occurs(in: line, foldingCase: foldingCase) }
+        if callTable.begins(line, 0..<line.count, foldingCase: foldingCase) { return true }
+        for i in 0..<max(0, line.count - 2) where line[i + 1] == 0x20 && (line[i] == UInt8(ascii: ".") || line[i] == UInt8(ascii: "!") || line[i] == UInt8(ascii: "?")) {
+            if callTable.begins(line, (i + 2)..<line.count, foldingCase: foldingCase) { return true }
+        }
+        return false
+    }
+
     /// Whether `line` (one trimmed line) is boilerplate.
     public static func isBoilerplate(_ line: String) -> Bool {
         var line = line
@@ -154,19 +166,19 @@ public enum BoilerplateRules {
         }
         if seen & 1 == 0 { return true }  // no letter or digit: "* * *", "---", "•"
         let separators = seen & 4 != 0
-        guard count <= 240, words <= 30 else {
+        guard count <= 240, words <= 40 else {
             return noticeCandidate && count <= 600 && lowercased(line) { lowered in isNotice(lowered) }
         }
         // A sentence that ends properly with many words is prose, whatever it starts with.
         let prose = words > 12 && (line[count - 1] == UInt8(ascii: ".") || line[count - 1] == UInt8(ascii: "\""))
         // Prose can only be a notice or a call to follow or subscribe: no lowercased copy needed.
         if prose && !noticeCandidate {
-            return callTable.occurs(in: line, foldingCase: true) || isDisclosure(line)
+            return hasCall(line, words: words, foldingCase: true) || isDisclosure(line)
                 || words <= 40 && isFollowCall(line)
         }
         return lowercased(line) { lowered in
             if noticeCandidate, isNotice(lowered) { return true }
-            if words <= 40, callTable.occurs(in: lowered) || isDisclosure(lowered) || isFollowCall(lowered) {
+            if words <= 40, hasCall(lowered, words: words) || isDisclosure(lowered) || isFollowCall(lowered) {
                 return true
             }
             if words <= 40, isWireCredit(lowered, words: words) { return true }
@@ -178,7 +190,7 @@ public enum BoilerplateRules {
             if words == 2, isCounter(lowered) { return true }
             if words <= 12, isReadingTime(lowered) { return true }
             if isContactLine(lowered, words: words) || (words == 1 && isLoneAddress(lowered)) { return true }
-            if prose { return false }
+            if prose || words > 30 { return false }
             if words <= 8 {
                 let key = stripped(lowered)
                 if exactBytes.contains(key) || (words <= 3 && isHandle(key)) { return true }
