@@ -67,6 +67,9 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "Filed under: Politics |", "Image caption Protesters gather outside the court on Monday", "Posted on October 27, 2015 by Admin",
         "ASSOCIATED PRESS.", "By Reuters", "Bloomberg via Getty Images.", "John Moore/Getty Images.", "Getty/Instagram.",
         "Translated by Karim Traboulsi.", "h/t: The Hill.",
+        "Unlock this article — plus in-depth analysis, newsletters, premium events, and news alerts.",
+        "Related: Our free weekly newsletter alerts you to what research says about schools and classrooms.",
+        "Subscribe to Travel Noire, a free daily newsletter that features the best of travel and guides to the cities you love.",
         "Join our Space Forums to keep talking space on the latest missions, night sky and more! And if you have a news tip, correction or comment, let us know at: community@space.com.",
     ])
     func boilerplate(line: String) {
@@ -102,6 +105,7 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "Reach the summit by noon, the guide said.", "More than 200 people were hurt, officials said.", "HAVING COUNT(*) > 5",
         "Example: Women > Rings > Diamond rings", "if x > 5", "Posted on October 27, 2015 by the council after a long debate over the budget",
         "Contact tracing began on Monday.", "Getty Images sold its archive to a fund on Monday.", "Translated by the ministry, the letter was read aloud.",
+        "Click here to download the free comparison spreadsheet. You must be signed into your account to download it.",
         "I'm thrilled to announce my running mate, a man who's devoted his life to fighting for others and for the country we love. -H pic.twitter.com/x SIGN UP FOR OUR NEWSLETTER — Hillary Clinton (@HillaryClinton) July 23, 2016",
     ])
     func prose(line: String) {

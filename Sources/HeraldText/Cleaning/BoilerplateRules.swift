@@ -93,6 +93,15 @@ public enum BoilerplateRules {
         "contributed reporting", "contributed to this report", "contributed to this story", "contributed to this article",
     ]
 
+    /// Openings that make a line of up to 40 words a pointer or a paywall's call even when it reads as a sentence:
+    /// "Related: Our free weekly newsletter alerts you to …", "Unlock this article — plus in-depth analysis …".
+    static let leads: [String] = [
+        "related:", "read more:", "read also:", "also read:", "see also:", "subscribe to ", "sign up for ", "sign up to ",
+        "unlock this article", "already have an account", "already a subscriber", "to continue reading", "subscribe to continue",
+        "create a free account",
+    ]
+    private static let leadTable = PhraseTable(leads)
+
     /// Whether a call stands in a line: anywhere in one of up to 30 words; in a longer one, at the start of one of
     /// its sentences ("Join our forums to keep talking space …"), not in mid-sentence, where a page's own call
     /// was set into a quoted post ("… fighting for others. -H pic.twitter.com/x SIGN UP FOR OUR NEWSLETTER — …").
@@ -174,11 +183,13 @@ public enum BoilerplateRules {
         // Prose can only be a notice or a call to follow or subscribe: no lowercased copy needed.
         if prose && !noticeCandidate {
             return hasCall(line, words: words, foldingCase: true) || isDisclosure(line)
+                || leadTable.begins(line, 0..<count, foldingCase: true)
                 || words <= 40 && isFollowCall(line)
         }
         return lowercased(line) { lowered in
             if noticeCandidate, isNotice(lowered) { return true }
-            if words <= 40, hasCall(lowered, words: words) || isDisclosure(lowered) || isFollowCall(lowered) {
+            if words <= 40, hasCall(lowered, words: words) || isDisclosure(lowered) || isFollowCall(lowered)
+                || leadTable.begins(lowered, 0..<count) {
                 return true
             }
             if words <= 40, isWireCredit(lowered, words: words) { return true }
