@@ -70,6 +70,8 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "Unlock this article — plus in-depth analysis, newsletters, premium events, and news alerts.",
         "Related: Our free weekly newsletter alerts you to what research says about schools and classrooms.",
         "Subscribe to Travel Noire, a free daily newsletter that features the best of travel and guides to the cities you love.",
+        "Press enter or click to view image in full size", "Click a star to add your vote", "30 day free trial, no credit card required",
+        "Cook Mode Prevent your screen from going dark",
         "Join our Space Forums to keep talking space on the latest missions, night sky and more! And if you have a news tip, correction or comment, let us know at: community@space.com.",
     ])
     func boilerplate(line: String) {

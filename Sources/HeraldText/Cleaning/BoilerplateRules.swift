@@ -63,6 +63,8 @@ public enum BoilerplateRules {
         "credit:", "photo credit", "image credit", "image source:", "image courtesy", "photo courtesy", "image by ",
         "photo by ", "photograph by ", "photos by ", "image:", "photo:", "photograph:", "source:",
         "image caption", "media caption", "filed under:", "tags:", "h/t:", "h/t ",
+        // Widgets' instructions: Medium's pictures, ratings.
+        "press enter or click to view", "click a star", "click on a star",
         // Paywalls and comment links.
         "already have an account", "already a subscriber", "unlock this article", "this article is exclusive to",
         "to continue reading", "subscribe to continue", "create a free account", "comment via:", "twitter: @",
@@ -79,6 +81,7 @@ public enum BoilerplateRules {
     /// Phrases that make a short line boilerplate wherever they stand in it.
     static let contained: [String] = [
         "all rights reserved", "newsletter", "cookie policy", "privacy policy", "terms of use", "terms of service",
+        "no credit card required", "prevent your screen from going dark",
     ]
 
     /// Calls to action, and reporters' credits, that mark a line of up to 40 words wherever they stand in it
