@@ -40,10 +40,12 @@ public struct BoundaryScore: Sendable, Equatable, CustomStringConvertible {
         "P \(Self.format(precision))  R \(Self.format(recall))  F1 \(Self.format(f1))  (\(truePositives) of \(gold) gold, \(predicted) predicted)"
     }
 
-    /// Three decimals.
-    public static func format(_ value: Double) -> String {
-        let thousandths = Int((value * 1000).rounded())
-        let fraction = String(thousandths % 1000)
-        return "\(thousandths / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
+    /// `places` decimals, three unless told.
+    public static func format(_ value: Double, places: Int = 3) -> String {
+        var scale = 1
+        for _ in 0..<places { scale *= 10 }
+        let units = Int((value * Double(scale)).rounded())
+        let fraction = String(units % scale)
+        return "\(units / scale).\(String(repeating: "0", count: places - fraction.count))\(fraction)"
     }
 }

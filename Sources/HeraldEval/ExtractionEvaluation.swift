@@ -59,7 +59,7 @@ public struct ExtractionEvaluation {
         public var description: String {
             func f(_ x: Double) -> String { BoundaryScore.format(x) }
             var parts = ["\(pages) pages", "shingle F1 \(f(shingleF1)) (P \(f(shinglePrecision)) R \(f(shingleRecall)))",
-                         "word F1 \(f(wordF1))"]
+                         "word F1 \(BoundaryScore.format(wordF1, places: 4))"]
             if titles > 0 { parts.append("headline \(titlesRight)/\(titles) (\(f(Double(titlesRight) / Double(titles))))") }
             if authors > 0 { parts.append("author \(authorsRight)/\(authors) (\(f(Double(authorsRight) / Double(authors))))") }
             if dates > 0 {
