@@ -107,6 +107,7 @@ import Testing
         #expect(MetadataExtractor.authorName("Benjamin Johnson, Sr. Director of Operations") == "Benjamin Johnson, Sr. Director of Operations")
         #expect(MetadataExtractor.authorName("Read more about The Upwork Team") == nil)
         #expect(MetadataExtractor.authorName("Updated") == nil)
+        #expect(MetadataExtractor.authorName(", USA TODAY") == nil, "a credit whose person's name was left empty")
         let page = HTMLParser.parse(Array("""
         <head><script type="application/ld+json">{"@type":"NewsArticle","headline":"x","author":{"@type":"Organization","name":"USA TODAY"}}</script></head>
         <body><div class="byline">By Brian Quentin</div><p>Text.</p></body>

@@ -26,6 +26,8 @@ extension MetadataExtractor {
     /// name (a user id such as "andrew.keaveney", a link, a sentence).
     static func authorName(_ raw: String) -> String? {
         var text = HTMLText.collapse(decodeAgain(raw))
+        // A credit whose person's name was left empty (", USA TODAY"): the publisher's name, no author's.
+        if text.hasPrefix(",") { return nil }
         for prefix in ["author: ", "author ", "authored by: "] where text.lowercased().hasPrefix(prefix) { text = String(text.dropFirst(prefix.count)) }
         // "By", and a word before it that says what was written ("Written by", "Text by", "Recipe by:").
         let opening = text.split(separator: " ", maxSplits: 2)
