@@ -84,39 +84,6 @@ public enum BoilerplateRules {
         "no credit card required", "prevent your screen from going dark",
     ]
 
-    /// Calls to action, and reporters' credits, that mark a line of up to 40 words wherever they stand in it
-    /// ("… follow him @tariqjmalik", "Need more? Subscribe to our sister title …", "Ann Lee contributed reporting.").
-    static let calls: [String] = [
-        "follow us on", "follow him on", "follow her on", "follow him @", "follow her @", "follow us @",
-        "subscribe to our", "sign up for our", "join our ", "like us on facebook", "download our app",
-        "republish our articles", "republish this article", "republish this story", "sign up to get it",
-        "become a paid subscriber", "preferred source on google", "like the page:", "like our page", "pin it for later",
-        "pin this for later",
-        // Reporters credited at the end of a story ("Amanda Terkel contributed reporting.").
-        "contributed reporting", "contributed to this report", "contributed to this story", "contributed to this article",
-    ]
-
-    /// Openings that make a line of up to 40 words a pointer or a paywall's call even when it reads as a sentence:
-    /// "Related: Our free weekly newsletter alerts you to …", "Unlock this article — plus in-depth analysis …".
-    static let leads: [String] = [
-        "related:", "read more:", "read also:", "also read:", "see also:", "subscribe to ", "sign up for ", "sign up to ",
-        "unlock this article", "already have an account", "already a subscriber", "to continue reading", "subscribe to continue",
-        "create a free account",
-    ]
-    private static let leadTable = PhraseTable(leads)
-
-    /// Whether a call stands in a line: anywhere in one of up to 30 words; in a longer one, at the start of one of
-    /// its sentences ("Join our forums to keep talking space …"), not in mid-sentence, where a page's own call
-    /// was set into a quoted post ("… fighting for others. -H pic.twitter.com/x SIGN UP FOR OUR NEWSLETTER — …").
-    static func hasCall(_ line: UnsafeBufferPointer<UInt8>, words: Int, foldingCase: Bool = false) -> Bool {
-        if words <= 30 { return callTable.occurs(in: line, foldingCase: foldingCase) }
-        if callTable.begins(line, 0..<line.count, foldingCase: foldingCase) { return true }
-        for i in 0..<max(0, line.count - 2) where line[i + 1] == 0x20 && (line[i] == UInt8(ascii: ".") || line[i] == UInt8(ascii: "!") || line[i] == UInt8(ascii: "?")) {
-            if callTable.begins(line, (i + 2)..<line.count, foldingCase: foldingCase) { return true }
-        }
-        return false
-    }
-
     /// Whether `line` (one trimmed line) is boilerplate.
     public static func isBoilerplate(_ line: String) -> Bool {
         var line = line
@@ -151,7 +118,6 @@ public enum BoilerplateRules {
     ].map { Array($0.utf8) }
     private static let consentWords: [[UInt8]] = [" agree", "consent", "terms of", "privacy policy"].map { Array($0.utf8) }
     private static let containedBytes: [[UInt8]] = contained.map { Array($0.utf8) }
-    private static let callTable = PhraseTable(calls)
     private static let newsletter = Array("newsletter".utf8)
     private static let newsletterCalls: [[UInt8]] = ["sign up", "subscribe", "get our"].map { Array($0.utf8) }
 
