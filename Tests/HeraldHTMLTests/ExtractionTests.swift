@@ -271,4 +271,26 @@ let newsPage = """
         let text = ContentExtractor().extract(HTMLParser.parse(Array(html.utf8)), title: "How meditation rewires brains")
         #expect(!text.contains("Opinion") && text.hasPrefix("Meditation changes"))
     }
+
+    @Test func teasersOfTheSitesOtherStoriesGoReviewedProductsStay() {
+        let story = String(repeating: "<p>The new pickup goes on sale in Manila next month, the company said, at a price it did not give.</p>", count: 6)
+        func card(_ href: String, _ title: String) -> String {
+            "<div class='row'><a href='\(href)'><img src='t.jpg'></a><a href='\(href)'><h5>\(title)</h5></a><p>A short excerpt of that story.</p></div>"
+        }
+        let html = """
+        <html><head><link rel="canonical" href="https://www.cars.example/news/pickup"></head><body><article><h1>Pickup on sale</h1>\(story)
+        \(card("https://www.cars.example/news/sedan", "The new sedan is here")) \(card("/news/suv", "An SUV in orange"))
+        <div class='grid'><div><a href='/news/van'><img src='v.jpg'></a></div><div><a href='/news/van'><h5>A van for the family</h5></a><p>Seven seats.</p></div></div>
+        \(card("https://shop.example/mat", "Best floor mat"))</article></body></html>
+        """
+        let text = ContentExtractor().extract(HTMLParser.parse(Array(html.utf8)), title: "Pickup on sale")
+        #expect(text.contains("goes on sale in Manila"))
+        for teaser in ["The new sedan is here", "An SUV in orange", "A van for the family", "Seven seats."] {
+            #expect(!text.contains(teaser), "kept \(teaser)")
+        }
+        #expect(text.contains("Best floor mat"), "a card that links to a shop names a product the story reviews")
+        // A page that is a list of cards keeps them.
+        let list = "<html><body><main>" + (1...6).map { card("/courses/\($0)", "Course \($0) in design") }.joined() + "</main></body></html>"
+        #expect(ContentExtractor().extract(HTMLParser.parse(Array(list.utf8))).contains("Course 3 in design"))
+    }
 }

@@ -10,7 +10,7 @@ public enum BoilerplateRules {
         "share by email", "tweet", "tweet this", "email", "e-mail", "email this", "email this article",
         "print", "print this", "print this article", "print this page", "comments", "comment", "view comments",
         "show comments", "leave a comment", "advertisement", "advertisements", "advertising", "ad", "ads",
-        "sponsored", "sponsored content", "paid content", "promoted", "promoted content", "related",
+        "sponsored", "sponsored content", "sponsored links", "paid content", "promoted", "promoted content", "related",
         "related articles", "related stories", "related content", "related coverage", "related news",
         "related topics", "read more", "read next", "more", "more on this story", "more stories",
         "continue reading", "continue reading the main story", "advertisement continue reading the main story",
