@@ -43,8 +43,10 @@ public enum BoilerplateRules {
         // Labels whose date stands elsewhere, and ad labels.
         "published", "published on", "updated", "updated on", "last updated", "last updated on", "posted on",
         "date published", "sponsored ad", "sponsored ads", "paid ad", "advert", "adverts",
-        // Widgets' and taxonomies' labels.
-        "text size", "tags", "filed under", "caption",
+        // Widgets' and taxonomies' labels, readers' feedback.
+        "text size", "tags", "filed under", "caption", "was this article helpful", "was this page helpful", "was this helpful",
+        "was this post helpful", "did you find this article helpful", "did you find the article helpful",
+        "did you find this helpful", "is this page useful",
         // A wire service's name alone: a picture's or the story's credit.
         "reuters", "associated press", "the associated press", "afp", "agence france-presse", "ap", "pti", "ians",
         "xinhua", "dpa", "upi", "efe", "by reuters", "by the associated press", "by associated press", "by afp", "by ap",
@@ -81,7 +83,8 @@ public enum BoilerplateRules {
     /// Phrases that make a short line boilerplate wherever they stand in it.
     static let contained: [String] = [
         "all rights reserved", "newsletter", "cookie policy", "privacy policy", "terms of use", "terms of service",
-        "no credit card required", "prevent your screen from going dark",
+        "no credit card required", "prevent your screen from going dark", "found this article helpful", "found this helpful",
+        "vote count:",
     ]
 
     /// Whether `line` (one trimmed line) is boilerplate.
@@ -291,7 +294,7 @@ public enum BoilerplateRules {
         var end = text.count
         while end > 0 {
             let b = text[end - 1]
-            if b == 0x2E || b == 0x3A || b == 0x21 || b == 0x3E || b == 0x20 || b == 0x7C || b == 0x2D || b == 0x2B {
+            if b == 0x2E || b == 0x3A || b == 0x21 || b == 0x3F || b == 0x3E || b == 0x20 || b == 0x7C || b == 0x2D || b == 0x2B {
                 end -= 1
             } else if end >= 2, text[end - 2] == 0xC2, b == 0xBB {  // »
                 end -= 2
