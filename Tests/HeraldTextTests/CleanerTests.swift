@@ -72,7 +72,7 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "Subscribe to Travel Noire, a free daily newsletter that features the best of travel and guides to the cities you love.",
         "Press enter or click to view image in full size", "Click a star to add your vote", "30 day free trial, no credit card required",
         "Cook Mode Prevent your screen from going dark", "Was this article helpful?", "84% of people found this article helpful.",
-        "Average rating 5 / 5. Vote count: 1", "Sponsored Links",
+        "Average rating 5 / 5. Vote count: 1", "Sponsored Links", "Ok, Got it.", "Show more", "See all",
         "Join our Space Forums to keep talking space on the latest missions, night sky and more! And if you have a news tip, correction or comment, let us know at: community@space.com.",
     ])
     func boilerplate(line: String) {

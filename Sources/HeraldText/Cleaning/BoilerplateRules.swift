@@ -47,6 +47,9 @@ public enum BoilerplateRules {
         "text size", "tags", "filed under", "caption", "was this article helpful", "was this page helpful", "was this helpful",
         "was this post helpful", "did you find this article helpful", "did you find the article helpful",
         "did you find this helpful", "is this page useful",
+        // Buttons' words left as text.
+        "ok, got it", "got it", "hide", "show more", "show less", "see more", "view more", "load more", "read less", "see all",
+        "view all", "show all",
         // A wire service's name alone: a picture's or the story's credit.
         "reuters", "associated press", "the associated press", "afp", "agence france-presse", "ap", "pti", "ians",
         "xinhua", "dpa", "upi", "efe", "by reuters", "by the associated press", "by associated press", "by afp", "by ap",
