@@ -72,7 +72,8 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "Subscribe to Travel Noire, a free daily newsletter that features the best of travel and guides to the cities you love.",
         "Press enter or click to view image in full size", "Click a star to add your vote", "30 day free trial, no credit card required",
         "Cook Mode Prevent your screen from going dark", "Was this article helpful?", "84% of people found this article helpful.",
-        "Average rating 5 / 5. Vote count: 1", "Sponsored Links", "Ok, Got it.", "Show more", "See all",
+        "Average rating 5 / 5. Vote count: 1", "Sponsored Links", "Ok, Got it.", "Show more", "See all", "Tell us what YOU think...",
+        "[button link=\"http://example.com/review/\" type=\"big\"] Send us YOUR kit review[/button]",
         "Join our Space Forums to keep talking space on the latest missions, night sky and more! And if you have a news tip, correction or comment, let us know at: community@space.com.",
     ])
     func boilerplate(line: String) {
@@ -107,7 +108,7 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "Follow Ann Lee on Twitter. The committee chairman agreed with the senator on Monday.", "Page 12 of the report lists the donors.", "Sources say the deal is close.", "(The vote was 52/48.) The bill passed.",
         "Reach the summit by noon, the guide said.", "More than 200 people were hurt, officials said.", "HAVING COUNT(*) > 5",
         "Example: Women > Rings > Diamond rings", "if x > 5", "Posted on October 27, 2015 by the council after a long debate over the budget",
-        "Contact tracing began on Monday.", "Getty Images sold its archive to a fund on Monday.", "Translated by the ministry, the letter was read aloud.",
+        "Contact tracing began on Monday.", "[Editor's note: the vote was delayed.]", "[a] The council voted [b] and left", "Getty Images sold its archive to a fund on Monday.", "Translated by the ministry, the letter was read aloud.",
         "Click here to download the free comparison spreadsheet. You must be signed into your account to download it.",
         "I'm thrilled to announce my running mate, a man who's devoted his life to fighting for others and for the country we love. -H pic.twitter.com/x SIGN UP FOR OUR NEWSLETTER — Hillary Clinton (@HillaryClinton) July 23, 2016",
     ])

@@ -91,6 +91,18 @@ extension BoilerplateRules {
 
     private static let captionCredits: [[UInt8]] = ["image:", "photo:", "picture:", "pictured:", "credit:", "photograph:"].map { Array($0.utf8) }
 
+    /// Whether a line is a blog engine's shortcode left in the text: "[button link="…"]Send us your review[/button]",
+    /// "[caption id="a1"]…[/caption]". `lowered` is the line in lower case.
+    static func isShortcode(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard lowered.count > 4, lowered[0] == UInt8(ascii: "["), lowered[1] &- 0x61 < 26,
+              let close = lowered.firstIndex(of: UInt8(ascii: "]")) else { return false }
+        let name = lowered[1..<close].prefix { $0 &- 0x61 < 26 || $0 == UInt8(ascii: "_") }
+        var end = lowered.count
+        while end > 0, lowered[end - 1] == 0x20 || lowered[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        let closing = Array("[/".utf8) + Array(name) + [UInt8(ascii: "]")]
+        return end >= closing.count && lowered[(end - closing.count)..<end].elementsEqual(closing)
+    }
+
     /// Whether a line of up to six words credits a picture agency: "Bloomberg via Getty Images.", "Getty/Instagram.",
     /// "AFP/Getty Images". `lowered` is the line in lower case.
     static func isAgencyCredit(_ lowered: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {

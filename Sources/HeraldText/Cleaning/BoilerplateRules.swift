@@ -49,7 +49,7 @@ public enum BoilerplateRules {
         "did you find this helpful", "is this page useful",
         // Buttons' words left as text.
         "ok, got it", "got it", "hide", "show more", "show less", "see more", "view more", "load more", "read less", "see all",
-        "view all", "show all",
+        "view all", "show all", "tell us what you think",
         // A wire service's name alone: a picture's or the story's credit.
         "reuters", "associated press", "the associated press", "afp", "agence france-presse", "ap", "pti", "ians",
         "xinhua", "dpa", "upi", "efe", "by reuters", "by the associated press", "by associated press", "by afp", "by ap",
@@ -167,7 +167,7 @@ public enum BoilerplateRules {
                 || leadTable.begins(lowered, 0..<count) {
                 return true
             }
-            if words <= 40, isWireCredit(lowered, words: words) { return true }
+            if words <= 40, isWireCredit(lowered, words: words) || isShortcode(lowered) { return true }
             if words <= 30, isCreditedCaption(lowered) || isBracketedCredit(lowered, words: words) || isStyleRule(line, words: words) { return true }
             if words <= 8, isImageCounter(lowered) || isCreditLine(lowered) || isAgencyCredit(lowered, words: words) { return true }
             // (A stamp may give both days: "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019".)
