@@ -113,85 +113,6 @@ struct ExtractionState {
         }
     }
 
-    /// Removes teasers of the site's other stories set among the text, whatever their class names: small blocks
-    /// (up to 500 characters) that hold a linked picture and a heading that is all one link to another page of
-    /// the site (a card's picture, its headline and an excerpt), or such a heading just after a block of a
-    /// linked picture alone (a grid that sets each card's picture and words side by side), on a page whose
-    /// paragraphs elsewhere hold three times their words at least (not a list of cards). A heading that links
-    /// elsewhere names a product or a course the article reviews, and stays. Whether any went.
-    private mutating func removeTeaserCards() -> Bool {
-        let nodes = document.nodes
-        let host = pageHost()
-        var cards: [Int] = []
-        var cardText: Int32 = 0
-        for i in 1..<nodes.count where !nodes[i].isText && !removed[i] && textLength[i] > 0 && textLength[i] <= 500 {
-            guard [.div, .li, .section].contains(nodes[i].tag), !removed[Int(nodes[i].parent)],
-                  !cards.contains(where: { isAncestor($0, of: i) }) else { continue }
-            let parts = cardParts(i, host: host)
-            guard parts.heading else { continue }
-            if parts.picture {
-                cards.append(i)
-            } else if let picture = document.children(Int(nodes[i].parent)).lazy.filter({ !nodes[$0].isText }).prefix(while: { $0 != i }).last,
-                      textLength[picture] == 0, !removed[picture], cardParts(picture, host: host).picture {
-                cards += [picture, i]
-            } else {
-                continue
-            }
-            cardText += textLength[i] - linkLength[i]
-        }
-        let cardParagraphs = cards.reduce(Int32(0)) { $0 + paragraphText[$1] }
-        guard !cards.isEmpty, cardText * 3 <= paragraphText[0] - cardParagraphs else { return false }
-        for card in cards { removed[card] = true }
-        for i in 1..<nodes.count where removed[Int(nodes[i].parent)] { removed[i] = true }
-        return true
-    }
-
-    /// Whether the first 80 elements under `i` hold a linked picture, and a heading (not the page's `<h1>`) that
-    /// is all one link to a page of the site.
-    private func cardParts(_ i: Int, host: Substring?) -> (picture: Bool, heading: Bool) {
-        let nodes = document.nodes
-        var picture = false, heading = false, seen = 0
-        // (Each element with the link it is in, if any.)
-        var stack: [(node: Int, link: Int?)] = [(i, nil)]
-        while let (current, link) = stack.popLast(), seen < 80, !(picture && heading) {
-            seen += 1
-            let tag = nodes[current].tag
-            if link != nil, tag == .img || tag == .picture { picture = true }
-            if tag.isHeading, tag != .h1, textLength[current] > 0, link != nil || linkLength[current] == textLength[current],
-               let anchor = link ?? document.children(current).first(where: { !nodes[$0].isText && nodes[$0].tag == .a }),
-               let href = document.attribute(anchor, "href"), Self.isSameSite(href, host: host) {
-                heading = true
-            }
-            for child in document.children(current) where !nodes[child].isText { stack.append((child, tag == .a ? current : link)) }
-        }
-        return (picture, heading)
-    }
-
-    /// The host of the page's canonical address or `og:url`, without "www.", when it gives one.
-    private func pageHost() -> Substring? {
-        for i in document.nodes.indices where !document.nodes[i].isText {
-            let tag = document.nodes[i].tag
-            let address = tag == .link && document.attribute(i, "rel")?.lowercased() == "canonical" ? document.attribute(i, "href")
-                : tag == .meta && document.attribute(i, "property") == "og:url" ? document.attribute(i, "content") : nil
-            if let address, let host = Self.host(address) { return host }
-        }
-        return nil
-    }
-
-    /// The host of an absolute address, without "www.".
-    static func host(_ address: String) -> Substring? {
-        guard let scheme = address.range(of: "//") else { return nil }
-        let host = address[scheme.upperBound...].prefix { $0 != "/" && $0 != ":" && $0 != "?" && $0 != "#" }
-        return host.hasPrefix("www.") ? host.dropFirst(4) : host
-    }
-
-    /// Whether a link goes to a page of the site: an address on the site ("/cars/new-mirage") or on its host.
-    static func isSameSite(_ href: String, host: Substring?) -> Bool {
-        if href.hasPrefix("/") && !href.hasPrefix("//") { return true }
-        guard let host, let target = Self.host(href) else { return false }
-        return target == host
-    }
-
     /// Removes hidden blocks and, `byClass`, blocks whose class names boilerplate (see ``measure()``),
     /// and counts the text again; whether any block went.
     private mutating func removeBlocks(pageText: Int32, revealsHidden: Bool, byClass: Bool) -> Bool {
@@ -304,25 +225,8 @@ struct ExtractionState {
         }
     }
 
-
-    /// A card that a script shows when the reader points at a name in the text: a picture and three links or
-    /// more (the person's page, stories about them), with no words of its own, inside a `<span>` of the
-    /// sentence ("Gov. Kristi Noem[card: photo, Kristi Lynn Noem, three headlines, MORE] (R) is defending …").
-    private func isHoverCard(_ i: Int) -> Bool {
-        var picture = false, links = 0
-        for child in document.children(i) {
-            let node = document.nodes[child]
-            if node.isText {
-                if document.text(child).utf8.contains(where: { ($0 | 0x20) &- 0x61 < 26 || $0 &- 0x30 < 10 || $0 >= 0x80 }) { return false }
-            } else if node.tag == .img || node.tag == .picture {
-                picture = true
-            } else if node.tag == .a {
-                links += 1
-            }
-        }
-        return picture && links >= 3
-    }
-
+    /// Whether element `i` is boilerplate by its tag (scripts, forms, navigation) or a card shown over a name;
+    /// reads its class signals otherwise.
     private mutating func isStructuralBoilerplate(_ i: Int) -> Bool {
         let tag = document.nodes[i].tag
         switch tag {
@@ -339,6 +243,4 @@ struct ExtractionState {
         if tag != .body, tag != .html, tag != .article, tag != .main { signals[i] = ClassSignals.of(document, i) }
         return false
     }
-
-
 }
