@@ -12,19 +12,34 @@ extension ExtractionState {
         let host = pageHost()
         var cards: [Int] = []
         var cardText: Int32 = 0
-        for i in 1..<nodes.count where !nodes[i].isText && !removed[i] && textLength[i] > 0 && textLength[i] <= 500 {
-            guard [.div, .li, .section].contains(nodes[i].tag), !removed[Int(nodes[i].parent)],
-                  !cards.contains(where: { isAncestor($0, of: i) }) else { continue }
+        // Each element's previous element among its siblings (-1 for none), and whether it is in a card found.
+        var previous = [Int](repeating: -1, count: nodes.count)
+        for i in nodes.indices where !nodes[i].isText {
+            var last = -1
+            for child in document.children(i) where !nodes[child].isText {
+                previous[child] = last
+                last = child
+            }
+        }
+        var inCard = [Bool](repeating: false, count: nodes.count)
+        for i in 1..<nodes.count where !nodes[i].isText {
+            if inCard[Int(nodes[i].parent)] {
+                inCard[i] = true
+                continue
+            }
+            guard !removed[i], textLength[i] > 0, textLength[i] <= 500, [.div, .li, .section].contains(nodes[i].tag),
+                  !removed[Int(nodes[i].parent)] else { continue }
             let parts = cardParts(i, host: host)
             guard parts.heading else { continue }
             if parts.picture {
                 cards.append(i)
-            } else if let picture = document.children(Int(nodes[i].parent)).lazy.filter({ !nodes[$0].isText }).prefix(while: { $0 != i }).last,
-                      textLength[picture] == 0, !removed[picture], cardParts(picture, host: host).picture {
+            } else if case let picture = previous[i], picture > 0, textLength[picture] == 0, !removed[picture],
+                      cardParts(picture, host: host).picture {
                 cards += [picture, i]
             } else {
                 continue
             }
+            inCard[i] = true
             cardText += textLength[i] - linkLength[i]
         }
         let cardParagraphs = cards.reduce(Int32(0)) { $0 + paragraphText[$1] }
