@@ -25,7 +25,7 @@ public struct HTMLReader: Component {
         document.author = document.author ?? metadata.author
         document.publishedAt = document.publishedAt ?? metadata.published
         document.url = document.url ?? metadata.url
-        let article = ContentExtractor().article(page, title: document.title)
+        let article = ContentExtractor().article(page, title: document.title, address: document.url)
         var text = article.text
         document.captions = article.captions
         if text.utf8.count < 200, let body = metadata.articleBody, body.utf8.count > text.utf8.count { text = body }

@@ -289,6 +289,12 @@ let newsPage = """
             #expect(!text.contains(teaser), "kept \(teaser)")
         }
         #expect(text.contains("Best floor mat"), "a card that links to a shop names a product the story reviews")
+        // The page's address may come from its record rather than its markup.
+        let bare = html.replacingOccurrences(of: "<link rel=\"canonical\" href=\"https://www.cars.example/news/pickup\">", with: "")
+        #expect(ContentExtractor().article(HTMLParser.parse(Array(bare.utf8)), address: "https://cars.example/news/pickup").text
+            .contains("The new sedan is here") == false)
+        #expect(WebAddress.host("https://www.x.org/a?b") == "x.org" && WebAddress.host("//cdn.x.org/a") == "cdn.x.org")
+        #expect(WebAddress.host("/a//b") == nil && WebAddress.host("x.org") == nil)
         // A page that is a list of cards keeps them.
         let list = "<html><body><main>" + (1...6).map { card("/courses/\($0)", "Course \($0) in design") }.joined() + "</main></body></html>"
         #expect(ContentExtractor().extract(HTMLParser.parse(Array(list.utf8))).contains("Course 3 in design"))

@@ -19,9 +19,10 @@ public struct ContentExtractor: Sendable {
     /// Creates an extractor.
     public init() {}
 
-    /// The article of `document`: its text and its pictures' captions.
-    public func article(_ document: HTMLDocument, title: String? = nil) -> Article {
-        var state = ExtractionState(document: document)
+    /// The article of `document`: its text and its pictures' captions. `address` is the page's, when known
+    /// (from its record or its metadata): it tells links to the site's other pages.
+    public func article(_ document: HTMLDocument, title: String? = nil, address: String? = nil) -> Article {
+        var state = ExtractionState(document: document, address: address)
         state.measure()
         let (containers, core) = state.chooseContainers()
         var renderer = TextRenderer(state: state, title: title, core: core)
@@ -39,6 +40,8 @@ public struct ContentExtractor: Sendable {
 /// Per-node measurements for one extraction.
 struct ExtractionState {
     let document: HTMLDocument
+    /// The page's address, when known.
+    let address: String?
     /// Subtrees dropped as boilerplate.
     var removed: [Bool]
     /// Text bytes (white space excluded) under each node, and under links.
@@ -54,8 +57,9 @@ struct ExtractionState {
     var listText: [Int32]
     var signals: [ClassSignals?]
 
-    init(document: HTMLDocument) {
+    init(document: HTMLDocument, address: String? = nil) {
         self.document = document
+        self.address = address
         let count = document.nodes.count
         removed = Array(repeating: false, count: count)
         textLength = Array(repeating: 0, count: count)

@@ -9,7 +9,7 @@ extension ExtractionState {
     /// elsewhere names a product or a course the article reviews, and stays. Whether any went.
     mutating func removeTeaserCards() -> Bool {
         let nodes = document.nodes
-        let host = pageHost()
+        let host = address.flatMap(WebAddress.host) ?? pageHost()
         var cards: [Int] = []
         var cardText: Int32 = 0
         // Each element's previous element among its siblings (-1 for none), and whether it is in a card found.
@@ -62,7 +62,7 @@ extension ExtractionState {
             if link != nil, tag == .img || tag == .picture { picture = true }
             if tag.isHeading, tag != .h1, textLength[current] > 0, link != nil || linkLength[current] == textLength[current],
                let anchor = link ?? document.children(current).first(where: { !nodes[$0].isText && nodes[$0].tag == .a }),
-               let href = document.attribute(anchor, "href"), Self.isSameSite(href, host: host) {
+               let href = document.attribute(anchor, "href"), WebAddress.isSameSite(href, host: host) {
                 heading = true
             }
             for child in document.children(current) where !nodes[child].isText { stack.append((child, tag == .a ? current : link)) }
@@ -70,29 +70,16 @@ extension ExtractionState {
         return (picture, heading)
     }
 
-    /// The host of the page's canonical address or `og:url`, without "www.", when it gives one.
+    /// The host of the page's canonical address or `og:url`, without "www.", when it gives one: for callers that
+    /// do not know the page's address.
     private func pageHost() -> Substring? {
         for i in document.nodes.indices where !document.nodes[i].isText {
             let tag = document.nodes[i].tag
             let address = tag == .link && document.attribute(i, "rel")?.lowercased() == "canonical" ? document.attribute(i, "href")
                 : tag == .meta && document.attribute(i, "property") == "og:url" ? document.attribute(i, "content") : nil
-            if let address, let host = Self.host(address) { return host }
+            if let address, let host = WebAddress.host(address) { return host }
         }
         return nil
-    }
-
-    /// The host of an absolute address, without "www.".
-    static func host(_ address: String) -> Substring? {
-        guard let scheme = address.range(of: "//") else { return nil }
-        let host = address[scheme.upperBound...].prefix { $0 != "/" && $0 != ":" && $0 != "?" && $0 != "#" }
-        return host.hasPrefix("www.") ? host.dropFirst(4) : host
-    }
-
-    /// Whether a link goes to a page of the site: an address on the site ("/cars/new-mirage") or on its host.
-    static func isSameSite(_ href: String, host: Substring?) -> Bool {
-        if href.hasPrefix("/") && !href.hasPrefix("//") { return true }
-        guard let host, let target = Self.host(href) else { return false }
-        return target == host
     }
 
     /// A card that a script shows when the reader points at a name in the text: a picture and three links or
@@ -100,16 +87,15 @@ extension ExtractionState {
     /// sentence ("Gov. Kristi Noem[card: photo, Kristi Lynn Noem, three headlines, MORE] (R) is defending …").
     func isHoverCard(_ i: Int) -> Bool {
         var picture = false, links = 0
-        for child in document.children(i) {
-            let node = document.nodes[child]
-            if node.isText {
-                if document.text(child).utf8.contains(where: { ($0 | 0x20) &- 0x61 < 26 || $0 &- 0x30 < 10 || $0 >= 0x80 }) { return false }
-            } else if node.tag == .img || node.tag == .picture {
-                picture = true
-            } else if node.tag == .a {
-                links += 1
-            }
+        for child in document.children(i) where !document.nodes[child].isText {
+            let tag = document.nodes[child].tag
+            if tag == .img || tag == .picture { picture = true } else if tag == .a { links += 1 }
         }
-        return picture && links >= 3
+        guard picture, links >= 3 else { return false }
+        // (Its own text, read only for the few spans that hold a picture and links.)
+        return document.children(i).allSatisfy { child in
+            !document.nodes[child].isText
+                || !document.text(child).utf8.contains(where: { ($0 | 0x20) &- 0x61 < 26 || $0 &- 0x30 < 10 || $0 >= 0x80 })
+        }
     }
 }

@@ -19,19 +19,9 @@ extension MetadataExtractor {
         return nil
     }
 
-    /// The path of an address, absolute or relative to the site: "/a/b" of "https://x.org/a/b?c".
-    static func path(_ address: Substring) -> Substring {
-        var path = address
-        if let scheme = path.range(of: "://") {
-            path = path[scheme.upperBound...]
-            path = path.firstIndex(of: "/").map { path[$0...] } ?? "/"
-        }
-        return path.prefix { $0 != "?" && $0 != "#" }
-    }
-
     /// Whether an address is a site's home page or a section's ("/", "/blog/"): a banner's link.
     static func isHomeOrSection(_ href: Substring) -> Bool {
-        let path = path(href)
+        let path = WebAddress.path(href)
         return path.hasPrefix("/") && path.split(separator: "/").count <= 1 && !href.contains("?")
     }
 
@@ -39,7 +29,7 @@ extension MetadataExtractor {
     static func isSamePage(_ href: Substring, as address: String?) -> Bool {
         guard let address else { return false }
         func trimmed(_ path: Substring) -> Substring { path.last == "/" ? path.dropLast() : path }
-        return trimmed(path(href)) == trimmed(path(Substring(address)))
+        return trimmed(WebAddress.path(href)) == trimmed(WebAddress.path(Substring(address)))
     }
 
     /// The page's headline: of its `<h1>` headings, the one closest to a name the page's metadata and
@@ -104,10 +94,7 @@ extension MetadataExtractor {
 
     /// A headline less the site's address before it, as a blog's title may begin ("davidbau.com Vibe Coding").
     static func withoutHost(_ title: String, address: String?) -> String {
-        guard let address, let scheme = address.range(of: "://") else { return title }
-        var host = address[scheme.upperBound...].prefix { $0 != "/" && $0 != ":" && $0 != "?" }
-        if host.hasPrefix("www.") { host = host.dropFirst(4) }
-        guard host.contains("."), title.count > host.count + 1, title.lowercased().hasPrefix(host.lowercased() + " ") else { return title }
+        guard let host = address.flatMap(WebAddress.host), host.contains("."), title.count > host.count + 1, title.lowercased().hasPrefix(host.lowercased() + " ") else { return title }
         let rest = title.dropFirst(host.count + 1).drop { $0 == " " || $0 == ":" || $0 == "-" || $0 == "|" }
         return rest.split(separator: " ").count >= 2 ? String(rest) : title
     }

@@ -6,13 +6,13 @@ extension BoilerplateRules {
     /// at al.root@example.com", "Reach the reporters on Twitter at http://twitter.com/…", "More AP NBA:
     /// https://apnews.com/NBA"; not "Reach the summit by noon, the guide said."). `lowered` is the line in lower case.
     static func isContactLine(_ lowered: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
-        guard words <= 20, contactLineOpenings.contains(where: { lowered.starts(with: $0) }) else { return false }
+        guard words <= 20, contactLineOpenings.begins(lowered, 0..<lowered.count) else { return false }
         return addressTable.occurs(in: lowered)
     }
 
-    private static let contactLineOpenings: [[UInt8]] = [
+    private static let contactLineOpenings = PhraseTable([
         "write to ", "reach ", "contact ", "email ", "e-mail ", "email:", "e-mail:", "more ", "send tips", "send news tips",
-    ].map { Array($0.utf8) }
+    ])
     private static let addressTable = PhraseTable(["@", "http://", "https://", "www.", "twitter.com/"])
 
     /// Whether a line of one word is an e-mail address or a profile on a social network: "jane.roe@example.com",
