@@ -142,6 +142,9 @@ struct ExtractionState {
             // A table's rows and cells stand or fall with their table ("player-2020" is a row's id); so do the
             // highlighted parts of a code listing ("hljs-comment" is a comment in the code).
             if [.tr, .td, .th, .tbody, .thead, .tfoot].contains(nodes[i].tag) || isInCode(i) { continue }
+            // A link or emphasis within a paragraph's sentence is the sentence's ("fill out our <a id="…form…">webcam
+            // usage agreement</a>"): its class names the link, not a block.
+            if Self.phrasing.contains(nodes[i].tag), isInProse(i) { continue }
             // An embedded post ("social-media-embed" around a quoted tweet) is quoted content, not a share bar.
             if holdsQuote(i) { continue }
             // Long paragraphs are article text whatever the class says, unless it says so strongly or names an
@@ -167,6 +170,28 @@ struct ExtractionState {
     /// figure or block quote (a pull quote's "testimonial__author").
     private func creditsQuotation(_ i: Int) -> Bool {
         [.figcaption, .cite].contains(document.nodes[i].tag) || hasAncestor(i, .figure, .blockquote)
+    }
+
+    /// Tags of the words inside a sentence: links and emphasis.
+    private static let phrasing: Set<HTMLTag> = [.a, .em, .strong, .b, .i, .u, .mark, .abbr, .cite, .q]
+
+    /// Whether element `i` is part of a sentence in a paragraph: text of the paragraph follows it, or the text before it
+    /// has not ended its sentence ("fill out our <a>webcam usage agreement.</a>"; not "…performance. <a>Read More</a>").
+    private func isInProse(_ i: Int) -> Bool {
+        let parent = Int(document.nodes[i].parent)
+        guard parent > 0, document.nodes[parent].tag == .p else { return false }
+        var before: Int?, after = false
+        func lastByte(_ node: Int) -> UInt8? {
+            let node = document.nodes[node]
+            return node.isText ? document.source[Int(node.start)..<Int(node.end)].last(where: { $0 > 0x20 }) : nil
+        }
+        for child in document.children(parent) where child != i {
+            guard document.nodes[child].isText ? lastByte(child) != nil : textLength[child] > 0 else { continue }
+            if child < i { before = child } else { after = true; break }
+        }
+        if after { return true }
+        guard let before, let last = lastByte(before) else { return false }
+        return last != UInt8(ascii: ".") && last != UInt8(ascii: "!") && last != UInt8(ascii: "?")
     }
 
     /// Whether element `i` is inside a `<pre>` or `<code>` element.
