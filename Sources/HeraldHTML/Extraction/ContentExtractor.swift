@@ -175,11 +175,14 @@ struct ExtractionState {
     /// Tags of the words inside a sentence: links and emphasis.
     private static let phrasing: Set<HTMLTag> = [.a, .em, .strong, .b, .i, .u, .mark, .abbr, .cite, .q]
 
+    /// Elements that hold sentences: paragraphs, list items, headings, quotations and captions.
+    private static let sentenceHolders: Set<HTMLTag> = [.p, .li, .dd, .blockquote, .figcaption, .h2, .h3, .h4, .h5, .h6]
+
     /// Whether element `i` is part of a sentence in a paragraph: text of the paragraph follows it, or the text before it
     /// has not ended its sentence ("fill out our <a>webcam usage agreement.</a>"; not "…performance. <a>Read More</a>").
     private func isInProse(_ i: Int) -> Bool {
         let parent = Int(document.nodes[i].parent)
-        guard parent > 0, document.nodes[parent].tag == .p else { return false }
+        guard parent > 0, Self.sentenceHolders.contains(document.nodes[parent].tag) else { return false }
         var before: Int?, after = false
         func lastByte(_ node: Int) -> UInt8? {
             let node = document.nodes[node]
