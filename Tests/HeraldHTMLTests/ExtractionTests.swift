@@ -299,4 +299,18 @@ let newsPage = """
         let list = "<html><body><main>" + (1...6).map { card("/courses/\($0)", "Course \($0) in design") }.joined() + "</main></body></html>"
         #expect(ContentExtractor().extract(HTMLParser.parse(Array(list.utf8))).contains("Course 3 in design"))
     }
+
+    @Test func linkedHeadingsTitleTheReviewsItemsNotTheSitesOtherPages() {
+        let words = "<p>It brews a full pot in six minutes, keeps it hot for two hours, and cleans in a rinse, which is why we keep coming back to it.</p>"
+        func item(_ n: Int, _ href: String, _ name: String) -> String { "<h3><a href='\(href)'>\(n). \(name)</a></h3>\(words)" }
+        let html = """
+        <html><head><link rel="canonical" href="https://brew.example/best-coffee-makers"></head><body><article><h1>The best coffee makers</h1>
+        \(item(1, "https://shop.example/moccamaster", "Moccamaster Select"))\(item(2, "#ratio-six", "Ratio Six"))
+        \(item(3, "https://www.brew.example/reviews/breville", "Breville Precision Brewer"))\(String(repeating: words, count: 4))
+        <h4><a href="/guides/grinders">Our guide to grinders</a></h4></article></body></html>
+        """
+        let text = ContentExtractor().extract(HTMLParser.parse(Array(html.utf8)))
+        #expect(text.contains("1. Moccamaster Select") && text.contains("2. Ratio Six"))
+        #expect(!text.contains("Breville") && !text.contains("Our guide to grinders"), "headings that lead to the site's other pages are teasers")
+    }
 }

@@ -9,7 +9,7 @@ extension ExtractionState {
     /// elsewhere names a product or a course the article reviews, and stays. Whether any went.
     mutating func removeTeaserCards() -> Bool {
         let nodes = document.nodes
-        let host = address.flatMap(WebAddress.host) ?? pageHost()
+        let host = siteHost()
         var cards: [Int] = []
         var cardText: Int32 = 0
         // Each element's previous element among its siblings (-1 for none), and whether it is in a card found.
@@ -69,6 +69,10 @@ extension ExtractionState {
         }
         return (picture, heading)
     }
+
+    /// The host of the page's address, without "www.": the one the caller gave, else its canonical address's or
+    /// its `og:url`'s, when it gives one.
+    func siteHost() -> Substring? { address.flatMap(WebAddress.host) ?? pageHost() }
 
     /// The host of the page's canonical address or `og:url`, without "www.", when it gives one: for callers that
     /// do not know the page's address.

@@ -21,6 +21,8 @@ struct TextRenderer {
     private var pendingSpace = false
     /// How many <pre> elements the text being rendered is in: there, line breaks are the text's.
     private var preformatted = 0
+    /// The site's host, once asked for (nil inside when the page gives none).
+    private var host: Substring??
 
     init(state: ExtractionState, title: String?, core: Int?) {
         self.state = state
@@ -63,7 +65,10 @@ struct TextRenderer {
         if tag.isBlock {
             // Lists of links and other link-heavy blocks inside the article are navigation.
             // (Quoted posts, such as embedded tweets, are links and all, and stay.)
-            if tag != .p, tag != .blockquote, state.textLength[node] < 300, state.linkDensity(node) > 0.65 { return }
+            // (A heading that is a link titles a section, or an item the article reviews, unless it leads to another of the
+            // site's pages: a teaser's.)
+            if tag != .p, tag != .blockquote, tag != .pre, state.textLength[node] < 300, state.linkDensity(node) > 0.65,
+               !tag.isHeading || linksOnSite(node) { return }
             // Outside the core of a page frame: no link lists, no teaser cards of other articles.
             if !inCore, !isContainer, !coreAncestors.contains(node), state.linkDensity(node) > 0.3 || tag == .article && !isListItem(node) { return }
             // A paragraph of links: one short link, or several ("China furious at Macron [INSIGHT] | …").
@@ -129,6 +134,21 @@ struct TextRenderer {
     private func isListItem(_ node: Int) -> Bool {
         guard let coreArticleClass, !coreArticleClass.isEmpty, state.textLength[node] >= 400 else { return false }
         return state.document.attribute(node, "class") == coreArticleClass
+    }
+
+    /// Whether a link in `node` leads to another page of the site (not to a part of this one: "#section").
+    private mutating func linksOnSite(_ node: Int) -> Bool {
+        if host == nil { host = .some(state.siteHost()) }
+        let document = state.document
+        var stack = [node]
+        while let current = stack.popLast() {
+            for child in document.children(current) where !document.nodes[child].isText {
+                if document.nodes[child].tag == .a, let href = document.attribute(child, "href"), !href.hasPrefix("#"),
+                   WebAddress.isSameSite(href, host: host!) { return true }
+                stack.append(child)
+            }
+        }
+        return false
     }
 
     private func links(in node: Int) -> Int {
