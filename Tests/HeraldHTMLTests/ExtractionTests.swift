@@ -313,4 +313,19 @@ let newsPage = """
         #expect(text.contains("1. Moccamaster Select") && text.contains("2. Ratio Six"))
         #expect(!text.contains("Breville") && !text.contains("Our guide to grinders"), "headings that lead to the site's other pages are teasers")
     }
+
+    @Test func listsOfLinksElsewhereStayListsOfTheSitesPagesGo() {
+        let story = String(repeating: "<p>The council will vote on the budget next week, after a month of hearings in which residents asked for more buses.</p>", count: 4)
+        let html = """
+        <html><head><link rel="canonical" href="https://www.bbc.com/news/budget-vote"></head><body><article><h1>Budget vote</h1>\(story)
+        <ul><li><a href="https://www.bbc.co.uk/news/council-profile">Profile: the council</a></li><li><a href="/news/timeline">Timeline of the budget</a></li></ul>
+        <p>Where the money goes:</p><ul><li><a href="https://transit.example/plan">The transit plan</a></li><li><a href="https://data.example/budget">The budget in figures</a></li></ul>
+        </article></body></html>
+        """
+        let text = ContentExtractor().extract(HTMLParser.parse(Array(html.utf8)))
+        #expect(text.contains("The transit plan") && text.contains("The budget in figures"))
+        #expect(!text.contains("Profile: the council") && !text.contains("Timeline of the budget"), "links to the site's other pages are navigation")
+        #expect(WebAddress.siteName("news.bbc.co.uk") == "bbc" && WebAddress.siteName("bbc.com") == "bbc")
+        #expect(WebAddress.siteName("www.abc.de") == "abc" && WebAddress.siteName("localhost") == "localhost")
+    }
 }

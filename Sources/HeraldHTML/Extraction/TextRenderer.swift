@@ -68,7 +68,7 @@ struct TextRenderer {
             // (A heading that is a link titles a section, or an item the article reviews, unless it leads to another of the
             // site's pages: a teaser's.)
             if tag != .p, tag != .blockquote, tag != .pre, state.textLength[node] < 300, state.linkDensity(node) > 0.65,
-               !tag.isHeading || linksOnSite(node) { return }
+               !(tag.isHeading || tag == .li || tag == .ul || tag == .ol) || linksOnSite(node) { return }
             // Outside the core of a page frame: no link lists, no teaser cards of other articles.
             if !inCore, !isContainer, !coreAncestors.contains(node), state.linkDensity(node) > 0.3 || tag == .article && !isListItem(node) { return }
             // A paragraph of links: one short link, or several ("China furious at Macron [INSIGHT] | …").

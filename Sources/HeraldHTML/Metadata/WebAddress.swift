@@ -20,10 +20,28 @@ enum WebAddress {
         return path.prefix { $0 != "?" && $0 != "#" }
     }
 
-    /// Whether a link goes to a page of the site: an address on the site ("/cars/new-mirage") or on its host.
+    /// Whether a link goes to a page of the site: an address on the site ("/cars/new-mirage"), or on a host of the
+    /// same name (bbc.co.uk's for bbc.com, markets.businessinsider.com's for businessinsider.de).
     static func isSameSite(_ href: String, host: Substring?) -> Bool {
         if href.hasPrefix("/") && !href.hasPrefix("//") { return true }
         guard let host, let target = Self.host(href) else { return false }
-        return target == host
+        return target == host || siteName(target).caseInsensitiveCompare(siteName(host)) == .orderedSame
     }
+
+    /// The name a host registers, without its subdomains and its public suffix: "bbc" of "news.bbc.co.uk" and of
+    /// "bbc.com". (A suffix of two labels is one of the kinds under a country's code: "co.uk", "com.au", "ac.jp".)
+    static func siteName(_ host: Substring) -> Substring {
+        var labels = host.split(separator: ".")
+        guard labels.count >= 2 else { return host }
+        labels.removeLast()
+        if labels.count >= 2, host.split(separator: ".").last?.count == 2, let second = labels.last, Self.secondLevels.contains(String(second)) {
+            labels.removeLast()
+        }
+        return labels.last ?? host
+    }
+
+    /// The kinds of name a country's registry sets under its code ("co" of "co.uk").
+    private static let secondLevels: Set<String> = [
+        "co", "com", "org", "net", "ac", "edu", "gov", "gob", "gouv", "govt", "mil", "or", "ne", "go", "nic", "ltd", "plc", "sch",
+    ]
 }
