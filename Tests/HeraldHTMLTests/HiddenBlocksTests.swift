@@ -35,4 +35,18 @@ struct HiddenBlocksTests {
         let text = Self.extract("<article>\(shown)</article><div hidden><p>Subscribe to our newsletter for the week's news from the port, every Friday morning.</p></div>")
         #expect(!text.contains("Subscribe"))
     }
+
+    @Test func anAccordionsFoldedAnswersAreText() {
+        let article = Self.paragraphs.map { "<p>\($0)</p>" }.joined()
+        let faq = """
+        <h2>Questions</h2><h3><button aria-expanded="false" aria-controls="panel-1">When does the dredging start?</button></h3>
+        <div id="panel-1" style="display: none"><p>The dredgers arrive in the first week of September and work from the harbour mouth inwards.</p></div>
+        <h3><button aria-expanded="false" aria-controls="panel-2">What does it cost?</button></h3>
+        <div style="overflow:hidden;display:none"><div id="panel-2"><p>Loading…</p></div></div>
+        <div hidden><p>A survey for readers of this page, shown to one in ten of them after a minute of reading.</p></div>
+        """
+        let text = Self.extract("<article>\(article)\(faq)</article>")
+        #expect(text.contains("The dredgers arrive in the first week of September"))
+        #expect(!text.contains("Loading") && !text.contains("A survey for readers"))
+    }
 }

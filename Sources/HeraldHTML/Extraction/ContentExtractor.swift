@@ -122,6 +122,7 @@ struct ExtractionState {
     private mutating func removeBlocks(pageText: Int32, revealsHidden: Bool, byClass: Bool) -> Bool {
         let nodes = document.nodes
         var classRemoved = false
+        var controlled: Set<String>?
         for i in 1..<nodes.count where !nodes[i].isText {
             if removed[Int(nodes[i].parent)] {
                 removed[i] = true
@@ -130,9 +131,11 @@ struct ExtractionState {
             guard !removed[i] else { continue }
             let content = textLength[i] - linkLength[i]
             let share = Double(content) / Double(pageText)
-            // Hidden elements go unless they hold the article (pages that reveal it by script).
+            // Hidden elements go unless they hold the article (pages that reveal it by script) or are a panel the
+            // reader opens (an accordion's answers).
             if !revealsHidden, isHidden(i) {
-                if share < 0.5 {
+                if controlled == nil { controlled = controlledIDs() }
+                if share < 0.5, content < 40 || !isFoldedPanel(i, controlled: controlled!) {
                     removed[i] = true
                     classRemoved = true
                 }

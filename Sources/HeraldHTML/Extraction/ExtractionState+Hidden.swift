@@ -10,6 +10,24 @@ extension ExtractionState {
         return compact.byteRange(of: "display:none") != nil || compact.byteRange(of: "visibility:hidden") != nil
     }
 
+    /// The ids of the elements the page's buttons open and close (`aria-controls`): an accordion's panels.
+    func controlledIDs() -> Set<String> {
+        var ids = Set<String>()
+        for i in document.nodes.indices where !document.nodes[i].isText {
+            if let controls = document.attribute(i, "aria-controls") { ids.formUnion(controls.split(separator: " ").map(String.init)) }
+        }
+        return ids
+    }
+
+    /// Whether hidden element `i` is a panel a reader opens (a question's answer, folded): it or its first element
+    /// is one that a button controls. (Its caller asks for a sentence's text in it: not "Loading prices…".)
+    func isFoldedPanel(_ i: Int, controlled: Set<String>) -> Bool {
+        guard !controlled.isEmpty else { return false }
+        if let id = document.attribute(i, "id"), controlled.contains(id) { return true }
+        guard let first = document.children(i).first(where: { !document.nodes[$0].isText }) else { return false }
+        return document.attribute(first, "id").map(controlled.contains) ?? false
+    }
+
     func hasHiddenAncestor(_ i: Int) -> Bool {
         var k = Int(document.nodes[i].parent)
         while k > 0 {
