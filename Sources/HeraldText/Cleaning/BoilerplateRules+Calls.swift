@@ -69,6 +69,6 @@ extension BoilerplateRules {
     private static let contactOpenings: [[UInt8]] = ["reach ", "email", "e-mail", "contact", "follow ", "write ", "@", "http"].map { Array($0.utf8) }
 
     private static let networkTable = PhraseTable([
-        " on twitter", " on facebook", " on instagram", " on linkedin", " on threads", " on bluesky", "twitter.com", " @",
+        " on twitter", " on facebook", " on instagram", " on linkedin", " on threads", " on bluesky", " on social media", "twitter.com", " @",
     ])
 }

@@ -61,7 +61,7 @@ public enum BoilerplateRules {
         "related:", "see also:", "more:", "watch:", "watch now:", "read:", "click here", "click to ",
         "tap here", "stay connected", "see price at", "check price at", "check price on", "buy now from", "buy now at",
         "sign up for", "sign up to", "sign up now", "subscribe to", "subscribe for",
-        "follow us on", "follow us at", "follow @", "follow the ", "share on ", "share via ", "share this on",
+        "follow us on", "follow us at", "follow @", "share on ", "share via ", "share this on",
         "image copyright", "photo copyright", "this article was originally published", "originally published",
         "get the latest", "download our app", "download the app", "for more news", "to subscribe",
         "like us on facebook", "join us on", "story continues", "article continues", "advertisement -",
