@@ -147,7 +147,7 @@ struct ExtractionState {
             if [.tr, .td, .th, .tbody, .thead, .tfoot].contains(nodes[i].tag) || isInCode(i) { continue }
             // A link or emphasis within a paragraph's sentence is the sentence's ("fill out our <a id="…form…">webcam
             // usage agreement</a>"): its class names the link, not a block.
-            if Self.phrasing.contains(nodes[i].tag), isInProse(i) { continue }
+            if Self.phrasing.contains(nodes[i].tag), isInSentence(i) { continue }
             // An embedded post ("social-media-embed" around a quoted tweet) is quoted content, not a share bar.
             if holdsQuote(i) { continue }
             // Long paragraphs are article text whatever the class says, unless it says so strongly or names an
@@ -183,7 +183,7 @@ struct ExtractionState {
 
     /// Whether element `i` is part of a sentence in a paragraph: text of the paragraph follows it, or the text before it
     /// has not ended its sentence ("fill out our <a>webcam usage agreement.</a>"; not "…performance. <a>Read More</a>").
-    private func isInProse(_ i: Int) -> Bool {
+    private func isInSentence(_ i: Int) -> Bool {
         let parent = Int(document.nodes[i].parent)
         guard parent > 0, Self.sentenceHolders.contains(document.nodes[parent].tag) else { return false }
         var before: Int?, after = false

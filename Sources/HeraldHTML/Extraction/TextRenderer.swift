@@ -21,8 +21,8 @@ struct TextRenderer {
     private var pendingSpace = false
     /// How many <pre> elements the text being rendered is in: there, line breaks are the text's.
     private var preformatted = 0
-    /// The site's host, once asked for (nil inside when the page gives none).
-    private var host: Substring??
+    /// The site's host, found when first asked for.
+    private lazy var host: Substring? = state.siteHost()
 
     init(state: ExtractionState, title: String?, core: Int?) {
         self.state = state
@@ -65,8 +65,8 @@ struct TextRenderer {
         if tag.isBlock {
             // Lists of links and other link-heavy blocks inside the article are navigation.
             // (Quoted posts, such as embedded tweets, are links and all, and stay.)
-            // (A heading that is a link titles a section, or an item the article reviews, unless it leads to another of the
-            // site's pages: a teaser's.)
+            // (A heading or a list whose links lead off the site titles a section, or names what the article reviews or
+            // cites; a link to another of the site's pages makes it a teaser's title or a menu.)
             if tag != .p, tag != .blockquote, tag != .pre, state.textLength[node] < 300, state.linkDensity(node) > 0.65,
                !(tag.isHeading || tag == .li || tag == .ul || tag == .ol) || linksOnSite(node) { return }
             // Outside the core of a page frame: no link lists, no teaser cards of other articles.
@@ -138,13 +138,12 @@ struct TextRenderer {
 
     /// Whether a link in `node` leads to another page of the site (not to a part of this one: "#section").
     private mutating func linksOnSite(_ node: Int) -> Bool {
-        if host == nil { host = .some(state.siteHost()) }
-        let document = state.document
+        let host = host, document = state.document
         var stack = [node]
         while let current = stack.popLast() {
             for child in document.children(current) where !document.nodes[child].isText {
                 if document.nodes[child].tag == .a, let href = document.attribute(child, "href"), !href.hasPrefix("#"),
-                   WebAddress.isSameSite(href, host: host!) { return true }
+                   WebAddress.isSameSite(href, host: host) { return true }
                 stack.append(child)
             }
         }

@@ -32,12 +32,9 @@ enum WebAddress {
     /// "bbc.com". (A suffix of two labels is one of the kinds under a country's code: "co.uk", "com.au", "ac.jp".)
     static func siteName(_ host: Substring) -> Substring {
         var labels = host.split(separator: ".")
-        guard labels.count >= 2 else { return host }
-        labels.removeLast()
-        if labels.count >= 2, host.split(separator: ".").last?.count == 2, let second = labels.last, Self.secondLevels.contains(String(second)) {
-            labels.removeLast()
-        }
-        return labels.last ?? host
+        guard let suffix = labels.popLast(), !labels.isEmpty else { return host }
+        if labels.count >= 2, suffix.count == 2, Self.secondLevels.contains(String(labels[labels.count - 1])) { labels.removeLast() }
+        return labels[labels.count - 1]
     }
 
     /// The kinds of name a country's registry sets under its code ("co" of "co.uk").
