@@ -56,7 +56,7 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         // Shops' and blogs' calls, and page counters.
         "Follow Ann Lee on Twitter @annlee.", "Follow Ann Lee on Twitter: @annlee. Reach her directly at ann@example.com.",
         "Follow Ann Lee and Tom Ray on Twitter: https://twitter.com/annlee and https://twitter.com/tomray.",
-        "Follow The Stacks on social media: Instagram, Facebook, TikTok",
+        "Follow The Stacks on social media: Instagram, Facebook, TikTok", "Anzeige", "Publicité", "PUBLICIDAD", "Реклама", "Iklan",
         "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019", "Last updated on September 16th, 2023 at 09:27 am",
         "ABSTRACT.", "FULL TEXT.", "CORRECTION APPENDED.", "Getty.", "Twitter: @annlee.",
         "We Are Sorry,This video is restricted from playing in your location",
@@ -106,7 +106,7 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         "(Additional reporting by Ann Lee, editing by Sam Poe)Editor's note: the senator regularly incites political violence.",
         "The senator spoke to reporters (photo: page 3).", "default: break;", ".then(function(result) {", "func main() {",
         "Note: the vote is on Monday;", "Buy now, pay later schemes grew fast.", "Follow the money, the senator told reporters on Monday in Washington after the vote.",
-        "Follow the spacing rules on the back of seed packs.", "Follow the 3-2-1 rule for backups:",
+        "Follow the spacing rules on the back of seed packs.", "Follow the 3-2-1 rule for backups:", "Werbung für Tabak ist verboten.",
         "Follow Ann Lee on Twitter. The committee chairman agreed with the senator on Monday.", "Page 12 of the report lists the donors.", "Sources say the deal is close.", "(The vote was 52/48.) The bill passed.",
         "Reach the summit by noon, the guide said.", "More than 200 people were hurt, officials said.", "HAVING COUNT(*) > 5",
         "Example: Women > Rings > Diamond rings", "if x > 5", "Posted on October 27, 2015 by the council after a long debate over the budget",

@@ -31,6 +31,10 @@ public enum BoilerplateRules {
         "get our newsletter", "all rights reserved", "related video", "watch video", "video player", "getty images",
         "share it", "pin it", "pin this", "enter your email", "enter your email address", "your email address",
         "email address", "buy now", "shop now", "view deal", "see deal", "getty",
+        // Ad labels of other languages' news sites (German, Spanish, Portuguese, French, Italian, Polish and Czech,
+        // Danish, Dutch, Norwegian, Swedish, Finnish, Indonesian, Russian, Chinese).
+        "anzeige", "werbung", "publicidad", "publicidade", "publicité", "pubblicità", "reklama", "reklame", "advertentie",
+        "annonse", "annons", "mainos", "iklan", "реклама", "Реклама", "РЕКЛАМА", "广告",
         // Labels of news archives' exports (ProQuest, LexisNexis).
         "abstract", "full text", "correction appended", "letters",
         // Tables of contents, placeholders and calls to action of commercial pages.
