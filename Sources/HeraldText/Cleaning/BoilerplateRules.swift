@@ -32,9 +32,9 @@ public enum BoilerplateRules {
         "share it", "pin it", "pin this", "enter your email", "enter your email address", "your email address",
         "email address", "buy now", "shop now", "view deal", "see deal", "getty",
         // Ad labels of other languages' news sites (German, Spanish, Portuguese, French, Italian, Polish and Czech,
-        // Danish, Dutch, Norwegian, Swedish, Finnish, Indonesian, Russian, Chinese).
+        // Danish, Dutch, Norwegian, Swedish, Finnish, Indonesian, Russian, Chinese, Japanese).
         "anzeige", "werbung", "publicidad", "publicidade", "publicité", "pubblicità", "reklama", "reklame", "advertentie",
-        "annonse", "annons", "mainos", "iklan", "реклама", "Реклама", "РЕКЛАМА", "广告",
+        "annonse", "annons", "mainos", "iklan", "реклама", "Реклама", "РЕКЛАМА", "广告", "スポンサードリンク", "スポンサーリンク",
         // Labels of news archives' exports (ProQuest, LexisNexis).
         "abstract", "full text", "correction appended", "letters",
         // Tables of contents, placeholders and calls to action of commercial pages.
@@ -249,7 +249,11 @@ public enum BoilerplateRules {
         return false
     }
 
-    private static let readingTimeLabels: [[UInt8]] = ["reading time:", "read time:", "estimated reading time"].map { Array($0.utf8) }
+    private static let readingTimeLabels: [[UInt8]] = [
+        "reading time:", "read time:", "estimated reading time",
+        // Portuguese, Spanish, French, Italian, German and Dutch sites' labels.
+        "tempo de leitura:", "tiempo de lectura:", "temps de lecture", "tempo di lettura:", "lesezeit:", "leestijd:",
+    ].map { Array($0.utf8) }
     private static let readingTimeSuffixes: [[UInt8]] = ["min read", "mins read", "min. read", "minute read", "minutes read"].map { Array($0.utf8) }
 
     /// Gallery and page counters: "Image 1 of 5", "Photo 3/12", "Page 1 of 8", "(Image credit: …)".
