@@ -56,7 +56,7 @@ private func clean(_ text: String, title: String? = nil) -> Document {
         // Shops' and blogs' calls, and page counters.
         "Follow Ann Lee on Twitter @annlee.", "Follow Ann Lee on Twitter: @annlee. Reach her directly at ann@example.com.",
         "Follow Ann Lee and Tom Ray on Twitter: https://twitter.com/annlee and https://twitter.com/tomray.",
-        "Follow The Stacks on social media: Instagram, Facebook, TikTok", "Anzeige", "Publicité", "PUBLICIDAD", "Реклама", "Iklan",
+        "Follow The Stacks on social media: Instagram, Facebook, TikTok", "Anzeige", "Publicité", "PUBLICIDAD", "Реклама", "РЕКЛАМА", "Iklan",
         "スポンサードリンク", "Tempo de leitura: 1 minuto", "Lesezeit: 4 Minuten",
         "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019", "Last updated on September 16th, 2023 at 09:27 am",
         "ABSTRACT.", "FULL TEXT.", "CORRECTION APPENDED.", "Getty.", "Twitter: @annlee.",

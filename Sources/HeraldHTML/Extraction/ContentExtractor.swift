@@ -200,6 +200,22 @@ struct ExtractionState {
         return last != UInt8(ascii: ".") && last != UInt8(ascii: "!") && last != UInt8(ascii: "?")
     }
 
+    /// The host of the page's address, without "www.": the one the caller gave, else its canonical address's or
+    /// its `og:url`'s, when it gives one.
+    func siteHost() -> Substring? { address.flatMap(WebAddress.host) ?? pageHost() }
+
+    /// The host of the page's canonical address or `og:url`, without "www.", when it gives one: for callers that
+    /// do not know the page's address.
+    private func pageHost() -> Substring? {
+        for i in document.nodes.indices where !document.nodes[i].isText {
+            let tag = document.nodes[i].tag
+            let address = tag == .link && document.attribute(i, "rel")?.lowercased() == "canonical" ? document.attribute(i, "href")
+                : tag == .meta && document.attribute(i, "property") == "og:url" ? document.attribute(i, "content") : nil
+            if let address, let host = WebAddress.host(address) { return host }
+        }
+        return nil
+    }
+
     /// Whether element `i` is inside a `<pre>` or `<code>` element.
     private func isInCode(_ i: Int) -> Bool { hasAncestor(i, .pre, .code) }
 

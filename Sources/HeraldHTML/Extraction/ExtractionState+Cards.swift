@@ -70,22 +70,6 @@ extension ExtractionState {
         return (picture, heading)
     }
 
-    /// The host of the page's address, without "www.": the one the caller gave, else its canonical address's or
-    /// its `og:url`'s, when it gives one.
-    func siteHost() -> Substring? { address.flatMap(WebAddress.host) ?? pageHost() }
-
-    /// The host of the page's canonical address or `og:url`, without "www.", when it gives one: for callers that
-    /// do not know the page's address.
-    private func pageHost() -> Substring? {
-        for i in document.nodes.indices where !document.nodes[i].isText {
-            let tag = document.nodes[i].tag
-            let address = tag == .link && document.attribute(i, "rel")?.lowercased() == "canonical" ? document.attribute(i, "href")
-                : tag == .meta && document.attribute(i, "property") == "og:url" ? document.attribute(i, "content") : nil
-            if let address, let host = WebAddress.host(address) { return host }
-        }
-        return nil
-    }
-
     /// A card that a script shows when the reader points at a name in the text: a picture and three links or
     /// more (the person's page, stories about them), with no words of its own, inside a `<span>` of the
     /// sentence ("Gov. Kristi Noem[card: photo, Kristi Lynn Noem, three headlines, MORE] (R) is defending …").

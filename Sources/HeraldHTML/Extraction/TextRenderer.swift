@@ -66,7 +66,8 @@ struct TextRenderer {
             // Lists of links and other link-heavy blocks inside the article are navigation.
             // (Quoted posts, such as embedded tweets, are links and all, and stay.)
             // (A heading or a list whose links lead off the site titles a section, or names what the article reviews or
-            // cites; a link to another of the site's pages makes it a teaser's title or a menu.)
+            // cites; a link to another of the site's pages makes it a teaser's title or a menu. A code listing's links
+            // are its text.)
             if tag != .p, tag != .blockquote, tag != .pre, state.textLength[node] < 300, state.linkDensity(node) > 0.65,
                !(tag.isHeading || tag == .li || tag == .ul || tag == .ol) || linksOnSite(node) { return }
             // Outside the core of a page frame: no link lists, no teaser cards of other articles.
@@ -142,8 +143,9 @@ struct TextRenderer {
         var stack = [node]
         while let current = stack.popLast() {
             for child in document.children(current) where !document.nodes[child].isText {
-                if document.nodes[child].tag == .a, let href = document.attribute(child, "href"), !href.hasPrefix("#"),
-                   WebAddress.isSameSite(href, host: host) { return true }
+                if document.nodes[child].tag == .a, let href = document.attribute(child, "href"), WebAddress.isSameSite(href, host: host) {
+                    return true
+                }
                 stack.append(child)
             }
         }

@@ -34,7 +34,7 @@ public enum BoilerplateRules {
         // Ad labels of other languages' news sites (German, Spanish, Portuguese, French, Italian, Polish and Czech,
         // Danish, Dutch, Norwegian, Swedish, Finnish, Indonesian, Russian, Chinese, Japanese).
         "anzeige", "werbung", "publicidad", "publicidade", "publicité", "pubblicità", "reklama", "reklame", "advertentie",
-        "annonse", "annons", "mainos", "iklan", "реклама", "Реклама", "РЕКЛАМА", "广告", "スポンサードリンク", "スポンサーリンク",
+        "annonse", "annons", "mainos", "iklan", "реклама", "广告", "スポンサードリンク", "スポンサーリンク",
         // Labels of news archives' exports (ProQuest, LexisNexis).
         "abstract", "full text", "correction appended", "letters",
         // Tables of contents, placeholders and calls to action of commercial pages.
@@ -101,7 +101,7 @@ public enum BoilerplateRules {
     }
 
     private static let exactBytes: Set<[UInt8]> = Set(exact.map { Array($0.utf8) })
-    private static let prefixBytes: [[UInt8]] = prefixes.map { Array($0.utf8) }
+    private static let prefixTable = PhraseTable(prefixes)
     /// Per byte: 1 a letter or digit (or a non-ASCII lead byte), 2 a space, 4 a possible menu or breadcrumb separator.
     private static let byteClasses: [UInt8] = (0..<256).map { value in
         let b = UInt8(value)
@@ -110,7 +110,6 @@ public enum BoilerplateRules {
         if b == UInt8(ascii: "|") || b == UInt8(ascii: ">") || b == 0xE2 || b == 0xC2 { c |= 4 }
         return c
     }
-    private static let prefixFirstBytes: [Bool] = (0..<256).map { byte in prefixBytes.contains { $0.first == UInt8(byte) } }
     private static let noticeBytes: [[UInt8]] = notices.map { Array($0.utf8) }
 
     /// A copyright line, a cookie notice, a wire service's credits in brackets, or the consent a form asks
@@ -184,9 +183,13 @@ public enum BoilerplateRules {
             if words <= 8 {
                 let key = stripped(lowered)
                 if exactBytes.contains(key) || (words <= 3 && isHandle(key)) { return true }
+                // (Capitals beyond ASCII folded too, for the few short lines that have them: "Реклама".)
+                if key.contains(where: { $0 >= 0xC0 }), exactBytes.contains(Array(String(decoding: key, as: UTF8.self).lowercased().utf8)) {
+                    return true
+                }
             }
             if separators && (isMenu(lowered) || isBreadcrumb(line)) { return true }
-            if prefixFirstBytes[Int(lowered[0])], prefixBytes.contains(where: { starts(lowered, $0) }) { return true }
+            if prefixTable.begins(lowered, 0..<count) { return true }
             guard words <= 16 else { return false }
             for phrase in containedBytes where contains(lowered, phrase) {
                 return phrase != newsletter || newsletterCalls.contains { contains(lowered, $0) }
